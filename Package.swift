@@ -1,0 +1,42 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "Crosscheck",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "Crosscheck", targets: ["Crosscheck"]),
+        .executable(name: "crosscheck", targets: ["crosscheck"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2")
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CZlib",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"])]
+        ),
+        .target(
+            name: "Crosscheck",
+            dependencies: ["CZlib"]
+        ),
+        .executableTarget(
+            name: "crosscheck",
+            dependencies: [
+                "Crosscheck",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .target(
+            name: "CrosscheckTestSupport",
+            dependencies: ["Crosscheck"],
+            path: "Tests/CrosscheckTestSupport"
+        ),
+        .testTarget(
+            name: "CrosscheckTests",
+            dependencies: ["Crosscheck", "CrosscheckTestSupport"]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

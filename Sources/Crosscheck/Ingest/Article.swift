@@ -1,0 +1,74 @@
+/// One news article: the contract's article object plus where it was read from.
+///
+/// JSON form (CONTRACT.md): `{"id": str, "source": str?, "url": str?, "title": str?, "published": str?, "text": str}`.
+/// `origin` is not part of the JSON object; it names the file and line or record for error messages and reports.
+public struct Article: Codable, Hashable, Sendable {
+    /// Identifier, unique within one run (from the input, or derived from the file name and line/record).
+    public var id: String
+    /// The outlet that published the article, when known.
+    public var source: String?
+    /// The article's URL, when known.
+    public var url: String?
+    /// The headline, when known.
+    public var title: String?
+    /// Publication date and time as given (ISO 8601 preferred), when known.
+    public var published: String?
+    /// The article text; every offset Crosscheck reports points into this string.
+    public var text: String
+    /// Where the article was read from; not serialised.
+    public var origin: ArticleOrigin?
+
+    /// Creates an article.
+    /// - Parameters:
+    ///   - id: Identifier of the article.
+    ///   - source: The outlet, if known.
+    ///   - url: The URL, if known.
+    ///   - title: The headline, if known.
+    ///   - published: The publication date, if known.
+    ///   - text: The article text.
+    ///   - origin: Where it was read from.
+    public init(
+        id: String, source: String? = nil, url: String? = nil, title: String? = nil, published: String? = nil,
+        text: String, origin: ArticleOrigin? = nil
+    ) {
+        self.id = id
+        self.source = source
+        self.url = url
+        self.title = title
+        self.published = published
+        self.text = text
+        self.origin = origin
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case id, source, url, title, published, text
+    }
+}
+
+/// Where an article was read from: a file (or `-` for standard input) and, for multi-article inputs, the line or record.
+public struct ArticleOrigin: Hashable, Sendable, CustomStringConvertible {
+    /// The path as given by the user, or `-` for standard input.
+    public var path: String
+    /// The 1-based line of a JSONL input.
+    public var line: Int?
+    /// The 1-based record number of a WARC input.
+    public var record: Int?
+
+    /// Creates an origin.
+    /// - Parameters:
+    ///   - path: The path as given, or `-`.
+    ///   - line: The 1-based line, for JSONL.
+    ///   - record: The 1-based record, for WARC.
+    public init(path: String, line: Int? = nil, record: Int? = nil) {
+        self.path = path
+        self.line = line
+        self.record = record
+    }
+
+    /// `path`, `path:line` or `path#record`.
+    public var description: String {
+        if let line { return "\(path):\(line)" }
+        if let record { return "\(path)#\(record)" }
+        return path
+    }
+}

@@ -1,0 +1,130 @@
+/// An article's text exactly as read, as contiguous UTF-8 bytes, with the index that converts between UTF-8 byte
+/// offsets (used on every hot path) and Unicode scalar offsets (used in every span a user sees).
+///
+/// Every token, sentence and paragraph in Crosscheck is a `Range<Int>` of byte offsets into one `SourceText`;
+/// ``span(_:)`` turns such a range into a contract ``Span``. Byte ranges handed to this type must lie on scalar
+/// boundaries (the tokenizer and splitter guarantee it).
+public struct SourceText: Sendable, Hashable {
+    /// The text as a Swift string.
+    public let string: String
+    /// The same text as UTF-8 bytes.
+    public let utf8: [UInt8]
+    /// `scalarsBefore[k]` is the number of Unicode scalars in `utf8[0 ..< k * blockSize]`.
+    private let scalarsBefore: [Int]
+    private static let blockShift = 8
+    private static let blockSize = 1 << blockShift
+
+    /// Creates the byte and offset index of a string.
+    /// - Parameter string: The article text.
+    /// - Complexity: O(n) in the UTF-8 length.
+    public init(_ string: String) {
+        self.string = string
+        let bytes = Array(string.utf8)
+        self.utf8 = bytes
+        var table = [Int]()
+        table.reserveCapacity(bytes.count >> Self.blockShift + 2)
+        var count = 0
+        for (i, byte) in bytes.enumerated() {
+            if i & (Self.blockSize - 1) == 0 { table.append(count) }
+            if byte & 0xC0 != 0x80 { count += 1 }
+        }
+        table.append(count)
+        self.scalarsBefore = table
+        self.scalarCount = count
+    }
+
+    /// The number of Unicode scalars in the text.
+    public let scalarCount: Int
+
+    /// The number of UTF-8 bytes in the text.
+    public var byteCount: Int { utf8.count }
+
+    /// Converts a UTF-8 byte offset to a Unicode scalar offset.
+    /// - Parameter byteOffset: An offset in `0 ... byteCount` on a scalar boundary.
+    /// - Returns: The number of scalars before that byte.
+    /// - Complexity: O(1): one table lookup and a scan of at most 255 bytes.
+    public func scalarOffset(ofByte byteOffset: Int) -> Int {
+        let clamped = min(max(byteOffset, 0), utf8.count)
+        let block = clamped >> Self.blockShift
+        var count = scalarsBefore[block]
+        var i = block << Self.blockShift
+        while i < clamped {
+            if utf8[i] & 0xC0 != 0x80 { count += 1 }
+            i += 1
+        }
+        return count
+    }
+
+    /// Converts a Unicode scalar offset to a UTF-8 byte offset.
+    /// - Parameter scalarOffset: An offset in `0 ... scalarCount`.
+    /// - Returns: The byte offset where that scalar starts (or `byteCount` at the end).
+    /// - Complexity: O(log n) binary search over blocks plus a scan of at most 255 bytes.
+    public func byteOffset(ofScalar scalarOffset: Int) -> Int {
+        let target = min(max(scalarOffset, 0), scalarCount)
+        // Last block whose start has at most `target` scalars before it.
+        var low = 0
+        var high = scalarsBefore.count - 1
+        while low < high {
+            let mid = (low + high + 1) / 2
+            if scalarsBefore[mid] <= target && (mid << Self.blockShift) <= utf8.count {
+                low = mid
+            } else {
+                high = mid - 1
+            }
+        }
+        var count = scalarsBefore[low]
+        var i = min(low << Self.blockShift, utf8.count)
+        while i < utf8.count {
+            if utf8[i] & 0xC0 != 0x80 {
+                if count == target { return i }
+                count += 1
+            }
+            i += 1
+        }
+        return utf8.count
+    }
+
+    /// Converts a range of UTF-8 byte offsets to the range of Unicode scalar offsets it covers.
+    /// - Parameter bytes: A byte range on scalar boundaries.
+    /// - Returns: The scalar range.
+    public func scalarRange(_ bytes: Range<Int>) -> Range<Int> {
+        let start = scalarOffset(ofByte: bytes.lowerBound)
+        return start ..< start + scalarCount(in: bytes)
+    }
+
+    /// Converts a range of Unicode scalar offsets to the UTF-8 byte range it covers.
+    /// - Parameter scalars: A scalar range within `0 ... scalarCount`.
+    /// - Returns: The byte range.
+    public func byteRange(scalars: Range<Int>) -> Range<Int> {
+        byteOffset(ofScalar: scalars.lowerBound) ..< byteOffset(ofScalar: scalars.upperBound)
+    }
+
+    /// Counts the Unicode scalars in a byte range.
+    /// - Parameter bytes: A byte range on scalar boundaries.
+    /// - Returns: The number of scalars that start inside the range.
+    /// - Complexity: O(length of the range).
+    public func scalarCount(in bytes: Range<Int>) -> Int {
+        var count = 0
+        for i in bytes.clamped(to: 0 ..< utf8.count) where utf8[i] & 0xC0 != 0x80 { count += 1 }
+        return count
+    }
+
+    /// The characters of a byte range as a string.
+    /// - Parameter bytes: A byte range on scalar boundaries.
+    /// - Returns: The exact slice of the input (invalid boundaries are repaired, never trapped on).
+    public func text(_ bytes: Range<Int>) -> String {
+        let clamped = bytes.clamped(to: 0 ..< utf8.count)
+        return String(decoding: utf8[clamped], as: UTF8.self)
+    }
+
+    /// The contract span of a byte range: scalar offsets and the exact text.
+    /// - Parameter bytes: A byte range on scalar boundaries.
+    /// - Returns: The ``Span`` a user sees.
+    public func span(_ bytes: Range<Int>) -> Span {
+        let scalars = scalarRange(bytes)
+        return Span(start: scalars.lowerBound, end: scalars.upperBound, text: text(bytes))
+    }
+
+    public static func == (lhs: SourceText, rhs: SourceText) -> Bool { lhs.utf8 == rhs.utf8 }
+    public func hash(into hasher: inout Hasher) { hasher.combine(utf8) }
+}
