@@ -11,7 +11,8 @@ import Foundation
 /// The original is cut into *units*, each normalised on its own:
 /// - an ASCII character that no combining mark follows is one unit, handled by a byte table (no Foundation call);
 /// - any other character is one unit together with every following scalar that attaches to it (combining marks,
-///   other grapheme extenders, Hangul vowel and final jamo), so canonical composition never crosses a unit boundary.
+///   other grapheme extenders, Hangul vowel and final jamo), so canonical composition never crosses a unit boundary
+///   (under ``NormalizationOptions/whitespace`` a whitespace character takes no marks: they form a unit of their own).
 ///   Such a unit is folded scalar by scalar (ignorables, whitespace, quotes, dashes), normalised with Foundation's
 ///   `precomposedStringWithCompatibilityMapping` (NFKC) or `precomposedStringWithCanonicalMapping` (NFC) when it is
 ///   not ASCII, folded again (quotes, dashes, whitespace, case), and emitted;
@@ -23,7 +24,8 @@ import Foundation
 /// Each normalised byte has an *origin*: the original byte range of the unit that produced it. Then:
 /// 1. Origins are non-empty, lie inside ``sourceRange`` and start and end on original scalar boundaries.
 /// 2. Origins of different units are disjoint and in text order; bytes of one unit share one origin. So
-///    ``originalRange(_:)`` is monotone in both bounds.
+///    ``originalRange(_:)`` is monotone in both bounds, for non-empty ranges and for empty ranges at unit boundaries
+///    (an empty range inside a unit maps to the unit's start, while a range ending there maps to the unit's end).
 /// 3. Original characters that produce nothing (ignorables, whitespace at the ends) belong to no origin; a range of
 ///    normalised bytes maps to the smallest original range covering the units it touches, so it never starts or ends on
 ///    a dropped character.
@@ -55,7 +57,8 @@ public struct NormalizedText: Sendable {
     ///     falls inside a scalar is moved outward to that scalar's boundary.
     ///   - options: What to fold; ``NormalizationOptions/typographic`` by default.
     /// - Complexity: O(n) in the length of the range. ASCII characters go through a byte table; Foundation is called
-    ///   once per distinct non-ASCII unit (results are cached for the duration of the call).
+    ///   once per distinct non-ASCII unit (results are cached for the duration of the call). Measured (release build,
+    ///   one core): about 70 MB/s on English news text, 20 MB/s on Cyrillic text.
     public init(_ source: SourceText, range: Range<Int>? = nil, options: NormalizationOptions = .typographic) {
         let bytes = source.utf8
         var lower = min(max(range?.lowerBound ?? 0, 0), bytes.count)
@@ -189,6 +192,18 @@ public struct NormalizedText: Sendable {
 // MARK: - Building
 
 extension NormalizedText {
+    /// What one unit of the original becomes.
+    private enum UnitOutput {
+        /// Nothing (only ignorables).
+        case dropped
+        /// Whitespace, to be collapsed with its neighbours (under `.whitespace`).
+        case space
+        /// A lone `-`, to be merged with neighbouring dashes (under `.dashes`).
+        case dash
+        /// These bytes, as they are.
+        case text([UInt8])
+    }
+
     /// Cuts the original into units, normalises each and records origins.
     private struct Builder {
         let bytes: [UInt8]
@@ -204,8 +219,10 @@ extension NormalizedText {
         var asciiMap: [UInt8]
         /// For each ASCII byte: 0 plain, 1 whitespace to collapse, 2 dash to merge.
         var asciiKind: [UInt8]
-        /// Normalisation results of non-ASCII units already seen.
-        var cache: [String: String] = [:]
+        /// What single non-ASCII scalars standing alone became, by scalar value.
+        var scalarCache: [UInt32: UnitOutput] = [:]
+        /// Foundation's NFC or NFKC of folded units already seen.
+        var compositionCache: [String: String] = [:]
 
         init(bytes: [UInt8], options: NormalizationOptions) {
             self.bytes = bytes
@@ -238,7 +255,11 @@ extension NormalizedText {
                     if next >= end || bytes[next] < 0x80 || asciiKind[Int(byte)] == 1
                         || !decode(at: next, end: end).scalar.attachesToPrevious
                     {
-                        emitASCII(byte, at: i)
+                        switch asciiKind[Int(byte)] {
+                        case 1: emitSpace(i ..< next)
+                        case 2: emitDash(i ..< next)
+                        default: emitByte(asciiMap[Int(byte)], origin: i ..< next)
+                        }
                         i = next
                         continue
                     }
@@ -253,7 +274,23 @@ extension NormalizedText {
                     scalars.append(scalar)
                     j += length
                 }
-                emitUnit(scalars, origin: i ..< j)
+                let unit: UnitOutput
+                if scalars.count == 1 {
+                    if let cached = scalarCache[first.value] {
+                        unit = cached
+                    } else {
+                        unit = normalize(scalars)
+                        scalarCache[first.value] = unit
+                    }
+                } else {
+                    unit = normalize(scalars)
+                }
+                switch unit {
+                case .dropped: break
+                case .space: emitSpace(i ..< j)
+                case .dash: emitDash(i ..< j)
+                case .text(let text): emitText(text, origin: i ..< j)
+                }
                 i = j
             }
         }
@@ -275,16 +312,8 @@ extension NormalizedText {
             return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
         }
 
-        mutating func emitASCII(_ byte: UInt8, at index: Int) {
-            switch asciiKind[Int(byte)] {
-            case 1: emitSpace(index ..< index + 1)
-            case 2: emitDash(index ..< index + 1)
-            default: emitBytes(CollectionOfOne(asciiMap[Int(byte)]), origin: index ..< index + 1)
-            }
-        }
-
-        /// Folds, normalises and emits one non-ASCII unit.
-        mutating func emitUnit(_ scalars: [Unicode.Scalar], origin: Range<Int>) {
+        /// Folds and normalises one unit that is not a lone ASCII character.
+        mutating func normalize(_ scalars: [Unicode.Scalar]) -> UnitOutput {
             var folded = String.UnicodeScalarView()
             var isASCII = true
             for scalar in scalars {
@@ -293,14 +322,14 @@ extension NormalizedText {
                 if !mapped.isASCII { isASCII = false }
                 folded.append(mapped)
             }
-            if folded.isEmpty { return }
+            if folded.isEmpty { return .dropped }
             var normalized = String(folded)
             if !isASCII && !options.isDisjoint(with: [.canonical, .compatibility]) {
-                if let cached = cache[normalized] {
+                if let cached = compositionCache[normalized] {
                     normalized = cached
                 } else {
                     let result = compose(normalized)
-                    cache[normalized] = result
+                    compositionCache[normalized] = result
                     normalized = result
                 }
             }
@@ -319,13 +348,9 @@ extension NormalizedText {
                 }
                 UTF8.encode(mapped) { out.append($0) }
             }
-            if allWhitespace && options.contains(.whitespace) {
-                emitSpace(origin)
-            } else if out == [UInt8(ascii: "-")] && options.contains(.dashes) {
-                emitDash(origin)
-            } else {
-                emitBytes(out, origin: origin)
-            }
+            if allWhitespace && options.contains(.whitespace) { return .space }
+            if out == [UInt8(ascii: "-")] && options.contains(.dashes) { return .dash }
+            return .text(out)
         }
 
         /// NFKC (or NFC) of one unit. Under `.whitespace`, a spacing diacritic whose compatibility form is a space plus
@@ -335,7 +360,9 @@ extension NormalizedText {
             guard options.contains(.compatibility) else { return unit.precomposedStringWithCanonicalMapping }
             let compatible = unit.precomposedStringWithCompatibilityMapping
             let scalars = compatible.unicodeScalars
-            if options.contains(.whitespace) && scalars.contains(where: \.isTypographicWhitespace) && !scalars.allSatisfy(\.isTypographicWhitespace) {
+            if options.contains(.whitespace) && scalars.contains(where: \.isTypographicWhitespace)
+                && !scalars.allSatisfy(\.isTypographicWhitespace)
+            {
                 return unit.precomposedStringWithCanonicalMapping
             }
             return compatible
@@ -362,24 +389,34 @@ extension NormalizedText {
                 ends[last] = origin.upperBound
                 return
             }
-            emitBytes(CollectionOfOne(UInt8(ascii: "-")), origin: origin)
+            emitByte(UInt8(ascii: "-"), origin: origin)
             lastUnitIsDash = true
         }
 
-        mutating func emitBytes(_ unit: some Collection<UInt8>, origin: Range<Int>) {
-            if let pending = pendingSpace {
-                pendingSpace = nil
-                if !output.isEmpty {
-                    output.append(0x20)
-                    starts.append(pending.lowerBound)
-                    ends.append(pending.upperBound)
-                }
+        /// Emits the pending space, unless nothing has been emitted yet (leading whitespace is trimmed).
+        mutating func flushSpace() {
+            guard let pending = pendingSpace else { return }
+            pendingSpace = nil
+            if !output.isEmpty {
+                output.append(0x20)
+                starts.append(pending.lowerBound)
+                ends.append(pending.upperBound)
             }
-            for byte in unit {
-                output.append(byte)
-                starts.append(origin.lowerBound)
-                ends.append(origin.upperBound)
-            }
+        }
+
+        mutating func emitByte(_ byte: UInt8, origin: Range<Int>) {
+            if pendingSpace != nil { flushSpace() }
+            output.append(byte)
+            starts.append(origin.lowerBound)
+            ends.append(origin.upperBound)
+            lastUnitIsDash = false
+        }
+
+        mutating func emitText(_ text: [UInt8], origin: Range<Int>) {
+            if pendingSpace != nil { flushSpace() }
+            output.append(contentsOf: text)
+            starts.append(contentsOf: repeatElement(origin.lowerBound, count: text.count))
+            ends.append(contentsOf: repeatElement(origin.upperBound, count: text.count))
             lastUnitIsDash = false
         }
     }
