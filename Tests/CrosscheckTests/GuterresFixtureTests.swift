@@ -1,6 +1,7 @@
+import CrosscheckTestSupport
 import Foundation
 import Testing
-import CrosscheckTestSupport
+
 @testable import Crosscheck
 
 /// Checks that the story fixtures in `Fixtures/` say what `Fixtures/README.md` says they say.

@@ -1,6 +1,7 @@
+import CrosscheckTestSupport
 import Foundation
 import Testing
-import CrosscheckTestSupport
+
 @testable import Crosscheck
 
 /// One row of a folding table: input, options, expected normalised text.
@@ -95,8 +96,9 @@ private func units(_ text: NormalizedText) -> [[String]] {
         FoldCase("co\u{AD}operate", .whitespace, "co\u{AD}operate"),
     ]
 
-    @Test(arguments: quoteCases + dashCases + whitespaceCases + caseCases + compatibilityCases + canonicalCases
-        + ignorableCases)
+    @Test(
+        arguments: quoteCases + dashCases + whitespaceCases + caseCases + compatibilityCases + canonicalCases
+            + ignorableCases)
     func folds(_ row: FoldCase) {
         #expect(NormalizedText(row.input, options: row.options).string == row.expected)
     }
@@ -171,7 +173,9 @@ private func units(_ text: NormalizedText) -> [[String]] {
         // Part of a whitespace run takes the single space it became.
         let gap = quote.upperBound ..< quote.upperBound + 1
         #expect(text.normalizedRange(gap) == normalized.upperBound ..< normalized.upperBound + 1)
-        #expect(text.normalizedRange(quote.upperBound ..< quote.upperBound) == normalized.upperBound ..< normalized.upperBound)
+        #expect(
+            text.normalizedRange(quote.upperBound ..< quote.upperBound) == normalized.upperBound
+                ..< normalized.upperBound)
     }
 
     @Test func subrangeOffsetsStayAbsolute() {
@@ -241,7 +245,8 @@ private func units(_ text: NormalizedText) -> [[String]] {
     ]
 
     static let optionSets: [NormalizationOptions] = [
-        [], .typographic, .loose, .canonical, .compatibility, .whitespace, [.dashes, .quotes], [.whitespace, .ignorables],
+        [], .typographic, .loose, .canonical, .compatibility, .whitespace, [.dashes, .quotes],
+        [.whitespace, .ignorables],
         [.caseFold, .canonical],
     ]
 
@@ -285,7 +290,8 @@ private func units(_ text: NormalizedText) -> [[String]] {
             var previous = 0 ..< 0
             for i in 0 ..< text.byteCount {
                 let origin = text.origin(ofByte: i)
-                #expect(!origin.isEmpty && origin.lowerBound >= 0 && origin.upperBound <= source.byteCount, "\(context)")
+                #expect(
+                    !origin.isEmpty && origin.lowerBound >= 0 && origin.upperBound <= source.byteCount, "\(context)")
                 #expect(Self.isScalarBoundary(source.utf8, origin.lowerBound), "\(context)")
                 #expect(Self.isScalarBoundary(source.utf8, origin.upperBound), "\(context)")
                 if i > 0 {
@@ -302,8 +308,10 @@ private func units(_ text: NormalizedText) -> [[String]] {
             let scalarOffsets = (0 ... text.byteCount).filter { Self.isScalarBoundary(text.utf8, $0) }
             let unitOffsets = (0 ... text.byteCount).filter { text.isBoundary($0) }
             for _ in 0 ..< 8 {
-                let bounds = (0 ..< 4).map { _ in scalarOffsets[Int.random(in: 0 ..< scalarOffsets.count, using: &generator)] }
-                    .sorted()
+                let bounds = (0 ..< 4).map { _ in
+                    scalarOffsets[Int.random(in: 0 ..< scalarOffsets.count, using: &generator)]
+                }
+                .sorted()
                 let inner = text.originalRange(bounds[1] ..< bounds[2])
                 let outer = text.originalRange(bounds[0] ..< bounds[3])
                 for range in [inner, outer] {
@@ -318,9 +326,11 @@ private func units(_ text: NormalizedText) -> [[String]] {
                 }
                 // Monotone: ranges ordered by both bounds map to ranges ordered by both bounds. An empty range inside
                 // a unit is left out: it maps to the unit's start, while a range ending there maps to the unit's end.
-                let ordered = [bounds[0] ..< bounds[1], bounds[0] ..< bounds[2], bounds[1] ..< bounds[2],
-                    bounds[1] ..< bounds[3], bounds[2] ..< bounds[3]]
-                    .filter { !$0.isEmpty || text.isBoundary($0.lowerBound) }
+                let ordered = [
+                    bounds[0] ..< bounds[1], bounds[0] ..< bounds[2], bounds[1] ..< bounds[2],
+                    bounds[1] ..< bounds[3], bounds[2] ..< bounds[3],
+                ]
+                .filter { !$0.isEmpty || text.isBoundary($0.lowerBound) }
                 for (a, b) in zip(ordered, ordered.dropFirst()) {
                     let (mappedA, mappedB) = (text.originalRange(a), text.originalRange(b))
                     #expect(mappedA.lowerBound <= mappedB.lowerBound, "\(context) \(a) \(b)")
@@ -330,8 +340,9 @@ private func units(_ text: NormalizedText) -> [[String]] {
 
             // Guarantee 5 and the inverse map, on unit-aligned ranges.
             for _ in 0 ..< 8 {
-                let pair = (0 ..< 2).map { _ in unitOffsets[Int.random(in: 0 ..< unitOffsets.count, using: &generator)] }
-                    .sorted()
+                let pair = (0 ..< 2).map { _ in unitOffsets[Int.random(in: 0 ..< unitOffsets.count, using: &generator)]
+                }
+                .sorted()
                 let range = pair[0] ..< pair[1]
                 let original = text.originalRange(range)
                 let again = NormalizedText(SourceText(source.text(original)), options: options)

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Crosscheck
 
 @Suite struct SourceTextTests {

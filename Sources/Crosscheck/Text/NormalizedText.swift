@@ -302,9 +302,15 @@ extension NormalizedText {
             var value: UInt32
             switch lead {
             case 0 ..< 0x80: return (Unicode.Scalar(UInt8(lead)), 1)
-            case 0xC0 ..< 0xE0: length = 2; value = lead & 0x1F
-            case 0xE0 ..< 0xF0: length = 3; value = lead & 0x0F
-            case 0xF0 ..< 0xF8: length = 4; value = lead & 0x07
+            case 0xC0 ..< 0xE0:
+                length = 2
+                value = lead & 0x1F
+            case 0xE0 ..< 0xF0:
+                length = 3
+                value = lead & 0x0F
+            case 0xF0 ..< 0xF8:
+                length = 4
+                value = lead & 0x07
             default: return ("\u{FFFD}", 1)
             }
             guard index + length <= end else { return ("\u{FFFD}", 1) }
