@@ -30,6 +30,8 @@ final class GzipInflater {
 
     private let stream: UnsafeMutablePointer<z_stream>
     private var phase = Phase.betweenMembers
+    /// Compressed offset where the current member started.
+    private var memberStart = 0
 
     /// Creates an inflater for one input.
     /// - Parameters:
@@ -88,6 +90,7 @@ final class GzipInflater {
                     }
                     inflateReset(stream)
                 }
+                memberStart = consumedBytes + inPos
                 phase = .inMember
             case .inMember:
                 let availIn = UInt32(clamping: input.count - inPos)
@@ -117,6 +120,9 @@ final class GzipInflater {
                     throw corrupt(at: consumedBytes + inPos, "needs a preset dictionary")
                 case Z_MEM_ERROR:
                     throw corrupt(at: consumedBytes + inPos, "out of memory")
+                case Z_DATA_ERROR where completedMembers > 0 && stream.pointee.total_out == 0:
+                    // A later "member" that does not even start like one: garbage after the last real member.
+                    throw corrupt(at: memberStart, "unexpected data after the end of the \(compression) stream")
                 default:
                     throw corrupt(at: consumedBytes + inPos, message() ?? "zlib error \(status)")
                 }
