@@ -31,10 +31,12 @@ public enum ArticleFormat: String, Sendable, Hashable, CaseIterable, CustomStrin
     }
 
     /// The format named by a path's extension, ignoring a trailing `.gz` (`a.jsonl.gz` is `.jsonl`).
-    /// - Parameter path: A file path; `-` (standard input) has no extension.
+    /// - Parameter path: A file path; `-` (standard input) and hidden files like `.txt` have no extension.
     /// - Returns: The format, or `nil` if the extension names none.
     public static func fromPath(_ path: String) -> ArticleFormat? {
-        let name = ArticleIdentity.fileName(of: path)
+        var name = Substring(ArticleIdentity.fileName(of: path))
+        // A leading dot marks a hidden file, not an extension: ".txt" has none.
+        if name.hasPrefix(".") { name = name.dropFirst() }
         var parts = name.split(separator: ".", omittingEmptySubsequences: false)
         guard parts.count > 1 else { return nil }
         if parts.count > 2, parts[parts.count - 1].lowercased() == "gz" { parts.removeLast() }

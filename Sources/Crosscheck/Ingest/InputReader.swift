@@ -50,7 +50,7 @@ public final class InputReader {
     /// - Parameters:
     ///   - path: The file path, or `-`.
     ///   - limits: The limits to enforce.
-    ///   - chunkSize: The size of the read and inflate buffers.
+    ///   - chunkSize: The size of the read and inflate buffers (at least 16 bytes).
     /// - Throws: ``IngestError/cannotOpen(path:reason:)`` if the file cannot be opened or is a directory,
     ///   ``IngestError/inputTooLarge(path:limit:)`` if a regular file is over the limit, or a read error.
     public convenience init(
@@ -92,7 +92,7 @@ public final class InputReader {
                 throw failure
             }
         }
-        let size = max(chunkSize, 4096)
+        let size = max(chunkSize, 16)
         self.path = path
         self.limits = limits
         self.fileDescriptor = fileDescriptor
