@@ -29,7 +29,11 @@ public final class ArticleStream {
         case .jsonl:
             source = .lines(LineReader(reader: reader, maxLineBytes: options.limits.maxLineBytes), decoder)
         case .txt:
-            let bytes = try reader.readAll()
+            // The whole file is one article: stop reading once it cannot fit (a BOM does not count).
+            let limit = options.limits.maxArticleBytes
+            let bytes = try reader.readAll(
+                limit: limit > Int.max - 3 ? limit : limit + 3,
+                exceeded: .articleTooLarge(path: reader.path, line: nil, limit: limit))
             source = .articles([try PlainTextArticle.article(from: bytes, path: reader.path, options: options)], next: 0)
         case .json:
             let bytes = try reader.readAll()

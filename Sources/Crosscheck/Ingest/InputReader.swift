@@ -172,13 +172,29 @@ public final class InputReader {
     /// - Complexity: O(n) in the decompressed size; memory too.
     public func readAll() throws(IngestError) -> [UInt8] {
         var bytes: [UInt8] = []
-        if compression == .none && bytesRead < limits.maxInputBytes {
+        if compression == .none {
             var info = stat()
             if fstat(fileDescriptor, &info) == 0 && info.st_mode & S_IFMT == S_IFREG {
                 bytes.reserveCapacity(Int(info.st_size))
             }
         }
         while let chunk = try nextChunk() { bytes.append(contentsOf: chunk) }
+        return bytes
+    }
+
+    /// Reads the rest of the input into one array, failing as soon as it grows past `limit` bytes, so an oversized
+    /// whole-document input is rejected without being held in memory.
+    /// - Parameters:
+    ///   - limit: The most bytes accepted.
+    ///   - exceeded: The error thrown when the input is longer.
+    /// - Returns: All remaining decompressed bytes.
+    /// - Throws: `exceeded`, or ``IngestError`` as ``nextChunk()`` does.
+    func readAll(limit: Int, exceeded: IngestError) throws(IngestError) -> [UInt8] {
+        var bytes: [UInt8] = []
+        while let chunk = try nextChunk() {
+            if chunk.count > limit - bytes.count { throw exceeded }
+            bytes.append(contentsOf: chunk)
+        }
         return bytes
     }
 
