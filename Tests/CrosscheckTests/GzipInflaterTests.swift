@@ -30,6 +30,12 @@ import Testing
             }
             position = end
         }
+        // Drain what zlib may still hold, as InputReader does at the end of the input.
+        while true {
+            let (_, produced) = try inflater.inflate(UnsafeRawBufferPointer(start: nil, count: 0), into: output)
+            if produced == 0 { break }
+            result += output[0 ..< produced]
+        }
         try inflater.finish()
         return result
     }

@@ -61,28 +61,34 @@ final class GzipInflater {
 
     /// Decompresses as much of `input` as fits into `output`.
     ///
-    /// Call repeatedly: when `consumed < input.count` the output buffer was full, so call again with the rest.
+    /// Call repeatedly: when `consumed < input.count` the output buffer was full, so call again with the rest. At
+    /// the end of the input, call with an empty `input` until nothing more is produced (zlib may still hold output),
+    /// then call ``finish()``.
     /// - Parameters:
-    ///   - input: Compressed bytes, continuing where the last call's consumed bytes ended.
+    ///   - input: Compressed bytes, continuing where the last call's consumed bytes ended (may be empty).
     ///   - output: Where decompressed bytes are written (at least a few KiB for speed).
-    /// - Returns: How many input bytes were consumed and how many output bytes were written.
+    /// - Returns: How many input bytes were consumed and how many output bytes were written; both are 0 only when
+    ///   more input is needed (or the stream has ended).
     /// - Throws: ``IngestError/corruptStream(path:compression:byteOffset:detail:)`` on damaged data.
     /// - Complexity: O(consumed + produced).
     func inflate(
         _ input: UnsafeRawBufferPointer, into output: UnsafeMutableRawBufferPointer
     ) throws(IngestError) -> (consumed: Int, produced: Int) {
-        guard let inBase = input.baseAddress, let outBase = output.baseAddress else { return (0, 0) }
+        guard let outBase = output.baseAddress else { return (0, 0) }
+        let inBase = input.baseAddress
         var inPos = 0
         var outPos = 0
         defer { consumedBytes += inPos }
-        while inPos < input.count && outPos < output.count {
+        work: while outPos < output.count {
             switch phase {
             case .padding:
                 while inPos < input.count && input[inPos] == 0 { inPos += 1 }
                 if inPos < input.count {
                     throw corrupt(at: consumedBytes + inPos, "unexpected data after zero padding")
                 }
+                break work
             case .betweenMembers:
+                guard inPos < input.count else { break work }
                 if completedMembers > 0 {
                     if input[inPos] == 0 {
                         phase = .padding
@@ -95,8 +101,9 @@ final class GzipInflater {
             case .inMember:
                 let availIn = UInt32(clamping: input.count - inPos)
                 let availOut = UInt32(clamping: output.count - outPos)
-                stream.pointee.next_in = UnsafeMutablePointer(
-                    mutating: inBase.advanced(by: inPos).assumingMemoryBound(to: Bytef.self))
+                stream.pointee.next_in = inBase.map {
+                    UnsafeMutablePointer(mutating: $0.advanced(by: inPos).assumingMemoryBound(to: Bytef.self))
+                }
                 stream.pointee.avail_in = availIn
                 stream.pointee.next_out = outBase.advanced(by: outPos).assumingMemoryBound(to: Bytef.self)
                 stream.pointee.avail_out = availOut
@@ -106,16 +113,12 @@ final class GzipInflater {
                 inPos += usedIn
                 outPos += usedOut
                 switch status {
-                case Z_OK:
-                    continue
+                case Z_OK, Z_BUF_ERROR:
+                    // Z_BUF_ERROR: no progress possible, i.e. zlib needs more input.
+                    if usedIn == 0 && usedOut == 0 { break work }
                 case Z_STREAM_END:
                     completedMembers += 1
                     phase = .betweenMembers
-                case Z_BUF_ERROR where usedIn > 0 || usedOut > 0:
-                    continue
-                case Z_BUF_ERROR:
-                    // No progress with input and output space available: zlib cannot continue.
-                    throw corrupt(at: consumedBytes + inPos, message() ?? "no progress")
                 case Z_NEED_DICT:
                     throw corrupt(at: consumedBytes + inPos, "needs a preset dictionary")
                 case Z_MEM_ERROR:

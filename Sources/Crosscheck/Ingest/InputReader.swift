@@ -204,23 +204,29 @@ public final class InputReader {
         if finished { return nil }
         guard let inflater else { return try passThrough() }
         while true {
-            if inStart == inEnd {
-                if endOfInput {
-                    try inflater.finish()
-                    finished = true
-                    return nil
-                }
+            if inStart == inEnd && !endOfInput {
                 inStart = 0
                 inEnd = 0
                 try Self.fill(fileDescriptor, path, limits, inBuffer, &inEnd, &endOfInput, &bytesRead)
                 continue
             }
+            // At the end of the input this is called with no input, to drain what zlib still holds.
             let (consumed, produced) = try inflater.inflate(
                 UnsafeRawBufferPointer(rebasing: inBuffer[inStart ..< inEnd]), into: outBuffer)
             inStart += consumed
             if produced > 0 {
                 try account(produced, compressedSoFar: inflater.consumedBytes)
                 return UnsafeRawBufferPointer(rebasing: outBuffer[0 ..< produced])
+            }
+            if inStart == inEnd && endOfInput {
+                try inflater.finish()
+                finished = true
+                return nil
+            }
+            if consumed == 0 && inStart < inEnd {
+                // Input and output space available but no progress: never expected from zlib; do not spin.
+                throw .corruptStream(
+                    path: path, compression: compression, byteOffset: inflater.consumedBytes, detail: "no progress")
             }
         }
     }
