@@ -16,7 +16,8 @@ struct OutputOptions: ParsableArguments {
 
     @Option(
         name: [.short, .customLong("output")],
-        help: ArgumentHelp("Write to PATH atomically instead of standard output ('-' is standard output).",
+        help: ArgumentHelp(
+            "Write to PATH atomically instead of standard output ('-' is standard output).",
             valueName: "PATH"))
     var output: String?
 

@@ -35,7 +35,8 @@ import Testing
 
     @Test func mapsFieldNames() throws {
         let options = IngestOptions(
-            fieldMap: FieldMap([.text: "body", .title: "headline", .source: "outlet", .url: "link", .published: "date"]))
+            fieldMap: FieldMap([.text: "body", .title: "headline", .source: "outlet", .url: "link", .published: "date"])
+        )
         let articles = try ArticleReader(options: options).read(path: FixturePaths.path("ingest/renamed-fields.json"))
         #expect(articles.map(\.id) == ["renamed-fields:1", "renamed-fields:2"])
         #expect(articles[0].source == "Coast Gazette")
@@ -43,7 +44,10 @@ import Testing
         #expect(articles[1].published == nil)
         #expect(articles[1].title == "Bridge open again")
         // Without the mapping the required field is missing.
-        #expect(throws: IngestError.missingField(path: FixturePaths.path("ingest/renamed-fields.json"), line: nil, field: "text")) {
+        #expect(
+            throws: IngestError.missingField(
+                path: FixturePaths.path("ingest/renamed-fields.json"), line: nil, field: "text")
+        ) {
             try reader.read(path: FixturePaths.path("ingest/renamed-fields.json"))
         }
     }
@@ -51,7 +55,8 @@ import Testing
     @Test func derivesIdentifiersAndSkipsBlankLines() throws {
         let directory = TemporaryDirectory()
         let path = directory.write(
-            "day1.jsonl", "\u{FEFF}{\"text\": \"a\"}\n\n   \r\n{\"text\": \"b\", \"id\": 42}\n{\"text\": \"c\", \"id\": \"\"}")
+            "day1.jsonl",
+            "\u{FEFF}{\"text\": \"a\"}\n\n   \r\n{\"text\": \"b\", \"id\": 42}\n{\"text\": \"c\", \"id\": \"\"}")
         let articles = try reader.read(path: path)
         #expect(articles.map(\.id) == ["day1:1", "42", "day1:5"])
         #expect(articles.map(\.text) == ["a", "b", "c"])
@@ -103,7 +108,9 @@ import Testing
             try reader.read(path: notObject)
         }
         let boolID = directory.write("c.jsonl", "{\"text\": \"ok\", \"id\": true}\n")
-        #expect(throws: IngestError.invalidField(path: boolID, line: 1, field: "id", expected: "a string or an integer")) {
+        #expect(
+            throws: IngestError.invalidField(path: boolID, line: 1, field: "id", expected: "a string or an integer")
+        ) {
             try reader.read(path: boolID)
         }
     }
@@ -115,7 +122,8 @@ import Testing
         #expect(lossy.first?.text == "Cafe reopens\n\nCaf\u{FFFD} au lait costs more.\n")
 
         let directory = TemporaryDirectory()
-        let jsonl = directory.write("bad.jsonl", Array("{\"text\": \"ok\"}\n{\"text\": \"caf".utf8) + [0xE9] + Array("\"}\n".utf8))
+        let jsonl = directory.write(
+            "bad.jsonl", Array("{\"text\": \"ok\"}\n{\"text\": \"caf".utf8) + [0xE9] + Array("\"}\n".utf8))
         #expect(throws: IngestError.invalidUTF8(path: jsonl, line: 2, byteOffset: 28)) { try reader.read(path: jsonl) }
         let repaired = try ArticleReader(options: IngestOptions(lossy: true)).read(path: jsonl)
         #expect(repaired.last?.text == "caf\u{FFFD}")

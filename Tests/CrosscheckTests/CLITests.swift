@@ -47,7 +47,9 @@ import Testing
     }
 
     /// Checks an input error: exit 2 and exactly one line `crosscheck: …` on standard error containing `fragment`.
-    private func expectInputError(_ result: Result, containing fragment: String, sourceLocation: SourceLocation = #_sourceLocation) {
+    private func expectInputError(
+        _ result: Result, containing fragment: String, sourceLocation: SourceLocation = #_sourceLocation
+    ) {
         #expect(result.status == 2, sourceLocation: sourceLocation)
         #expect(result.stderr.hasPrefix("crosscheck: "), sourceLocation: sourceLocation)
         #expect(result.stderr.filter { $0 == "\n" }.count == 1, "\(result.stderr)", sourceLocation: sourceLocation)
@@ -62,15 +64,20 @@ import Testing
         #expect(result.status == 0)
         #expect(result.stderr.isEmpty)
         let object = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: String]
-        #expect(object == ["id": "bridge", "title": "Bridge reopens", "text": "Bridge reopens\n\nThe bridge reopened on Friday.\n"])
+        #expect(
+            object == [
+                "id": "bridge", "title": "Bridge reopens", "text": "Bridge reopens\n\nThe bridge reopened on Friday.\n",
+            ])
     }
 
     @Test func readsGzipFromStandardInput() throws {
         let lines = "{\"id\": \"x\", \"text\": \"one\"}\n{\"body\": \"two\"}\n"
-        let result = try run(["extract", "-", "--format", "jsonl", "--field", "text=body"], stdin: Deflate.compress(Array(lines.utf8)))
+        let result = try run(
+            ["extract", "-", "--format", "jsonl", "--field", "text=body"], stdin: Deflate.compress(Array(lines.utf8)))
         // Line 1 has no "body" under the mapping: an input error naming standard input and the line.
         expectInputError(result, containing: "standard input: line 1: missing field 'body'")
-        let plain = try run(["extract", "-", "--format", "jsonl"], stdin: Deflate.compress(Array("{\"text\": \"one\"}\n".utf8)))
+        let plain = try run(
+            ["extract", "-", "--format", "jsonl"], stdin: Deflate.compress(Array("{\"text\": \"one\"}\n".utf8)))
         #expect(plain.status == 0)
         #expect(plain.stdout == "{\"id\":\"stdin:1\",\"text\":\"one\"}\n")
     }
@@ -78,13 +85,20 @@ import Testing
     @Test func reportsBrokenInputsOnOneLineWithExitStatus2() throws {
         expectInputError(try run(["extract", "/no/such/file.txt"]), containing: "cannot open '/no/such/file.txt'")
         expectInputError(
-            try run(["extract", FixturePaths.path("broken/truncated.jsonl.gz")]), containing: "truncated gzip stream at byte 300")
-        expectInputError(try run(["extract", FixturePaths.path("broken/corrupt.jsonl.gz")]), containing: "corrupt gzip stream at byte")
-        expectInputError(try run(["extract", FixturePaths.path("broken/bad-json-line3.jsonl")]), containing: "line 3: invalid JSON")
-        expectInputError(try run(["extract", FixturePaths.path("broken/deep.json")]), containing: "JSON nesting deeper than 64")
-        expectInputError(try run(["extract", FixturePaths.path("broken/bad-utf8.txt")]), containing: "invalid UTF-8 at byte 17")
+            try run(["extract", FixturePaths.path("broken/truncated.jsonl.gz")]),
+            containing: "truncated gzip stream at byte 300")
+        expectInputError(
+            try run(["extract", FixturePaths.path("broken/corrupt.jsonl.gz")]),
+            containing: "corrupt gzip stream at byte")
+        expectInputError(
+            try run(["extract", FixturePaths.path("broken/bad-json-line3.jsonl")]), containing: "line 3: invalid JSON")
+        expectInputError(
+            try run(["extract", FixturePaths.path("broken/deep.json")]), containing: "JSON nesting deeper than 64")
+        expectInputError(
+            try run(["extract", FixturePaths.path("broken/bad-utf8.txt")]), containing: "invalid UTF-8 at byte 17")
         let html = TemporaryDirectory()
-        expectInputError(try run(["extract", html.write("a.html", "<p>x</p>")]), containing: "html input is not supported yet")
+        expectInputError(
+            try run(["extract", html.write("a.html", "<p>x</p>")]), containing: "html input is not supported yet")
     }
 
     @Test func replacesInvalidUTF8WhenLossy() throws {
@@ -98,7 +112,10 @@ import Testing
         let bomb = FixturePaths.path("broken/bomb.txt.gz")
         let byRatio = try run(["extract", bomb, "-o", directory.path + "/out.json"])
         expectInputError(byRatio, containing: "compression ratio exceeds 1000:1")
-        let bySize = try run(["extract", bomb, "--max-ratio", "100000", "--max-decompressed-bytes", "10M", "-o", directory.path + "/out.json"])
+        let bySize = try run([
+            "extract", bomb, "--max-ratio", "100000", "--max-decompressed-bytes", "10M", "-o",
+            directory.path + "/out.json",
+        ])
         expectInputError(bySize, containing: "decompressed content exceeds 10485760 bytes")
         #expect(directory.contents().isEmpty)
     }
@@ -106,7 +123,10 @@ import Testing
     @Test func keepsEarlierArticlesOutOfAFailedOutputFile() throws {
         let directory = TemporaryDirectory()
         let out = directory.path + "/out.jsonl"
-        let result = try run(["extract", FixturePaths.path("ingest/multi-member.jsonl.gz"), FixturePaths.path("broken/missing-text.jsonl"), "-o", out])
+        let result = try run([
+            "extract", FixturePaths.path("ingest/multi-member.jsonl.gz"),
+            FixturePaths.path("broken/missing-text.jsonl"), "-o", out,
+        ])
         expectInputError(result, containing: "line 2: missing field 'text'")
         #expect(directory.contents().isEmpty)
     }
@@ -114,7 +134,10 @@ import Testing
     @Test func takesTheFormatFromTheOutputExtension() throws {
         let directory = TemporaryDirectory()
         let out = directory.path + "/all.jsonl"
-        let result = try run(["extract", FixturePaths.path("ingest/multi-member.jsonl.gz"), FixturePaths.path("ingest/zero-padded.txt.gz"), "-o", out])
+        let result = try run([
+            "extract", FixturePaths.path("ingest/multi-member.jsonl.gz"),
+            FixturePaths.path("ingest/zero-padded.txt.gz"), "-o", out,
+        ])
         #expect(result.status == 0)
         let written = try String(contentsOfFile: out, encoding: .utf8)
         #expect(written.split(separator: "\n").count == 5)

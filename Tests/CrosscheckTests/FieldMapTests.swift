@@ -10,13 +10,14 @@ import Testing
         #expect(map.inputName(for: .url) == "url")
     }
 
-    @Test(arguments: [
-        (["text"], FieldMap.ParseError.malformed(spec: "text")),
-        (["=body"], .malformed(spec: "=body")),
-        (["text="], .malformed(spec: "text=")),
-        (["body=text"], .unknownField(spec: "body=text", field: "body")),
-        (["text=a", "text=b"], .duplicate(field: .text)),
-    ] as [([String], FieldMap.ParseError)])
+    @Test(
+        arguments: [
+            (["text"], FieldMap.ParseError.malformed(spec: "text")),
+            (["=body"], .malformed(spec: "=body")),
+            (["text="], .malformed(spec: "text=")),
+            (["body=text"], .unknownField(spec: "body=text", field: "body")),
+            (["text=a", "text=b"], .duplicate(field: .text)),
+        ] as [([String], FieldMap.ParseError)])
     func rejectsBadSpecifications(specs: [String], expected: FieldMap.ParseError) {
         #expect(throws: expected) { try FieldMap(parsing: specs) }
     }

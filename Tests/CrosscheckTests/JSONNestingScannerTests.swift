@@ -3,14 +3,15 @@ import Testing
 @testable import Crosscheck
 
 @Suite struct JSONNestingScannerTests {
-    @Test(arguments: [
-        ("1", JSONNestingScanner.Depth.within(0)),
-        ("{\"a\": [1, {\"b\": []}]}", .within(4)),
-        ("{\"text\": \"[[[[[[ not nesting {{{{\"}", .within(1)),
-        ("{\"text\": \"escaped quote \\\" [[[[[\"}", .within(1)),
-        ("{\"text\": \"backslash at end \\\\\", \"x\": [[[]]]}", .within(4)),
-        ("[[[[[[", .exceeds),
-    ] as [(String, JSONNestingScanner.Depth)])
+    @Test(
+        arguments: [
+            ("1", JSONNestingScanner.Depth.within(0)),
+            ("{\"a\": [1, {\"b\": []}]}", .within(4)),
+            ("{\"text\": \"[[[[[[ not nesting {{{{\"}", .within(1)),
+            ("{\"text\": \"escaped quote \\\" [[[[[\"}", .within(1)),
+            ("{\"text\": \"backslash at end \\\\\", \"x\": [[[]]]}", .within(4)),
+            ("[[[[[[", .exceeds),
+        ] as [(String, JSONNestingScanner.Depth)])
     func measuresDepthOutsideStrings(json: String, expected: JSONNestingScanner.Depth) {
         #expect(JSONNestingScanner.depth(of: Array(json.utf8), limit: 5) == expected)
     }

@@ -22,7 +22,8 @@ import Testing
         let content = "first line\r\n\nthird line is a little longer than a chunk\nlast without break"
         let result = try lines(content, chunkSize: chunkSize)
         #expect(result.map(\.0) == [1, 2, 3, 4])
-        #expect(result.map(\.2) == ["first line", "", "third line is a little longer than a chunk", "last without break"])
+        #expect(
+            result.map(\.2) == ["first line", "", "third line is a little longer than a chunk", "last without break"])
         #expect(result.map(\.1) == [0, 12, 13, 56])
     }
 

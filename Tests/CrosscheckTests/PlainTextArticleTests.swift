@@ -3,16 +3,17 @@ import Testing
 @testable import Crosscheck
 
 @Suite struct PlainTextArticleTests {
-    @Test(arguments: [
-        ("Bridge reopens\n\nThe bridge reopened.", "Bridge reopens"),
-        ("  Bridge reopens  \r\n \t\r\nThe bridge reopened.", "Bridge reopens"),
-        ("\n\nBridge reopens\n\nBody", "Bridge reopens"),
-        ("The bridge reopened on Friday.\nTraffic rose.", nil),
-        ("One line only", nil),
-        ("One line and a break\n", nil),
-        ("Headline and nothing else\n\n", "Headline and nothing else"),
-        ("", nil),
-    ] as [(String, String?)])
+    @Test(
+        arguments: [
+            ("Bridge reopens\n\nThe bridge reopened.", "Bridge reopens"),
+            ("  Bridge reopens  \r\n \t\r\nThe bridge reopened.", "Bridge reopens"),
+            ("\n\nBridge reopens\n\nBody", "Bridge reopens"),
+            ("The bridge reopened on Friday.\nTraffic rose.", nil),
+            ("One line only", nil),
+            ("One line and a break\n", nil),
+            ("Headline and nothing else\n\n", "Headline and nothing else"),
+            ("", nil),
+        ] as [(String, String?)])
     func firstLineIsTheHeadlineWhenABlankLineFollows(text: String, expected: String?) {
         #expect(PlainTextArticle.headline(of: text) == expected)
     }

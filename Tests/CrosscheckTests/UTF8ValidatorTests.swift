@@ -8,31 +8,32 @@ import Testing
         bytes.withUnsafeBytes { UTF8Validator.firstInvalidByte(in: $0) }
     }
 
-    @Test(arguments: [
-        ([0x61, 0x62], nil),
-        (Array("naïve “quote” 😀".utf8), nil),
-        ([0x61, 0xE9, 0x62], 1),  // Latin-1 é
-        ([0x61, 0x80], 1),  // stray continuation byte
-        ([0xC0, 0xAF], 0),  // overlong
-        ([0xE0, 0x80, 0xAF], 0),  // overlong 3-byte
-        ([0xED, 0xA0, 0x80], 0),  // UTF-16 surrogate
-        ([0xF4, 0x90, 0x80, 0x80], 0),  // above U+10FFFF
-        ([0xF5, 0x80, 0x80, 0x80], 0),
-        (Array("abcdefghij".utf8) + [0xE2, 0x82], 10),  // truncated at the end, after the 8-byte fast path
-        (Array("abcdefghij".utf8) + [0xE2, 0x82, 0x41], 10),
-    ] as [([UInt8], Int?)])
+    @Test(
+        arguments: [
+            ([0x61, 0x62], nil),
+            (Array("naïve “quote” 😀".utf8), nil),
+            ([0x61, 0xE9, 0x62], 1),  // Latin-1 é
+            ([0x61, 0x80], 1),  // stray continuation byte
+            ([0xC0, 0xAF], 0),  // overlong
+            ([0xE0, 0x80, 0xAF], 0),  // overlong 3-byte
+            ([0xED, 0xA0, 0x80], 0),  // UTF-16 surrogate
+            ([0xF4, 0x90, 0x80, 0x80], 0),  // above U+10FFFF
+            ([0xF5, 0x80, 0x80, 0x80], 0),
+            (Array("abcdefghij".utf8) + [0xE2, 0x82], 10),  // truncated at the end, after the 8-byte fast path
+            (Array("abcdefghij".utf8) + [0xE2, 0x82, 0x41], 10),
+        ] as [([UInt8], Int?)])
     func findsTheFirstInvalidByte(bytes: [UInt8], expected: Int?) {
         #expect(firstInvalid(bytes) == expected)
     }
 
     /// Property: agrees with the standard library on whether random byte strings are valid.
     @Test func agreesWithTheStandardLibrary() {
-        let seed: UInt64 = 20240301
+        let seed: UInt64 = 20_240_301
         print("UTF8ValidatorTests.agreesWithTheStandardLibrary seed \(seed)")
         var random = SeededGenerator(seed: seed)
         let pieces: [[UInt8]] = [
-            Array("plain ascii text ".utf8), Array("é".utf8), Array("€".utf8), Array("😀".utf8), [0x80], [0xE2, 0x82],
-            [0xF0, 0x9F], [0xED, 0xB0, 0x80], [0xC1, 0x81], [0xFF],
+            Array("plain ascii text ".utf8), Array("é".utf8), Array("€".utf8), Array("😀".utf8), [0x80],
+            [0xE2, 0x82], [0xF0, 0x9F], [0xED, 0xB0, 0x80], [0xC1, 0x81], [0xFF],
         ]
         for _ in 0 ..< 2000 {
             var bytes: [UInt8] = []

@@ -73,7 +73,9 @@ func articles(_ arguments: ArraySlice<String>) {
         exit(2)
     }
     let elapsed = seconds(clock.now - start)
-    print("articles count=\(count) text_bytes=\(textBytes) seconds=\(elapsed) per_s=\(Double(count) / max(elapsed, 1e-9))")
+    print(
+        "articles count=\(count) text_bytes=\(textBytes) seconds=\(elapsed) per_s=\(Double(count) / max(elapsed, 1e-9))"
+    )
 }
 
 let arguments = CommandLine.arguments.dropFirst()

@@ -62,7 +62,8 @@ public enum ArticleFormat: String, Sendable, Hashable, CaseIterable, CustomStrin
         case UInt8(ascii: "<"):
             guard i + 1 < head.count else { return .txt }
             let next = head[i + 1] | 0x20  // ASCII lowercase
-            let isTag = (next >= UInt8(ascii: "a") && next <= UInt8(ascii: "z")) || head[i + 1] == UInt8(ascii: "!")
+            let isTag =
+                (next >= UInt8(ascii: "a") && next <= UInt8(ascii: "z")) || head[i + 1] == UInt8(ascii: "!")
                 || head[i + 1] == UInt8(ascii: "?")
             return isTag ? .html : .txt
         case UInt8(ascii: "["):

@@ -34,7 +34,8 @@ public final class ArticleStream {
             let bytes = try reader.readAll(
                 limit: limit > Int.max - 3 ? limit : limit + 3,
                 exceeded: .articleTooLarge(path: reader.path, line: nil, limit: limit))
-            source = .articles([try PlainTextArticle.article(from: bytes, path: reader.path, options: options)], next: 0)
+            source = .articles(
+                [try PlainTextArticle.article(from: bytes, path: reader.path, options: options)], next: 0)
         case .json:
             let bytes = try reader.readAll()
             let skip = bytes.starts(with: UTF8Validator.byteOrderMark) ? 3 : 0

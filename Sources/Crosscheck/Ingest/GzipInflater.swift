@@ -49,7 +49,8 @@ final class GzipInflater {
         guard status == Z_OK else {
             stream.deinitialize(count: 1)
             stream.deallocate()
-            throw .corruptStream(path: path, compression: compression, byteOffset: 0, detail: "zlib init failed (\(status))")
+            throw .corruptStream(
+                path: path, compression: compression, byteOffset: 0, detail: "zlib init failed (\(status))")
         }
     }
 

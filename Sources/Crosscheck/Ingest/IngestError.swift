@@ -88,7 +88,8 @@ public enum IngestError: CrosscheckError, Hashable {
         case .invalidField(let path, let line, let field, let expected):
             return "\(Self.location(path, line)): field '\(field)' must be \(expected)"
         case .articleTooLarge(let path, let line, let limit):
-            return "\(Self.location(path, line)): article text is longer than \(limit) bytes (raise --max-article-bytes)"
+            return
+                "\(Self.location(path, line)): article text is longer than \(limit) bytes (raise --max-article-bytes)"
         case .unsupportedFormat(let path, let format):
             return "\(Self.name(path)): \(format) input is not supported yet"
         }

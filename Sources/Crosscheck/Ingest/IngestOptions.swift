@@ -16,7 +16,8 @@ public struct IngestOptions: Sendable, Hashable {
     ///   - fieldMap: The field mapping; defaults to none.
     ///   - format: A forced format; `nil` detects it from the extension or the content.
     public init(
-        limits: InputLimits = .default, lossy: Bool = false, fieldMap: FieldMap = FieldMap(), format: ArticleFormat? = nil
+        limits: InputLimits = .default, lossy: Bool = false, fieldMap: FieldMap = FieldMap(),
+        format: ArticleFormat? = nil
     ) {
         self.limits = limits
         self.lossy = lossy

@@ -57,7 +57,8 @@ public final class InputReader {
         path: String, limits: InputLimits = .default, chunkSize: Int = InputReader.defaultChunkSize
     ) throws(IngestError) {
         if path == "-" {
-            try self.init(fileDescriptor: STDIN_FILENO, closeWhenDone: false, path: path, limits: limits, chunkSize: chunkSize)
+            try self.init(
+                fileDescriptor: STDIN_FILENO, closeWhenDone: false, path: path, limits: limits, chunkSize: chunkSize)
             return
         }
         let fd = open(path, O_RDONLY | O_CLOEXEC)
@@ -103,7 +104,9 @@ public final class InputReader {
         var detected = CompressionFormat.none
         var readError: IngestError?
         do throws(IngestError) {
-            while inEnd < 2 && !endOfInput { try Self.fill(fileDescriptor, path, limits, inBuffer, &inEnd, &endOfInput, &bytesRead) }
+            while inEnd < 2 && !endOfInput {
+                try Self.fill(fileDescriptor, path, limits, inBuffer, &inEnd, &endOfInput, &bytesRead)
+            }
             detected = CompressionFormat.detect(prefix: UnsafeRawBufferPointer(rebasing: inBuffer[0 ..< inEnd]))
         } catch {
             readError = error
@@ -128,7 +131,8 @@ public final class InputReader {
     /// Returns the next chunk of decompressed bytes, or `nil` at the end of the input.
     ///
     /// The buffer is owned by the reader and stays valid only until the next call to ``nextChunk()``,
-    /// ``peek(atLeast:)`` or ``readAll()``, or until the reader is deallocated; copy what you keep. Chunks are never empty.
+    /// ``peek(atLeast:)`` or ``readAll()``, or until the reader is deallocated; copy what you keep. Chunks are never
+    /// empty.
     /// - Returns: The next bytes, or `nil` at the end (after checking the compressed stream ended cleanly).
     /// - Throws: ``IngestError`` for read failures, truncated or corrupt streams, and exceeded limits.
     /// - Complexity: O(chunk size) per call.

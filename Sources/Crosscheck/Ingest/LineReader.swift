@@ -106,7 +106,8 @@ final class LineReader {
         let needed = carryCount + bytes.count
         try checkLength(needed)
         if needed > carry.count {
-            let grown = UnsafeMutableRawBufferPointer.allocate(byteCount: max(needed, carry.count * 2, 4096), alignment: 16)
+            let grown = UnsafeMutableRawBufferPointer.allocate(
+                byteCount: max(needed, carry.count * 2, 4096), alignment: 16)
             if carryCount > 0, let from = carry.baseAddress, let to = grown.baseAddress {
                 to.copyMemory(from: from, byteCount: carryCount)
             }

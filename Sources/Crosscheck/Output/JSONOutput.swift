@@ -11,7 +11,8 @@ public enum JSONOutput {
     /// - Throws: `EncodingError` if the value cannot be encoded (an internal error: inputs are always encodable).
     public static func encode<Value: Encodable>(_ value: Value, pretty: Bool) throws -> [UInt8] {
         let encoder = JSONEncoder()
-        encoder.outputFormatting = pretty
+        encoder.outputFormatting =
+            pretty
             ? [.sortedKeys, .withoutEscapingSlashes, .prettyPrinted]
             : [.sortedKeys, .withoutEscapingSlashes]
         return Array(try encoder.encode(value))
