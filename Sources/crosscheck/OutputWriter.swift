@@ -58,7 +58,7 @@ final class OutputWriter {
         let failure: Int32? = buffer.withUnsafeBytes { bytes in
             guard let base = bytes.baseAddress else { return nil }
             while offset < bytes.count {
-                let written = Glibc.write(STDOUT_FILENO, base + offset, bytes.count - offset)
+                let written = posixWrite(STDOUT_FILENO, base + offset, bytes.count - offset)
                 if written < 0 {
                     if errno == EINTR { continue }
                     return errno
@@ -68,6 +68,14 @@ final class OutputWriter {
             return nil
         }
         buffer.removeAll(keepingCapacity: true)
-        if let failure { throw .writeFailed(path: "-", reason: String(cString: strerror(failure))) }
+        if let failure {
+            let message = String(cString: strerror(failure))
+            throw .writeFailed(path: "-", reason: message.prefix(1).lowercased() + message.dropFirst())
+        }
     }
+}
+
+/// POSIX `write`, callable from inside `OutputWriter.write`, whose name would shadow it.
+private func posixWrite(_ fd: Int32, _ buffer: UnsafeRawPointer, _ count: Int) -> Int {
+    write(fd, buffer, count)
 }
