@@ -30,7 +30,7 @@ let package = Package(
         ),
         .target(
             name: "CrosscheckTestSupport",
-            dependencies: ["Crosscheck"],
+            dependencies: ["Crosscheck", "CZlib"],
             path: "Tests/CrosscheckTestSupport"
         ),
         .testTarget(

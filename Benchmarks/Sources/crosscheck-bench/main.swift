@@ -1,0 +1,86 @@
+// crosscheck-bench: micro-benchmarks of the Crosscheck library, one mode per first argument.
+//
+//   crosscheck-bench inflate FILE [--chunk-size BYTES]
+//       Streams FILE through InputReader (gzip/zlib detection and inflate, no limits) and discards the bytes.
+//       Prints one line: `inflate bytes=<decompressed> compressed=<read> seconds=<s> mb_per_s=<MB/s>`.
+//
+//   crosscheck-bench articles FILE
+//       Reads FILE with ArticleReader (format detection, UTF-8 validation, JSON parsing, default limits except
+//       sizes) and discards the articles. Prints `articles count=<n> text_bytes=<b> seconds=<s> per_s=<n/s>`.
+//
+// Add new modes as new cases of the switch below, each in its own function.
+import Crosscheck
+
+#if canImport(Darwin)
+import Darwin
+#elseif canImport(Glibc)
+import Glibc
+#endif
+
+func printError(_ message: String) {
+    var bytes = Array((message + "\n").utf8)
+    _ = bytes.withUnsafeMutableBytes { write(STDERR_FILENO, $0.baseAddress, $0.count) }
+}
+
+func usage() -> Never {
+    printError("usage: crosscheck-bench inflate FILE [--chunk-size BYTES] | articles FILE")
+    exit(64)
+}
+
+func seconds(_ duration: Duration) -> Double {
+    let (whole, attoseconds) = duration.components
+    return Double(whole) + Double(attoseconds) / 1e18
+}
+
+func inflate(_ arguments: ArraySlice<String>) {
+    guard let path = arguments.first else { usage() }
+    var chunkSize = InputReader.defaultChunkSize
+    if let flag = arguments.firstIndex(of: "--chunk-size") {
+        guard flag + 1 < arguments.endIndex, let size = Int(arguments[flag + 1]), size > 0 else { usage() }
+        chunkSize = size
+    }
+    let clock = ContinuousClock()
+    let start = clock.now
+    do {
+        let reader = try InputReader(path: path, limits: .unlimited, chunkSize: chunkSize)
+        var total = 0
+        while let chunk = try reader.nextChunk() { total += chunk.count }
+        let elapsed = seconds(clock.now - start)
+        let rate = Double(total) / 1e6 / max(elapsed, 1e-9)
+        print("inflate bytes=\(total) compressed=\(reader.bytesRead) seconds=\(elapsed) mb_per_s=\(rate)")
+    } catch {
+        printError("crosscheck-bench: \(error)")
+        exit(2)
+    }
+}
+
+func articles(_ arguments: ArraySlice<String>) {
+    guard let path = arguments.first else { usage() }
+    var limits = InputLimits.unlimited
+    limits.maxJSONDepth = InputLimits.default.maxJSONDepth
+    let reader = ArticleReader(options: IngestOptions(limits: limits))
+    let clock = ContinuousClock()
+    let start = clock.now
+    var count = 0
+    var textBytes = 0
+    do {
+        try reader.forEachArticle(path: path) { article in
+            count += 1
+            textBytes += article.text.utf8.count
+        }
+    } catch {
+        printError("crosscheck-bench: \(error)")
+        exit(2)
+    }
+    let elapsed = seconds(clock.now - start)
+    print(
+        "articles count=\(count) text_bytes=\(textBytes) seconds=\(elapsed) per_s=\(Double(count) / max(elapsed, 1e-9))"
+    )
+}
+
+let arguments = CommandLine.arguments.dropFirst()
+switch arguments.first {
+case "inflate": inflate(arguments.dropFirst())
+case "articles": articles(arguments.dropFirst())
+default: usage()
+}

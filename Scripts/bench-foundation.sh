@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# Foundation benchmark: streaming gzip inflate, ours (crosscheck-bench inflate, i.e. Crosscheck's InputReader)
+# against `zcat`, on the same >= 200 MB JSONL.gz, in the same run.
+#
+#   Scripts/bench-foundation.sh            # generates .bench/news-200mb.jsonl.gz once (cached, gitignored)
+#   RUNS=5 Scripts/bench-foundation.sh     # more runs per tool
+#
+# Prints the median wall time of each tool over RUNS runs (default 3, alternating) and the ratio zcat/ours
+# (above 1 means ours is faster). Target: >= 1.5.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+runs=${RUNS:-3}
+corpus=.bench/news-200mb.jsonl.gz
+mkdir -p .bench
+if [ ! -f "$corpus" ]; then
+  echo "generating $corpus (seed 42; about a minute)..." >&2
+  python3 Scripts/make-bench-corpus.py "$corpus" --min-compressed-mb 200 --seed 42 >&2
+fi
+
+swift build -c release --package-path Benchmarks >&2
+bench="$(swift build -c release --package-path Benchmarks --show-bin-path)/crosscheck-bench"
+
+# Wall time of a command in seconds (stdout discarded).
+wall() {
+  local start end
+  start=$(date +%s%N)
+  "$@" > /dev/null
+  end=$(date +%s%N)
+  echo "scale=3; ($end - $start) / 1000000000" | bc
+}
+
+median() { printf '%s\n' "$@" | sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
+
+compressed=$(stat -c %s "$corpus" 2>/dev/null || stat -f %z "$corpus")
+decompressed=$("$bench" inflate "$corpus" | sed -n 's/.*bytes=\([0-9]*\) .*/\1/p')
+echo "corpus: $corpus, $((compressed / 1000000)) MB compressed, $((decompressed / 1000000)) MB decompressed"
+
+zcat_times=()
+ours_times=()
+for ((i = 1; i <= runs; i++)); do
+  zcat_times+=("$(wall zcat "$corpus")")
+  ours_times+=("$(wall "$bench" inflate "$corpus")")
+done
+zcat_median=$(median "${zcat_times[@]}")
+ours_median=$(median "${ours_times[@]}")
+echo "zcat:                      ${zcat_times[*]} s  (median $zcat_median s)"
+echo "crosscheck-bench inflate:  ${ours_times[*]} s  (median $ours_median s)"
+echo "ratio zcat/ours: $(echo "scale=2; $zcat_median / $ours_median" | bc)  (target >= 1.5)"
+echo "ours: $(echo "scale=0; $decompressed / 1000000 / $ours_median" | bc) MB/s decompressed"

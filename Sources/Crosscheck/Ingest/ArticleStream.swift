@@ -1,0 +1,77 @@
+/// The articles of one input, produced one at a time: JSONL is read line by line with bounded memory; plain text
+/// and JSON documents are read whole (within the limits) and then handed out.
+///
+/// Made by ``ArticleReader/open(path:)``. Not thread-safe; use one stream per task.
+public final class ArticleStream {
+    /// The input's path as given.
+    public let path: String
+    /// The format the input is read as.
+    public let format: ArticleFormat
+
+    private enum Source {
+        case articles([Article], next: Int)
+        case lines(LineReader, JSONArticleDecoder)
+    }
+
+    private var source: Source
+
+    /// Creates the stream of an opened input.
+    /// - Parameters:
+    ///   - reader: The opened input.
+    ///   - format: The format to read it as (`.txt`, `.json` or `.jsonl`).
+    ///   - options: Limits, strictness and field names.
+    /// - Throws: ``IngestError`` while reading a whole-document format.
+    init(reader: InputReader, format: ArticleFormat, options: IngestOptions) throws(IngestError) {
+        path = reader.path
+        self.format = format
+        let decoder = JSONArticleDecoder(path: reader.path, options: options)
+        switch format {
+        case .jsonl:
+            source = .lines(LineReader(reader: reader, maxLineBytes: options.limits.maxLineBytes), decoder)
+        case .txt:
+            // The whole file is one article: stop reading once it cannot fit (a BOM does not count).
+            let limit = options.limits.maxArticleBytes
+            let bytes = try reader.readAll(
+                limit: limit > Int.max - 3 ? limit : limit + 3,
+                exceeded: .articleTooLarge(path: reader.path, line: nil, limit: limit))
+            source = .articles(
+                [try PlainTextArticle.article(from: bytes, path: reader.path, options: options)], next: 0)
+        case .json:
+            let bytes = try reader.readAll()
+            let skip = bytes.starts(with: UTF8Validator.byteOrderMark) ? 3 : 0
+            let articles = bytes.withUnsafeBytes { all in
+                Result { () throws(IngestError) in
+                    try decoder.articles(document: UnsafeRawBufferPointer(rebasing: all[skip...]), byteOffset: skip)
+                }
+            }
+            source = .articles(try articles.get(), next: 0)
+        case .html, .warc:
+            throw .unsupportedFormat(path: reader.path, format: format)
+        }
+    }
+
+    /// Returns the next article, or `nil` when the input is exhausted.
+    /// - Returns: The next article in input order.
+    /// - Throws: ``IngestError`` naming the file and, for JSONL, the line.
+    /// - Complexity: O(size of the article) for JSONL; O(1) for whole-document formats.
+    public func next() throws(IngestError) -> Article? {
+        switch source {
+        case .articles(let articles, let index):
+            guard index < articles.count else { return nil }
+            source = .articles(articles, next: index + 1)
+            return articles[index]
+        case .lines(let lines, let decoder):
+            while let line = try lines.next() {
+                var bytes = line.bytes
+                var offset = line.byteOffset
+                if line.number == 1 && bytes.starts(with: UTF8Validator.byteOrderMark) {
+                    bytes = UnsafeRawBufferPointer(rebasing: bytes.dropFirst(3))
+                    offset += 3
+                }
+                if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
+                return try decoder.article(line: bytes, number: line.number, byteOffset: offset)
+            }
+            return nil
+        }
+    }
+}

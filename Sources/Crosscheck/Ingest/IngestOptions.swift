@@ -1,0 +1,27 @@
+/// How articles are read: limits, UTF-8 strictness, field names and, optionally, a forced format.
+public struct IngestOptions: Sendable, Hashable {
+    /// The resource limits.
+    public var limits: InputLimits
+    /// Replace invalid UTF-8 with U+FFFD instead of failing (`--lossy`).
+    public var lossy: Bool
+    /// Which input fields hold the contract's fields (`--field text=body`).
+    public var fieldMap: FieldMap
+    /// Read every input in this format instead of detecting it (`--input-format`).
+    public var format: ArticleFormat?
+
+    /// Creates options.
+    /// - Parameters:
+    ///   - limits: The resource limits; defaults to ``InputLimits/default``.
+    ///   - lossy: Replace invalid UTF-8 instead of failing; defaults to `false`.
+    ///   - fieldMap: The field mapping; defaults to none.
+    ///   - format: A forced format; `nil` detects it from the extension or the content.
+    public init(
+        limits: InputLimits = .default, lossy: Bool = false, fieldMap: FieldMap = FieldMap(),
+        format: ArticleFormat? = nil
+    ) {
+        self.limits = limits
+        self.lossy = lossy
+        self.fieldMap = fieldMap
+        self.format = format
+    }
+}

@@ -1,0 +1,134 @@
+#if canImport(Darwin)
+import Darwin
+#elseif canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#endif
+
+/// A file written atomically: bytes go to a temporary file in the same directory, which replaces the destination
+/// with one `rename` on ``commit()``. Until then the destination is untouched, and a file that is never committed
+/// (an error, ``discard()``, or deallocation) is removed, so readers never see partial output.
+///
+/// An existing destination keeps its permissions; a new one gets `0666` minus the umask.
+///
+/// ```swift
+/// let file = try AtomicFile(path: "out/articles.jsonl")
+/// try file.write(bytes)
+/// try file.commit()
+/// ```
+public final class AtomicFile {
+    /// The destination path as given.
+    public let path: String
+    /// The temporary file that becomes `path` on commit.
+    public let temporaryPath: String
+
+    private var fileDescriptor: Int32
+    private var isOpen = true
+
+    /// Creates the temporary file next to `path`.
+    /// - Parameter path: The destination.
+    /// - Throws: ``OutputError/cannotCreate(path:reason:)`` if the destination is a directory or the temporary
+    ///   file cannot be created (missing directory, no permission).
+    public init(path: String) throws(OutputError) {
+        self.path = path
+        var info = stat()
+        let exists = stat(path, &info) == 0
+        if exists && info.st_mode & S_IFMT == S_IFDIR {
+            throw .cannotCreate(path: path, reason: "is a directory")
+        }
+        let slash = path.lastIndex(of: "/")
+        let directory = slash.map { String(path[...$0]) } ?? ""
+        let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
+        var attempt = 0
+        var descriptor: Int32 = -1
+        var candidate = ""
+        repeat {
+            candidate = "\(directory).\(name).tmp-\(getpid())-\(UInt32.random(in: 0 ... .max))"
+            descriptor = open(candidate, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
+            attempt += 1
+        } while descriptor < 0 && errno == EEXIST && attempt < 100
+        guard descriptor >= 0 else { throw .cannotCreate(path: path, reason: SystemErrorMessage.text(errno)) }
+        if exists && info.st_mode & S_IFMT == S_IFREG { _ = fchmod(descriptor, info.st_mode & 0o7777) }
+        fileDescriptor = descriptor
+        temporaryPath = candidate
+    }
+
+    deinit { discard() }
+
+    /// Appends bytes to the temporary file.
+    /// - Parameter bytes: The bytes to write.
+    /// - Throws: ``OutputError/writeFailed(path:reason:)``; the temporary file is then removed.
+    public func write(_ bytes: UnsafeRawBufferPointer) throws(OutputError) {
+        guard isOpen else { throw .writeFailed(path: path, reason: "file already closed") }
+        guard var base = bytes.baseAddress else { return }
+        var remaining = bytes.count
+        while remaining > 0 {
+            let written = posixWrite(fileDescriptor, base, remaining)
+            if written < 0 {
+                let code = errno
+                if code == EINTR { continue }
+                discard()
+                throw .writeFailed(path: path, reason: SystemErrorMessage.text(code))
+            }
+            remaining -= written
+            base += written
+        }
+    }
+
+    /// Appends bytes to the temporary file.
+    /// - Parameter bytes: The bytes to write.
+    /// - Throws: ``OutputError/writeFailed(path:reason:)``; the temporary file is then removed.
+    public func write(_ bytes: [UInt8]) throws(OutputError) {
+        let result = bytes.withUnsafeBytes { buffer in Result { () throws(OutputError) in try write(buffer) } }
+        try result.get()
+    }
+
+    /// Flushes the temporary file to disk and renames it over the destination.
+    /// - Throws: ``OutputError/writeFailed(path:reason:)`` or ``OutputError/cannotReplace(path:reason:)``; the
+    ///   temporary file is then removed and the destination left as it was.
+    public func commit() throws(OutputError) {
+        guard isOpen else { throw .writeFailed(path: path, reason: "file already closed") }
+        if fsync(fileDescriptor) != 0 && errno != EINVAL && errno != EROFS {
+            let code = errno
+            discard()
+            throw .writeFailed(path: path, reason: SystemErrorMessage.text(code))
+        }
+        if close(fileDescriptor) != 0 {
+            let code = errno
+            isOpen = false
+            unlink(temporaryPath)
+            throw .writeFailed(path: path, reason: SystemErrorMessage.text(code))
+        }
+        isOpen = false
+        if rename(temporaryPath, path) != 0 {
+            let code = errno
+            unlink(temporaryPath)
+            throw .cannotReplace(path: path, reason: SystemErrorMessage.text(code))
+        }
+    }
+
+    /// Closes and removes the temporary file, leaving the destination untouched. Does nothing after ``commit()``.
+    public func discard() {
+        guard isOpen else { return }
+        isOpen = false
+        close(fileDescriptor)
+        unlink(temporaryPath)
+    }
+
+    /// Writes a whole file atomically.
+    /// - Parameters:
+    ///   - bytes: The complete contents.
+    ///   - path: The destination.
+    /// - Throws: ``OutputError``; the destination is then unchanged.
+    public static func write(_ bytes: [UInt8], to path: String) throws(OutputError) {
+        let file = try AtomicFile(path: path)
+        try file.write(bytes)
+        try file.commit()
+    }
+}
+
+/// POSIX `write`, callable from inside `AtomicFile.write`, whose name would shadow it.
+private func posixWrite(_ fd: Int32, _ buffer: UnsafeRawPointer, _ count: Int) -> Int {
+    write(fd, buffer, count)
+}

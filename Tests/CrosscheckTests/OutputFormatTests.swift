@@ -1,0 +1,19 @@
+import Testing
+
+@testable import Crosscheck
+
+@Suite struct OutputFormatTests {
+    @Test(
+        arguments: [
+            ("out.json", OutputFormat?.some(.json)),
+            ("Reports/story.HTML", .html),
+            ("a.ndjson", .jsonl),
+            ("notes.md", .markdown),
+            ("plain.txt", .text),
+            ("out", nil),
+            ("dir.json/out", nil),
+        ] as [(String, OutputFormat?)])
+    func comesFromTheOutputExtension(path: String, expected: OutputFormat?) {
+        #expect(OutputFormat.fromPath(path) == expected)
+    }
+}

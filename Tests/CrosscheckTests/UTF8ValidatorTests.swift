@@ -1,0 +1,62 @@
+import CrosscheckTestSupport
+import Testing
+
+@testable import Crosscheck
+
+@Suite struct UTF8ValidatorTests {
+    private func firstInvalid(_ bytes: [UInt8]) -> Int? {
+        bytes.withUnsafeBytes { UTF8Validator.firstInvalidByte(in: $0) }
+    }
+
+    @Test(
+        arguments: [
+            ([0x61, 0x62], nil),
+            (Array("naïve “quote” 😀".utf8), nil),
+            ([0x61, 0xE9, 0x62], 1),  // Latin-1 é
+            ([0x61, 0x80], 1),  // stray continuation byte
+            ([0xC0, 0xAF], 0),  // overlong
+            ([0xE0, 0x80, 0xAF], 0),  // overlong 3-byte
+            ([0xED, 0xA0, 0x80], 0),  // UTF-16 surrogate
+            ([0xF4, 0x90, 0x80, 0x80], 0),  // above U+10FFFF
+            ([0xF5, 0x80, 0x80, 0x80], 0),
+            (Array("abcdefghij".utf8) + [0xE2, 0x82], 10),  // truncated at the end, after the 8-byte fast path
+            (Array("abcdefghij".utf8) + [0xE2, 0x82, 0x41], 10),
+        ] as [([UInt8], Int?)])
+    func findsTheFirstInvalidByte(bytes: [UInt8], expected: Int?) {
+        #expect(firstInvalid(bytes) == expected)
+    }
+
+    /// Property: agrees with the standard library on whether random byte strings are valid.
+    @Test func agreesWithTheStandardLibrary() {
+        let seed: UInt64 = 20_240_301
+        print("UTF8ValidatorTests.agreesWithTheStandardLibrary seed \(seed)")
+        var random = SeededGenerator(seed: seed)
+        let pieces: [[UInt8]] = [
+            Array("plain ascii text ".utf8), Array("é".utf8), Array("€".utf8), Array("😀".utf8), [0x80],
+            [0xE2, 0x82], [0xF0, 0x9F], [0xED, 0xB0, 0x80], [0xC1, 0x81], [0xFF],
+        ]
+        for _ in 0 ..< 2000 {
+            var bytes: [UInt8] = []
+            for _ in 0 ..< Int.random(in: 0 ... 12, using: &random) { bytes += pieces.randomElement(using: &random)! }
+            let valid = String(validating: bytes, as: UTF8.self) != nil
+            #expect((firstInvalid(bytes) == nil) == valid, "seed \(seed): \(bytes)")
+        }
+    }
+
+    @Test func decodesLossilyWithReplacementCharacters() throws {
+        let bytes: [UInt8] = [0x43, 0x61, 0x66, 0xE9, 0x21]
+        let text = try bytes.withUnsafeBytes { (buffer) throws(IngestError) in
+            try UTF8Validator.decode(buffer, lossy: true, path: "a.txt", line: nil, baseOffset: 0)
+        }
+        #expect(text == "Caf\u{FFFD}!")
+    }
+
+    @Test func strictDecodingNamesTheFileOffset() {
+        let bytes: [UInt8] = [0x43, 0x61, 0x66, 0xE9, 0x21]
+        #expect(throws: IngestError.invalidUTF8(path: "a.jsonl", line: 4, byteOffset: 103)) {
+            try bytes.withUnsafeBytes { (buffer) throws(IngestError) in
+                try UTF8Validator.decode(buffer, lossy: false, path: "a.jsonl", line: 4, baseOffset: 100)
+            }
+        }
+    }
+}
