@@ -2,11 +2,11 @@ import ArgumentParser
 import Crosscheck
 
 #if canImport(Darwin)
-import Darwin
+    import Darwin
 #elseif canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Musl)
-import Musl
+    import Musl
 #endif
 
 /// Maps errors to the exit status of CONTRACT.md: input and output errors print one line

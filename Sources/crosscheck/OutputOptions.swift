@@ -2,11 +2,11 @@ import ArgumentParser
 import Crosscheck
 
 #if canImport(Darwin)
-import Darwin
+    import Darwin
 #elseif canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Musl)
-import Musl
+    import Musl
 #endif
 
 /// The options of every command that writes results: `--format` and `-o PATH`.

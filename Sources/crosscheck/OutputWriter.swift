@@ -1,11 +1,11 @@
 import Crosscheck
 
 #if canImport(Darwin)
-import Darwin
+    import Darwin
 #elseif canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Musl)
-import Musl
+    import Musl
 #endif
 
 /// Where a command's data goes: standard output (buffered), or a file written atomically with ``AtomicFile`` so a

@@ -109,7 +109,7 @@ import Testing
     @Test(arguments: [1, 2, 3, 4, 5])
     func slicingDoesNotMatter(seed: UInt64) throws {
         print("GzipInflaterTests.slicingDoesNotMatter seed \(seed)")
-        var random = SeededGenerator(seed: seed)
+        var random = SplitMix64(seed: seed)
         let words = ["said", "the", "mayor", "bridge", "12%", "€4.5m", "“quoted”", "\n"]
         var sample = ""
         for _ in 0 ..< 3000 { sample += words.randomElement(using: &random)! + " " }
