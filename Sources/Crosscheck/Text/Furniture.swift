@@ -8,7 +8,8 @@
 /// 2. **No words**: a paragraph with no word or number (a separator like "* * *", a lone emoji).
 /// 3. **Leading and trailing blocks**: short paragraphs (at most 6 words) that do not end a sentence (no final
 ///    `.`, `!`, `?` or `…`, or a final `:`), at the very end of the document or at its start after the headline.
-///    This rule only applies when some other body paragraph remains that is not such a short line, so a short
+///    The first paragraph of a text without a headline is kept (it is usually a title), unless it is a byline
+///    ("By Jane Smith"). This rule only applies when some other body paragraph remains that is not such a short line, so a short
 ///    text is never emptied, and a short paragraph that is a sentence ("He declined.") is always text.
 public enum Furniture {
     /// Whole-paragraph phrases, in normalised form (lower case, straight quotes, single spaces, no trailing `:`).
@@ -80,7 +81,9 @@ public enum Furniture {
         }
         k = 0
         while k < paragraphs.count && (short[k] || paragraphs[k].role != .body) {
-            if short[k] { candidates.insert(k) }
+            if short[k] && (k > 0 || isByline(text: text, tokens: tokens, range: paragraphs[k].tokens)) {
+                candidates.insert(k)
+            }
             k += 1
         }
         let textRemains = paragraphs.indices.contains { index in
@@ -88,6 +91,13 @@ public enum Furniture {
         }
         guard textRemains else { return }
         for index in candidates { paragraphs[index].role = .furniture }
+    }
+
+    /// Whether a paragraph starts like a byline: "By" and a capitalised word ("By Jane Smith").
+    static func isByline(text: SourceText, tokens: [Token], range: Range<Int>) -> Bool {
+        guard range.count >= 2 else { return false }
+        let first = tokens[range.lowerBound]
+        return text.text(first.bytes) == "By" && tokens[range.lowerBound + 1].flags.contains(.capitalized)
     }
 
     /// Whether some tokens are exactly a furniture phrase, or start with a furniture prefix.

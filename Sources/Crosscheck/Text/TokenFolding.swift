@@ -46,8 +46,12 @@ public struct TokenFolding: OptionSet, Hashable, Sendable {
                 continue
             }
             if contains(.typography), let (replacement, length) = Self.typographic(source, at: i) {
-                output.append(contentsOf: replacement)
-                if replacement != [0x2D] { onlyDashes = false }
+                switch replacement {
+                case 0: break
+                case 0x2E: output.append(contentsOf: [0x2E, 0x2E, 0x2E])
+                default: output.append(replacement)
+                }
+                if replacement != 0x2D { onlyDashes = false }
                 i += length
                 continue
             }
@@ -64,28 +68,29 @@ public struct TokenFolding: OptionSet, Hashable, Sendable {
         }
     }
 
-    /// The ASCII replacement of a typographic character starting at `i`, and its length in bytes.
-    private static func typographic(_ s: UnsafeBufferPointer<UInt8>, at i: Int) -> ([UInt8], Int)? {
+    /// The ASCII replacement of a typographic character starting at `i` and its length in bytes. The replacement
+    /// is one byte, except that 0 means "drop it" and `.` stands for "...".
+    private static func typographic(_ s: UnsafeBufferPointer<UInt8>, at i: Int) -> (UInt8, Int)? {
         let n = s.count
         let b0 = s[i]
         if b0 == 0xC2 && i + 1 < n {
             switch s[i + 1] {
-            case 0xAB, 0xBB: return ([0x22], 2)  // « »
-            case 0xAD: return ([], 2)  // soft hyphen
+            case 0xAB, 0xBB: return (0x22, 2)  // « »
+            case 0xAD: return (0, 2)  // soft hyphen
             default: return nil
             }
         }
-        if b0 == 0xCA && i + 1 < n && s[i + 1] == 0xBC { return ([0x27], 2) }  // ʼ
+        if b0 == 0xCA && i + 1 < n && s[i + 1] == 0xBC { return (0x27, 2) }  // ʼ
         if b0 == 0xE2 && i + 2 < n && s[i + 1] == 0x80 {
             switch s[i + 2] {
-            case 0x98, 0x99, 0x9A, 0x9B, 0xB9, 0xBA, 0xB2: return ([0x27], 3)  // ‘ ’ ‚ ‛ ‹ › ′
-            case 0x9C, 0x9D, 0x9E, 0x9F, 0xB3: return ([0x22], 3)  // “ ” „ ‟ ″
-            case 0x90, 0x91, 0x92, 0x93, 0x94, 0x95: return ([0x2D], 3)  // ‐ ‑ ‒ – — ―
-            case 0xA6: return ([0x2E, 0x2E, 0x2E], 3)  // …
+            case 0x98, 0x99, 0x9A, 0x9B, 0xB9, 0xBA, 0xB2: return (0x27, 3)  // ‘ ’ ‚ ‛ ‹ › ′
+            case 0x9C, 0x9D, 0x9E, 0x9F, 0xB3: return (0x22, 3)  // “ ” „ ‟ ″
+            case 0x90, 0x91, 0x92, 0x93, 0x94, 0x95: return (0x2D, 3)  // ‐ ‑ ‒ – — ―
+            case 0xA6: return (0x2E, 3)  // …
             default: return nil
             }
         }
-        if b0 == 0xE2 && i + 2 < n && s[i + 1] == 0x88 && s[i + 2] == 0x92 { return ([0x2D], 3) }  // −
+        if b0 == 0xE2 && i + 2 < n && s[i + 1] == 0x88 && s[i + 2] == 0x92 { return (0x2D, 3) }  // −
         return nil
     }
 }

@@ -176,111 +176,91 @@ struct TokenScanner {
     /// Scans a word or number whose first scalar is `start ..< from`, emits it and returns its end.
     private mutating func scanWord(start: Int, from: Int, kind: TokenKind, flags: TokenFlags) -> Int {
         var j = from
-        scan: while j < n {
-            let b = p[j]
-            let cls = classes[Int(b)]
-            if cls & Self.alnum != 0 {
-                j += 1
+        while true {
+            while j < n && classes[Int(p[j])] & Self.alnum != 0 { j += 1 }
+            if j >= n || classes[Int(p[j])] & Self.space != 0 { break }
+            switch continueWord(start: start, at: j, kind: kind, flags: flags) {
+            case .advance(let next):
+                j = next
                 continue
+            case .end(let end):
+                j = end
+            case .emitted(let end):
+                return end
             }
-            if cls & Self.high != 0 {
-                let (value, length) = decode(j)
-                switch value {
-                case 0x2019:
-                    switch apostrophe(at: j, length: length) {
-                    case .inner:
-                        j += length
-                        continue scan
-                    case .final:
-                        j += length
-                        break scan
-                    case .none:
-                        break scan
-                    }
-                case 0x2010, 0x2011:
-                    if isWordStart(at: j + length) {
-                        j += length
-                        continue scan
-                    }
-                    break scan
-                case 0xB0:
-                    if isDigit(j - 1) {
-                        j += length
-                        continue scan
-                    }
-                    break scan
-                default:
-                    switch ScalarClass.of(value) {
-                    case .letter, .digit, .extender:
-                        j += length
-                        continue scan
-                    case .currency:
-                        if isDigit(j - 1) { j += length }
-                        break scan
-                    default:
-                        break scan
-                    }
-                }
-            }
-            switch b {
-            case 0x2D:  // -
-                if isWordStart(at: j + 1) {
-                    j += 1
-                    continue scan
-                }
-            case 0x27:  // '
-                switch apostrophe(at: j, length: 1) {
-                case .inner:
-                    j += 1
-                    continue scan
-                case .final:
-                    j += 1
-                case .none:
-                    break
-                }
-            case 0x2E:  // .
-                if isDigit(j - 1) && isDigit(j + 1) {
-                    j += 2
-                    continue scan
-                }
-                if kind == .word, let end = periodInWord(start: start, period: j, flags: flags) { return end }
-            case 0x2C:  // ,
-                if isDigit(j - 1) && isDigit(j + 1) {
-                    j += 2
-                    continue scan
-                }
-            case 0x3A:  // :
-                if isDigit(j - 1) && isDigit(j + 1) {
-                    j += 2
-                    continue scan
-                }
-                if kind == .word && byte(j + 1) == 0x2F && byte(j + 2) == 0x2F && isScheme(start, j) {
-                    return emitURL(start: start)
-                }
-            case 0x2F:  // /
-                if isDigit(j - 1) && isDigit(j + 1) {
-                    j += 2
-                    continue scan
-                }
-            case 0x25:  // %
-                if isDigit(j - 1) { j += 1 }
-            case 0x40:  // @
-                if kind == .word, let end = matchAddress(start: start) {
-                    emit(start, end, .url)
-                    return end
-                }
-            case 0x26:  // &
-                if classAt(j - 1) & Self.upper != 0 && classAt(j + 1) & Self.upper != 0 {
-                    j += 2
-                    continue scan
-                }
-            default:
-                break
-            }
-            break scan
+            break
         }
         emit(start, j, kind, flags)
         return j
+    }
+
+    /// What follows a run of ASCII letters and digits inside a word.
+    private enum WordStep {
+        /// The word goes on at this offset.
+        case advance(Int)
+        /// The word ends at this offset.
+        case end(Int)
+        /// A token (abbreviation, address) was emitted that ends at this offset.
+        case emitted(Int)
+    }
+
+    /// Decides whether the word `start ..< j` goes on at `j` (a byte that is not an ASCII letter, digit or space).
+    @inline(never)
+    private mutating func continueWord(start: Int, at j: Int, kind: TokenKind, flags: TokenFlags) -> WordStep {
+        let b = p[j]
+        if b >= 0x80 {
+            let (value, length) = decode(j)
+            switch value {
+            case 0x2019:
+                switch apostrophe(at: j, length: length) {
+                case .inner: return .advance(j + length)
+                case .final: return .end(j + length)
+                case .none: return .end(j)
+                }
+            case 0x2010, 0x2011:
+                return isWordStart(at: j + length) ? .advance(j + length) : .end(j)
+            case 0xB0:
+                return isDigit(j - 1) ? .advance(j + length) : .end(j)
+            default:
+                switch ScalarClass.of(value) {
+                case .letter, .digit, .extender: return .advance(j + length)
+                case .currency: return .end(isDigit(j - 1) ? j + length : j)
+                default: return .end(j)
+                }
+            }
+        }
+        switch b {
+        case 0x2D:  // -
+            if isWordStart(at: j + 1) { return .advance(j + 1) }
+        case 0x27:  // '
+            switch apostrophe(at: j, length: 1) {
+            case .inner: return .advance(j + 1)
+            case .final: return .end(j + 1)
+            case .none: break
+            }
+        case 0x2E:  // .
+            if isDigit(j - 1) && isDigit(j + 1) { return .advance(j + 2) }
+            if kind == .word, let end = periodInWord(start: start, period: j, flags: flags) { return .emitted(end) }
+        case 0x2C, 0x2F:  // , /
+            if isDigit(j - 1) && isDigit(j + 1) { return .advance(j + 2) }
+        case 0x3A:  // :
+            if isDigit(j - 1) && isDigit(j + 1) { return .advance(j + 2) }
+            if kind == .word && byte(j + 1) == 0x2F && byte(j + 2) == 0x2F && isScheme(start, j) {
+                return .emitted(emitURL(start: start))
+            }
+        case 0x25:  // %
+            if isDigit(j - 1) { return .end(j + 1) }
+        case 0x40:  // @
+            if kind == .word, let end = matchAddress(start: start) {
+                emit(start, end, .url)
+                return .emitted(end)
+            }
+        case 0x26:  // &
+            if classAt(j - 1) & Self.upper != 0 && classAt(j + 1) & Self.upper != 0 { return .advance(j + 2) }
+        default:
+            break
+        }
+        return .end(j)
     }
 
     /// Whether `start ..< colon` is "http", "https" or "ftp".
@@ -518,7 +498,7 @@ struct TokenScanner {
 
     // MARK: - ASCII punctuation and symbols
 
-    private mutating func run(of bytes: (UInt8, UInt8), from i: Int) -> Int {
+    private func run(of bytes: (UInt8, UInt8), from i: Int) -> Int {
         var k = i + 1
         while k < n && (p[k] == bytes.0 || p[k] == bytes.1) { k += 1 }
         return k
@@ -586,6 +566,7 @@ struct TokenScanner {
         return true
     }
 
+    @inline(never)
     private mutating func scanNonASCII(at i: Int) -> Int {
         let (value, length) = decode(i)
         let end = i + length
