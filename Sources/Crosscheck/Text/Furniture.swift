@@ -161,8 +161,10 @@ public enum Furniture {
         guard k >= range.lowerBound else { return false }
         let token = tokens[k]
         guard token.kind == .punctuation || token.kind == .abbreviation else { return false }
-        let last = text.utf8[token.end - 1]
+        let bytes = text.utf8
+        let last = bytes[token.end - 1]
         if last == 0x2E || last == 0x21 || last == 0x3F { return true }
-        return text.utf8[token.start ..< token.end].elementsEqual([0xE2, 0x80, 0xA6])
+        return token.end - token.start >= 3 && last == 0xA6 && bytes[token.end - 2] == 0x80
+            && bytes[token.end - 3] == 0xE2
     }
 }
