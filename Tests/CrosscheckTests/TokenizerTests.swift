@@ -128,6 +128,15 @@ func tokenTable(_ string: String) -> [String] {
         #expect(text.span(tokens[1].bytes) == Span(start: 1, end: 3, text: "Où"))
     }
 
+    @Test(.timeLimit(.minutes(1)))
+    func longDottedRunsStayLinear() {
+        // Each word of these runs starts an address or abbreviation look-ahead; without caps they are quadratic.
+        let words = Tokenizer().tokens(in: SourceText(String(repeating: "x1.", count: 100_000)))
+        #expect(words.count == 200_000)
+        let letters = Tokenizer().tokens(in: SourceText(String(repeating: "a.", count: 100_000) + "1"))
+        #expect(letters.count == 200_001)
+    }
+
     @Test func emptyAndBlankTextsHaveNoTokens() {
         #expect(Tokenizer().tokens(in: SourceText("")).isEmpty)
         #expect(Tokenizer().tokens(in: SourceText(" \n\t\u{00A0}\u{200B}\r\n")).isEmpty)

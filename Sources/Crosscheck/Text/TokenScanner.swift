@@ -316,6 +316,7 @@ struct TokenScanner {
             guard length >= 1 && length <= 2 else { return nil }
             segments += 1
             if length == 2 { longSegments += 1 }
+            guard segments <= Self.maximumDottedSegments else { return nil }
             k = m
             if byte(k) == 0x2E {
                 k += 1
@@ -340,11 +341,18 @@ struct TokenScanner {
         return k + 1
     }
 
+    /// The longest e-mail address or host name recognised without a scheme (RFC 5321 allows 254 bytes); the cap
+    /// keeps long dotted runs ("x1.x1.x1…") linear.
+    private static let maximumAddressLength = 254
+    /// The most segments of a dotted abbreviation ("U.S.A." has 3).
+    private static let maximumDottedSegments = 8
+
     /// Matches an e-mail address or a bare domain (with an optional path) from `start`.
     private func matchAddress(start: Int) -> Int? {
         var k = start
         var at = -1
-        while k < n {
+        let limit = min(n, start + Self.maximumAddressLength)
+        while k < limit {
             let b = p[k]
             if isASCIIAlnum(k) || b == 0x2D || b == 0x5F || b == 0x2B || b == 0x25 {
                 k += 1
@@ -357,6 +365,7 @@ struct TokenScanner {
                 break
             }
         }
+        guard k < limit || limit == n else { return nil }
         while k > start && (p[k - 1] == 0x2D || p[k - 1] == 0x5F) { k -= 1 }
         var lastDot = -1
         var m = k - 1
