@@ -57,4 +57,27 @@ import Testing
             if !issues.isEmpty { return }
         }
     }
+
+    @Test func arbitraryBytesNeverTrapAndGiveOrderedInBoundsTokens() {
+        let seed = SplitMix64.testSeed()
+        print("TextPropertyTests bytes seed: \(seed) (replay with CROSSCHECK_SEED=\(seed))")
+        var generator = SplitMix64(seed: seed)
+        let alphabet: [UInt8] = Array("a.'’“-@:/ \n".utf8) + [0x80, 0xBF, 0xC2, 0xE2, 0xF0, 0xFF, 0x30]
+        for round in 0 ..< 300 {
+            let bytes = (0 ..< Int.random(in: 0 ..< 64, using: &generator)).map { _ in
+                Bool.random(using: &generator)
+                    ? UInt8.random(in: 0 ... 255, using: &generator)
+                    : alphabet[Int.random(in: 0 ..< alphabet.count, using: &generator)]
+            }
+            let tokens = bytes.withUnsafeBufferPointer { Tokenizer().tokens(inUTF8: $0) }
+            var previousEnd = 0
+            var ok = true
+            for token in tokens {
+                ok = ok && token.start >= previousEnd && token.start < token.end && token.end <= bytes.count
+                previousEnd = token.end
+            }
+            #expect(ok, "seed \(seed), round \(round), bytes \(bytes)")
+            if !ok { return }
+        }
+    }
 }
