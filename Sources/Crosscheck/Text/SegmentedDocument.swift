@@ -95,19 +95,3 @@ public struct SegmentedDocument: Codable, Hashable, Sendable {
         return out
     }
 }
-
-extension TokenKind {
-    /// The kind's name as used in JSON output: "word", "number", "abbreviation", "quote", "punctuation", "symbol",
-    /// "url".
-    public var name: String {
-        switch self {
-        case .word: "word"
-        case .number: "number"
-        case .abbreviation: "abbreviation"
-        case .quote: "quote"
-        case .punctuation: "punctuation"
-        case .symbol: "symbol"
-        case .url: "url"
-        }
-    }
-}

@@ -49,6 +49,22 @@ public enum TokenKind: UInt8, Hashable, Sendable, CaseIterable {
     case url
 }
 
+extension TokenKind {
+    /// The kind's name as used in JSON output: "word", "number", "abbreviation", "quote", "punctuation", "symbol",
+    /// "url".
+    public var name: String {
+        switch self {
+        case .word: "word"
+        case .number: "number"
+        case .abbreviation: "abbreviation"
+        case .quote: "quote"
+        case .punctuation: "punctuation"
+        case .symbol: "symbol"
+        case .url: "url"
+        }
+    }
+}
+
 /// Facts about a token that the tokenizer records while it scans.
 public struct TokenFlags: OptionSet, Hashable, Sendable {
     /// The raw bits.
