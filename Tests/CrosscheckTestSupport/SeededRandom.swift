@@ -3,7 +3,7 @@ import Foundation
 /// A small, fast, seeded random number generator (SplitMix64) for reproducible property tests.
 ///
 /// Property tests take their seed from ``testSeed(default:)`` and print it, so a failure can be replayed with
-/// `CROSSCHECK_TEST_SEED=<seed> swift test --filter <Suite>`.
+/// `CROSSCHECK_SEED=<seed> swift test --filter <Suite>`.
 public struct SplitMix64: RandomNumberGenerator, Sendable {
     private var state: UInt64
 
@@ -23,11 +23,21 @@ public struct SplitMix64: RandomNumberGenerator, Sendable {
         return z ^ (z >> 31)
     }
 
-    /// The seed for a property test: `CROSSCHECK_TEST_SEED` from the environment when set, otherwise `default`.
-    /// - Parameter default: The seed used when the environment does not give one.
-    /// - Returns: The seed to use (the caller prints it).
+    /// The seed for a property test: `CROSSCHECK_SEED` from the environment when set (to replay a failure), else a
+    /// fresh random seed. Tests print it.
+    public static func testSeed() -> UInt64 {
+        if let text = ProcessInfo.processInfo.environment["CROSSCHECK_SEED"], let seed = UInt64(text) {
+            return seed
+        }
+        return UInt64.random(in: 0 ... UInt64.max)
+    }
+
+    /// The seed for a property test with a fixed default: `CROSSCHECK_SEED` from the environment when set, else
+    /// `default`.
+    /// - Parameter default: The seed used when the environment names none.
+    /// - Returns: The seed to use.
     public static func testSeed(default: UInt64) -> UInt64 {
-        if let text = ProcessInfo.processInfo.environment["CROSSCHECK_TEST_SEED"], let seed = UInt64(text) {
+        if let text = ProcessInfo.processInfo.environment["CROSSCHECK_SEED"], let seed = UInt64(text) {
             return seed
         }
         return `default`

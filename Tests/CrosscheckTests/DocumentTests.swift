@@ -1,0 +1,43 @@
+import Foundation
+import Testing
+
+@testable import Crosscheck
+
+@Suite struct DocumentTests {
+    static let text = "Envoy in Geneva\n\nThe envoy arrived on Monday. “We listen,” she said.\n\nShare this:"
+
+    @Test func autoHeadlineAppliesOnlyWithoutATitle() {
+        let plain = Document(article: Article(id: "a", text: Self.text))
+        #expect(plain.paragraphs.map(\.role) == [.headline, .body, .furniture])
+        #expect(plain.headline.map { plain.span(of: $0).text } == "Envoy in Geneva")
+        let titled = Document(article: Article(id: "a", title: "Envoy in Geneva", text: Self.text))
+        #expect(titled.paragraphs.map(\.role) == [.body, .body, .furniture])
+        #expect(titled.headline == nil)
+        let forced = Document(article: Article(id: "a", title: "T", text: Self.text), headline: .always)
+        #expect(forced.paragraphs.first?.role == .headline)
+    }
+
+    @Test func spansSliceTheTextExactly() {
+        let document = Document(article: Article(id: "a", text: Self.text))
+        let scalars = Array(Self.text.unicodeScalars)
+        let spans = document.sentences.map { document.span(of: $0) }
+        #expect(spans.map(\.text) == ["Envoy in Geneva", "The envoy arrived on Monday.", "“We listen,” she said."])
+        for span in spans { #expect(String(String.UnicodeScalarView(scalars[span.start ..< span.end])) == span.text) }
+        #expect(document.text(of: document.tokens[0]) == "Envoy")
+    }
+
+    @Test func segmentedDocumentEncodesSortedKeysAndOptionalTokens() throws {
+        let document = Document(article: Article(id: "a", text: "Hi there. Bye."))
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        let plain = try #require(
+            String(data: try encoder.encode(SegmentedDocument(document: document)), encoding: .utf8))
+        #expect(
+            plain == #"{"id":"a","paragraphs":[{"role":"body","span":{"end":14,"start":0,"text":"Hi there. Bye."}}],"#
+                + #""sentences":[{"end":9,"start":0,"text":"Hi there."},{"end":14,"start":10,"text":"Bye."}],"source":null}"#
+        )
+        let withTokens = SegmentedDocument(document: document, includeTokens: true)
+        #expect(withTokens.tokens?.map(\.kind) == ["word", "word", "punctuation", "word", "punctuation"])
+        #expect(withTokens.tokens?.first.map { [$0.start, $0.end] } == [0, 2])
+    }
+}
