@@ -1,3 +1,4 @@
+import CrosscheckTestSupport
 import Foundation
 import Testing
 
@@ -6,15 +7,31 @@ import Testing
 @Suite struct DocumentTests {
     static let text = "Envoy in Geneva\n\nThe envoy arrived on Monday. “We listen,” she said.\n\nShare this:"
 
-    @Test func autoHeadlineAppliesOnlyWithoutATitle() {
+    @Test func autoHeadlineAppliesWithoutATitleOrWhenTheTextStartsWithIt() {
         let plain = Document(article: Article(id: "a", text: Self.text))
         #expect(plain.paragraphs.map(\.role) == [.headline, .body, .furniture])
         #expect(plain.headline.map { plain.span(of: $0).text } == "Envoy in Geneva")
-        let titled = Document(article: Article(id: "a", title: "Envoy in Geneva", text: Self.text))
+        // A .txt input: the reader takes the title from the first line, which stays in the text.
+        let fromText = Document(article: Article(id: "a", title: "Envoy in Geneva", text: Self.text))
+        #expect(fromText.paragraphs.map(\.role) == [.headline, .body, .furniture])
+        // A JSON/HTML input whose title is separate: the first line is body text.
+        let titled = Document(article: Article(id: "a", title: "Talks in Geneva", text: Self.text))
         #expect(titled.paragraphs.map(\.role) == [.body, .body, .furniture])
         #expect(titled.headline == nil)
         let forced = Document(article: Article(id: "a", title: "T", text: Self.text), headline: .always)
         #expect(forced.paragraphs.first?.role == .headline)
+    }
+
+    @Test func seedArticleReadFromTextHasItsHeadlineAndFurnitureMarked() throws {
+        let articles = try ArticleReader().read(path: FixturePaths.path("guterres-moscow.txt"))
+        let document = try #require(articles.first.map { Document(article: $0) })
+        #expect(
+            document.headline.map { document.span(of: $0).text }
+                == "UN Chief Guterres to Meet with Putin on Ukraine War")
+        #expect(
+            document.paragraphs.filter { $0.role == .furniture }.map { document.span(of: $0).text }
+                == ["your ad here", "leave a reply:"])
+        #expect(document.sentences.count == 13)
     }
 
     @Test func spansSliceTheTextExactly() {

@@ -1,7 +1,9 @@
+import Foundation
+
 /// Whether the first line of an article's text is its headline.
 public enum HeadlineRule: String, Hashable, Sendable, CaseIterable {
-    /// The rule applies when the article has no `title` (plain-text input, where the first line is the headline
-    /// when a blank line follows it); an article with a separate title has none in its text.
+    /// The rule applies when the article has no `title`, or when its text starts with its title on a line of its
+    /// own (a `.txt` input); an article whose title is separate from its text (JSON, HTML) has no headline in it.
     case auto
     /// The first line is the headline when a blank line follows it.
     case always
@@ -33,7 +35,7 @@ public struct Document: Sendable {
         let tokens = Tokenizer().tokens(in: text)
         let appliesHeadline: Bool
         switch headline {
-        case .auto: appliesHeadline = article.title == nil
+        case .auto: appliesHeadline = Self.textStartsWithTitle(article)
         case .always: appliesHeadline = true
         case .never: appliesHeadline = false
         }
@@ -67,4 +69,14 @@ public struct Document: Sendable {
 
     /// The headline, when the text has one.
     public var headline: Paragraph? { paragraphs.first { $0.role == .headline } }
+
+    /// Whether `.auto` applies the headline rule: the article has no separate title (so its first line may be the
+    /// headline), or its text starts with its title on a line of its own (a `.txt` input, whose reader takes the
+    /// title from the text's first line).
+    static func textStartsWithTitle(_ article: Article) -> Bool {
+        guard let title = article.title?.trimmingCharacters(in: .whitespaces), !title.isEmpty else { return true }
+        guard let firstLine = article.text.split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: false).first
+        else { return false }
+        return firstLine.trimmingCharacters(in: .whitespacesAndNewlines) == title
+    }
 }
