@@ -48,3 +48,28 @@ echo "zcat:                      ${zcat_times[*]} s  (median $zcat_median s)"
 echo "crosscheck-bench inflate:  ${ours_times[*]} s  (median $ours_median s)"
 echo "ratio zcat/ours: $(echo "scale=2; $zcat_median / $ours_median" | bc)  (target >= 1.5)"
 echo "ours: $(echo "scale=0; $decompressed / 1000000 / $ours_median" | bc) MB/s decompressed"
+
+# Tokenizer throughput: ours against a C byte loop (Benchmarks/peers/byteloop.c), same ~100 MB of article text.
+text=.bench/news-100mb.txt
+if [ ! -f "$text" ]; then
+  echo "extracting $text from $corpus..." >&2
+  python3 - "$corpus" "$text" <<'PY'
+import gzip, json, sys
+out, total = open(sys.argv[2], "w", encoding="utf-8"), 0
+with gzip.open(sys.argv[1], "rt", encoding="utf-8") as f:
+    for line in f:
+        text = json.loads(line)["text"]
+        out.write(text + "\n\n")
+        total += len(text.encode()) + 2
+        if total >= 100_000_000:
+            break
+PY
+fi
+cc -O2 -o .bench/byteloop Benchmarks/peers/byteloop.c
+ours_line=$("$bench" tokenize "$text" --repeat 3)
+c_line=$(.bench/byteloop "$text" 3)
+ours_rate=$(echo "$ours_line" | sed -n 's/.*mb_per_s=\([0-9.]*\).*/\1/p')
+c_rate=$(echo "$c_line" | sed -n 's/.*mb_per_s=\([0-9.]*\).*/\1/p')
+echo "tokenize, crosscheck:   $ours_line"
+echo "tokenize, C byte loop:  $c_line"
+echo "tokenize ratio ours/C byte loop: $(echo "scale=2; $ours_rate / $c_rate" | bc)  (ours $(printf %.0f "$ours_rate") MB/s; target >= 200 MB/s)"

@@ -8,13 +8,17 @@
 //       Reads FILE with ArticleReader (format detection, UTF-8 validation, JSON parsing, default limits except
 //       sizes) and discards the articles. Prints `articles count=<n> text_bytes=<b> seconds=<s> per_s=<n/s>`.
 //
+//   crosscheck-bench tokenize FILE [--repeat N]
+//       Reads FILE (plain UTF-8 text, optionally gzip) into one SourceText, then times the tokenizer alone over it
+//       N times (default 3) and prints the best: `tokenize bytes=<b> tokens=<n> seconds=<s> mb_per_s=<MB/s>`.
+//
 // Add new modes as new cases of the switch below, each in its own function.
 import Crosscheck
 
 #if canImport(Darwin)
-import Darwin
+    import Darwin
 #elseif canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 func printError(_ message: String) {
@@ -23,7 +27,7 @@ func printError(_ message: String) {
 }
 
 func usage() -> Never {
-    printError("usage: crosscheck-bench inflate FILE [--chunk-size BYTES] | articles FILE")
+    printError("usage: crosscheck-bench inflate FILE [--chunk-size BYTES] | articles FILE | tokenize FILE [--repeat N]")
     exit(64)
 }
 
@@ -78,9 +82,39 @@ func articles(_ arguments: ArraySlice<String>) {
     )
 }
 
+func tokenize(_ arguments: ArraySlice<String>) {
+    guard let path = arguments.first else { usage() }
+    var repeats = 3
+    if let flag = arguments.firstIndex(of: "--repeat") {
+        guard flag + 1 < arguments.endIndex, let n = Int(arguments[flag + 1]), n > 0 else { usage() }
+        repeats = n
+    }
+    let bytes: [UInt8]
+    do {
+        bytes = try InputReader(path: path, limits: .unlimited).readAll()
+    } catch {
+        printError("crosscheck-bench: \(error)")
+        exit(2)
+    }
+    let text = SourceText(String(decoding: bytes, as: UTF8.self))
+    let tokenizer = Tokenizer()
+    let clock = ContinuousClock()
+    var best = Double.infinity
+    var count = 0
+    for _ in 0 ..< repeats {
+        let start = clock.now
+        let tokens = tokenizer.tokens(in: text)
+        best = min(best, seconds(clock.now - start))
+        count = tokens.count
+    }
+    let rate = Double(text.byteCount) / 1e6 / max(best, 1e-9)
+    print("tokenize bytes=\(text.byteCount) tokens=\(count) seconds=\(best) mb_per_s=\(rate)")
+}
+
 let arguments = CommandLine.arguments.dropFirst()
 switch arguments.first {
 case "inflate": inflate(arguments.dropFirst())
 case "articles": articles(arguments.dropFirst())
+case "tokenize": tokenize(arguments.dropFirst())
 default: usage()
 }

@@ -3,11 +3,23 @@
 /// Tokens never include whitespace. The gaps between tokens hold whitespace, control characters and invisible
 /// format characters that carry no text (zero-width space, byte-order mark, bidirectional marks); nothing else.
 /// ``Tokenizer`` documents how text is cut into tokens.
+///
+/// Offsets are stored as 32-bit values (a token is 12 bytes, which matters at 20 million tokens per 100 MB), so one
+/// text can be at most 4 GiB; ``InputLimits`` keeps articles far below that.
 public struct Token: Hashable, Sendable {
+    @usableFromInline var storedStart: UInt32
+    @usableFromInline var storedEnd: UInt32
+
     /// UTF-8 byte offset of the first byte.
-    public var start: Int
+    @inlinable public var start: Int {
+        get { Int(storedStart) }
+        set { storedStart = UInt32(truncatingIfNeeded: newValue) }
+    }
     /// UTF-8 byte offset one past the last byte.
-    public var end: Int
+    @inlinable public var end: Int {
+        get { Int(storedEnd) }
+        set { storedEnd = UInt32(truncatingIfNeeded: newValue) }
+    }
     /// What the token is.
     public var kind: TokenKind
     /// Facts about the token that the tokenizer knows cheaply: case, quote and bracket direction.
@@ -20,8 +32,8 @@ public struct Token: Hashable, Sendable {
     ///   - kind: The token kind.
     ///   - flags: Facts about the token; empty by default.
     public init(start: Int, end: Int, kind: TokenKind, flags: TokenFlags = []) {
-        self.start = start
-        self.end = end
+        self.storedStart = UInt32(truncatingIfNeeded: start)
+        self.storedEnd = UInt32(truncatingIfNeeded: end)
         self.kind = kind
         self.flags = flags
     }

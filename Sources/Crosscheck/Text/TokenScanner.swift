@@ -44,7 +44,8 @@ struct TokenScanner {
         self.n = count
         self.classes = classes
         self.tokens = []
-        self.tokens.reserveCapacity(count / 5 + 16)
+        // News prose averages one token per 5 bytes; reserving for one per 4 avoids a copy of the whole array.
+        self.tokens.reserveCapacity(count / 4 + 16)
     }
 
     // MARK: - Main loop
