@@ -1,0 +1,210 @@
+/// Turns the chosen body elements into paragraphs of plain text.
+///
+/// Every block element starts a new paragraph; two `<br>` in a row do too, a single `<br>` is a line break.
+/// Whitespace inside a paragraph collapses to single spaces. Excluded markup (scripts, figures, navigation, hidden
+/// elements), boilerplate-named blocks, the `h1` headline and blocks that readability's conditional cleaning would drop
+/// (link lists, image strips, forms, embeds) are skipped; link-heavy lines and headings with nothing after them are
+/// dropped afterwards.
+struct ParagraphCollector {
+    /// One collected paragraph.
+    struct Paragraph: Sendable, Equatable {
+        /// The text, whitespace collapsed, trimmed.
+        var text: String
+        /// Non-whitespace characters.
+        var length: Int
+        /// Characters inside links.
+        var linkLength: Int
+        /// Whether the paragraph is a heading.
+        var isHeading: Bool
+        /// The block element the paragraph's text sits in.
+        var block: Int
+    }
+
+    /// The measured page.
+    let analysis: ContentAnalysis
+    /// Content scores from ``ContentScorer``.
+    let score: [Double]
+    /// Whether boilerplate-named blocks are skipped.
+    let skipUnlikely: Bool
+
+    /// Collects the paragraphs of body elements.
+    /// - Parameter roots: Body elements in document order.
+    /// - Returns: The paragraphs, in document order.
+    /// - Complexity: O(size of the subtrees).
+    func paragraphs(in roots: [Int]) -> [Paragraph] {
+        var output: [Paragraph] = []
+        for root in roots {
+            collect(root, into: &output)
+        }
+        return filtered(output)
+    }
+
+    private func collect(_ root: Int, into output: inout [Paragraph]) {
+        let document = analysis.document
+        let nodes = document.nodes
+        var run = RunBuilder()
+        var closing: [Int] = []  // elements entered and not yet left, innermost last
+        var linkDepth = 0
+        var headingDepth = 0
+        var index = root
+        let end = Int(nodes[root].end)
+        func leave(_ element: Int) {
+            let tag = nodes[element].tag
+            if tag == .a { linkDepth -= 1 }
+            if tag.isHeading { headingDepth -= 1 }
+            if tag.isBlock {
+                run.flush(into: &output)
+                run.block = closing.last { nodes[$0].tag.isBlock } ?? root
+                run.isHeading = headingDepth > 0
+            }
+        }
+        while index < end {
+            while let open = closing.last, index >= Int(nodes[open].end) {
+                closing.removeLast()
+                leave(open)
+            }
+            let node = nodes[index]
+            if node.tag == .text {
+                if !analysis.excluded[index] {
+                    run.append(document.textBytes(of: index), inLink: linkDepth > 0)
+                }
+                index += 1
+                continue
+            }
+            if node.tag.isLineBreak {
+                run.lineBreak(into: &output)
+                index = Int(node.end)
+                continue
+            }
+            if index != root && isSkipped(index) {
+                index = Int(node.end)
+                continue
+            }
+            if node.tag.isBlock {
+                run.flush(into: &output)
+                run.block = index
+                run.isHeading = node.tag.isHeading
+            }
+            if node.tag == .a { linkDepth += 1 }
+            if node.tag.isHeading { headingDepth += 1 }
+            closing.append(index)
+            index += 1
+        }
+        while let open = closing.popLast() { leave(open) }
+        run.flush(into: &output)
+    }
+
+    /// Whether an element inside a body element is left out with its subtree.
+    private func isSkipped(_ node: Int) -> Bool {
+        let tag = analysis.document.nodes[node].tag
+        if analysis.excluded[node] || tag == .h1 { return true }
+        if skipUnlikely && analysis.unlikely[node] { return true }
+        switch tag {
+        case .form, .fieldset, .table, .ul, .ol, .div, .section, .dl:
+            return isCleanedConditionally(node, isList: tag == .ul || tag == .ol)
+        default:
+            return false
+        }
+    }
+
+    /// Readability's conditional cleaning: blocks that look like link lists, image strips, forms or embeds.
+    private func isCleanedConditionally(_ node: Int, isList: Bool) -> Bool {
+        let weight = Double(analysis.signal[node].weight)
+        if weight + score[node] < 0 { return true }
+        guard analysis.commas[node] < 10 else { return false }
+        let paragraphs = Double(analysis.paragraphs[node])
+        let images = Double(analysis.images[node])
+        let listItems = Double(analysis.listItems[node]) - 100
+        let inputs = Double(analysis.inputs[node])
+        let embeds = analysis.embeds[node]
+        let length = analysis.textLength[node]
+        let headingDensity = length == 0 ? 0 : Double(analysis.headingLength[node]) / Double(length)
+        let linkDensity = analysis.linkDensity(node)
+        if images > 1 && paragraphs / images < 0.5 { return true }
+        if !isList && listItems > paragraphs { return true }
+        if inputs > (paragraphs / 3).rounded(.down) { return true }
+        if !isList && headingDensity < 0.9 && length < 25 && (images == 0 || images > 2) { return true }
+        if !isList && weight < 25 && linkDensity > 0.2 { return true }
+        if weight >= 25 && linkDensity > 0.5 { return true }
+        if (embeds == 1 && length < 75) || embeds > 1 { return true }
+        return false
+    }
+
+    /// Drops link-heavy paragraphs and headings that nothing follows.
+    private func filtered(_ paragraphs: [Paragraph]) -> [Paragraph] {
+        var kept = paragraphs.filter { paragraph in
+            guard paragraph.length > 0 else { return false }
+            return Double(paragraph.linkLength) / Double(paragraph.length) <= 0.5
+        }
+        while let last = kept.last, last.isHeading { kept.removeLast() }
+        var result: [Paragraph] = []
+        for (offset, paragraph) in kept.enumerated() {
+            if paragraph.isHeading, offset + 1 < kept.count, kept[offset + 1].isHeading { continue }
+            result.append(paragraph)
+        }
+        return result
+    }
+}
+
+/// Accumulates the text of one paragraph, collapsing whitespace.
+private struct RunBuilder {
+    var bytes: [UInt8] = []
+    var length = 0
+    var linkLength = 0
+    var pendingSpace = false
+    var afterLineBreak = false
+    var block = 0
+    var isHeading = false
+
+    mutating func append(_ text: ArraySlice<UInt8>, inLink: Bool) {
+        var index = text.startIndex
+        while index < text.endIndex {
+            let byte = text[index]
+            if byte.isHTMLSpace {
+                pendingSpace = true
+                index += 1
+                continue
+            }
+            if byte == 0xC2 && index + 1 < text.endIndex && text[index + 1] == 0xA0 {
+                pendingSpace = true  // no-break space
+                index += 2
+                continue
+            }
+            if pendingSpace && !bytes.isEmpty && bytes[bytes.count - 1] != 0x0A { bytes.append(0x20) }
+            pendingSpace = false
+            afterLineBreak = false
+            bytes.append(byte)
+            if byte & 0xC0 != 0x80 {
+                length += 1
+                if inLink { linkLength += 1 }
+            }
+            index += 1
+        }
+    }
+
+    /// A `<br>`: a line break, or a paragraph break when it follows another.
+    mutating func lineBreak(into output: inout [ParagraphCollector.Paragraph]) {
+        guard !bytes.isEmpty else { return }
+        if afterLineBreak {
+            flush(into: &output)
+        } else {
+            if bytes[bytes.count - 1] != 0x0A { bytes.append(0x0A) }
+            pendingSpace = false
+            afterLineBreak = true
+        }
+    }
+
+    mutating func flush(into output: inout [ParagraphCollector.Paragraph]) {
+        while let last = bytes.last, last == 0x0A || last == 0x20 { bytes.removeLast() }
+        if !bytes.isEmpty {
+            output.append(
+                .init(text: String(decoding: bytes, as: UTF8.self), length: length, linkLength: linkLength,
+                      isHeading: isHeading, block: block))
+        }
+        bytes.removeAll(keepingCapacity: true)
+        length = 0
+        linkLength = 0
+        pendingSpace = false
+        afterLineBreak = false
+    }
+}
