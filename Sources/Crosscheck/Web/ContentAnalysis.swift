@@ -20,10 +20,14 @@ struct ContentAnalysis: Sendable {
     var commas: [Int32]
     /// The part of ``textLength`` inside headings.
     var headingLength: [Int32]
+    /// The part of ``textLength`` inside `blockquote` elements (quotations, embedded posts).
+    var quoteLength: [Int32]
     /// `p` elements in the subtree.
     var paragraphs: [Int32]
     /// `img` elements in the subtree.
     var images: [Int32]
+    /// `a` elements in the subtree.
+    var links: [Int32]
     /// `li` elements in the subtree.
     var listItems: [Int32]
     /// Form controls in the subtree.
@@ -55,9 +59,11 @@ struct ContentAnalysis: Sendable {
         linkLength = Array(repeating: 0, count: count)
         commas = Array(repeating: 0, count: count)
         headingLength = Array(repeating: 0, count: count)
+        quoteLength = Array(repeating: 0, count: count)
         paragraphs = Array(repeating: 0, count: count)
         images = Array(repeating: 0, count: count)
         listItems = Array(repeating: 0, count: count)
+        links = Array(repeating: 0, count: count)
         inputs = Array(repeating: 0, count: count)
         embeds = Array(repeating: 0, count: count)
         block = Array(repeating: 0, count: count)
@@ -67,6 +73,7 @@ struct ContentAnalysis: Sendable {
         hasBlockChild = Array(repeating: false, count: count)
         var inLink = Array(repeating: false, count: count)
         var inHeading = Array(repeating: false, count: count)
+        var inQuote = Array(repeating: false, count: count)
         let nodes = document.nodes
         for index in 1 ..< max(count, 1) {
             let node = nodes[index]
@@ -87,6 +94,7 @@ struct ContentAnalysis: Sendable {
                 commas[index] = commaCount
                 if inLink[parent] { linkLength[index] = length }
                 if inHeading[parent] { headingLength[index] = length }
+                if inQuote[parent] { quoteLength[index] = length }
                 ownLength[owner] += length
                 ownCommas[owner] += commaCount
                 if inLink[parent] { ownLinkLength[owner] += length }
@@ -106,12 +114,14 @@ struct ContentAnalysis: Sendable {
                     && tag != .html && tag != .main && tag != .article)
             inLink[index] = inLink[parent] || tag == .a
             inHeading[index] = inHeading[parent] || tag.isHeading
+            inQuote[index] = inQuote[parent] || tag == .blockquote
             block[index] = tag.isBlock ? Int32(index) : block[parent]
             if tag.isBlock && !excluded[index] { hasBlockChild[Int(block[parent])] = true }
             switch tag {
             case .p: paragraphs[index] = 1
             case .img, .picture: images[index] = 1
             case .li: listItems[index] = 1
+            case .a: links[index] = 1
             case .input, .select, .textarea, .button: inputs[index] = 1
             case .iframe, .embed, .object, .video, .audio: embeds[index] = 1
             default: break
@@ -127,9 +137,19 @@ struct ContentAnalysis: Sendable {
             linkLength[parent] += linkLength[index]
             commas[parent] += commas[index]
             headingLength[parent] += headingLength[index]
+            quoteLength[parent] += quoteLength[index]
             paragraphs[parent] += paragraphs[index]
             listItems[parent] += listItems[index]
+            links[parent] += links[index]
         }
+    }
+
+    /// Whether a subtree is mostly a quotation (an embedded post or a pull-out quote block): such blocks are kept
+    /// even inside boilerplate-named wrappers (`social-embed`, `video-container`).
+    /// - Parameter node: A node's index.
+    /// - Returns: `true` when at least 60% of its text (25 characters or more) is inside `blockquote`.
+    func isMostlyQuotation(_ node: Int) -> Bool {
+        textLength[node] >= 25 && Double(quoteLength[node]) >= 0.6 * Double(textLength[node])
     }
 
     /// Link characters per text character of a subtree (0 for a subtree without text).

@@ -26,7 +26,7 @@ struct ContentScorer {
         let nodes = document.nodes
         var score = [Double](repeating: 0, count: nodes.count)
         var isCandidate = [Bool](repeating: false, count: nodes.count)
-        for owner in nodes.indices where nodes[owner].tag != .text && nodes[owner].tag.isBlock {
+        for owner in nodes.indices where Self.scoresParagraphs(nodes[owner].tag) {
             let length = analysis.ownLength[owner]
             guard length >= Self.minParagraphLength, !analysis.excluded[owner] else { continue }
             if skipUnlikely && analysis.unlikely[owner] { continue }
@@ -157,6 +157,17 @@ struct ContentScorer {
 
     private func bodyElement() -> Int {
         analysis.document.nodes.firstIndex { $0.tag == .body } ?? 0
+    }
+
+    /// Whether text directly in an element of this kind counts as a paragraph (readability scores `p`, `pre`, `td`,
+    /// headings and the text runs of `div`-like blocks; list items and table structure do not count).
+    static func scoresParagraphs(_ tag: HTMLTag) -> Bool {
+        switch tag {
+        case .p, .pre, .td, .blockquote, .h2, .h3, .h4, .h5, .h6, .div, .section, .article, .main, .center, .body:
+            return true
+        default:
+            return false
+        }
     }
 
     /// Readability's starting score of a candidate: by tag, plus the class weight.

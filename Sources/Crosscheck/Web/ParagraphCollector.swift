@@ -1,3 +1,4 @@
+import Foundation
 /// Turns the chosen body elements into paragraphs of plain text.
 ///
 /// Every block element starts a new paragraph; two `<br>` in a row do too, a single `<br>` is a line break.
@@ -77,6 +78,12 @@ struct ParagraphCollector {
                 continue
             }
             if index != root && isSkipped(index) {
+                if ProcessInfo.processInfo.environment["XDEBUG"] != nil {
+                    let text = document.collapsedText(of: index)
+                    if !text.isEmpty {
+                        FileHandle.standardError.write(Data("  SKIP \(node.tag.name)#\(index) [\(document.attributeString(.class, of: index) ?? "")] excl=\(analysis.excluded[index]) unl=\(analysis.unlikely[index]): \(text.prefix(100))\n".utf8))
+                    }
+                }
                 index = Int(node.end)
                 continue
             }
@@ -98,13 +105,22 @@ struct ParagraphCollector {
     private func isSkipped(_ node: Int) -> Bool {
         let tag = analysis.document.nodes[node].tag
         if analysis.excluded[node] || tag == .h1 { return true }
+        if analysis.isMostlyQuotation(node) { return false }
         if skipUnlikely && analysis.unlikely[node] { return true }
+        if !tag.isBlock && isInlineCard(node) { return true }
         switch tag {
         case .form, .fieldset, .table, .ul, .ol, .div, .section, .dl:
             return isCleanedConditionally(node, isList: tag == .ul || tag == .ol)
         default:
             return false
         }
+    }
+
+    /// Whether an inline element inside a line is a card rather than words: it holds an image and several links but
+    /// no paragraphs or headings (hover cards on names, inline promotion units).
+    private func isInlineCard(_ node: Int) -> Bool {
+        analysis.images[node] > 0 && analysis.links[node] >= 2 && analysis.paragraphs[node] == 0
+            && analysis.headingLength[node] == 0 && !analysis.hasBlockChild[Int(analysis.block[node])]
     }
 
     /// Readability's conditional cleaning: blocks that look like link lists, image strips, forms or embeds.
@@ -120,27 +136,82 @@ struct ParagraphCollector {
         let length = analysis.textLength[node]
         let headingDensity = length == 0 ? 0 : Double(analysis.headingLength[node]) / Double(length)
         let linkDensity = analysis.linkDensity(node)
+        if ProcessInfo.processInfo.environment["XDEBUG"] != nil {
+            FileHandle.standardError.write(Data("   clean? #\(node) w=\(weight) s=\(score[node]) p=\(paragraphs) img=\(images) li=\(listItems) in=\(inputs) emb=\(embeds) len=\(length) hd=\(headingDensity) ld=\(linkDensity)\n".utf8))
+        }
         if images > 1 && paragraphs / images < 0.5 { return true }
         if !isList && listItems > paragraphs { return true }
         if inputs > (paragraphs / 3).rounded(.down) { return true }
         if !isList && headingDensity < 0.9 && length < 25 && (images == 0 || images > 2) { return true }
-        if !isList && weight < 25 && linkDensity > 0.2 { return true }
+        // A single link in a short block is part of a sentence, not a list of links.
+        if !isList && weight < 25 && linkDensity > 0.2 && (analysis.links[node] >= 2 || linkDensity > 0.5) {
+            return true
+        }
         if weight >= 25 && linkDensity > 0.5 { return true }
         if (embeds == 1 && length < 75) || embeds > 1 { return true }
         return false
     }
 
-    /// Drops link-heavy paragraphs and headings that nothing follows.
+    /// How many paragraphs at each end of the text are checked for datelines, bylines and closing lines.
+    static let edgeParagraphs = 3
+
+    /// Drops labels, related-link lines, runs of link-only lines, datelines and bylines at the start, calls to action
+    /// and credit lines at the end, and headings that nothing follows.
     private func filtered(_ paragraphs: [Paragraph]) -> [Paragraph] {
-        var kept = paragraphs.filter { paragraph in
-            guard paragraph.length > 0 else { return false }
-            return Double(paragraph.linkLength) / Double(paragraph.length) <= 0.5
+        var kept: [Paragraph] = []
+        for var paragraph in paragraphs where paragraph.length > 0 && !BoilerplateText.isLabel(paragraph.text) {
+            if paragraph.text.lowercased().hasSuffix("click to tweet") {
+                paragraph.text = String(paragraph.text.dropLast("click to tweet".count)).trimmedHTMLSpace
+                if paragraph.text.isEmpty { continue }
+            }
+            let density = Double(paragraph.linkLength) / Double(paragraph.length)
+            if !paragraph.isHeading && density > 0.3 && BoilerplateText.isRelatedLinkLine(paragraph.text) { continue }
+            kept.append(paragraph)
+        }
+        kept = withoutLinkRuns(kept)
+        var start = 0
+        while start < min(Self.edgeParagraphs, kept.count) {
+            if BoilerplateText.isDatelineOrByline(kept[start].text) {
+                kept.remove(at: start)
+            } else {
+                start += 1
+            }
+        }
+        var checked = 0
+        var index = kept.count - 1
+        while index >= 0 && checked < Self.edgeParagraphs {
+            let text = kept[index].text
+            if BoilerplateText.isClosingLine(text) || BoilerplateText.isDatelineOrByline(text) {
+                kept.remove(at: index)
+            } else {
+                checked += 1
+            }
+            index -= 1
         }
         while let last = kept.last, last.isHeading { kept.removeLast() }
+        return kept
+    }
+
+    /// Shortest run of consecutive link-only lines treated as a list of links to elsewhere.
+    static let minLinkRun = 3
+
+    /// Drops runs of consecutive lines that are (almost) all link text: lists of related articles.
+    private func withoutLinkRuns(_ paragraphs: [Paragraph]) -> [Paragraph] {
+        func isLinkLine(_ paragraph: Paragraph) -> Bool {
+            !paragraph.isHeading && Double(paragraph.linkLength) >= 0.8 * Double(paragraph.length)
+        }
         var result: [Paragraph] = []
-        for (offset, paragraph) in kept.enumerated() {
-            if paragraph.isHeading, offset + 1 < kept.count, kept[offset + 1].isHeading { continue }
-            result.append(paragraph)
+        var index = 0
+        while index < paragraphs.count {
+            guard isLinkLine(paragraphs[index]) else {
+                result.append(paragraphs[index])
+                index += 1
+                continue
+            }
+            var end = index
+            while end < paragraphs.count && isLinkLine(paragraphs[end]) { end += 1 }
+            if end - index < Self.minLinkRun { result.append(contentsOf: paragraphs[index ..< end]) }
+            index = end
         }
         return result
     }
