@@ -20,6 +20,7 @@ enum BoilerplateText {
         "story continues below", "story continues below advertisement", "article continues below",
         "scroll to continue with content", "skip advertisement", "loading", "loading...", "image", "photo", "video",
         "watch", "listen", "next", "previous", "back to top", "top", "subscribe", "sign up", "log in", "login",
+        "learn more", "more", "see more", "show more", "view more", "load more", "view comments", "show comments",
     ]
 
     /// Openings of lines that introduce links to other articles.
@@ -45,7 +46,8 @@ enum BoilerplateText {
         "contributed to this report", "additional reporting by", "reporting by", "editing by", "writing by",
         "tell us what you think", "join the conversation",
         "have a tip?", "got a tip?", "share your thoughts", "filed under", "posted in", "tagged with", "tags:",
-        "follow @", "on twitter @", "twitter.com/",
+        "follow @", "on twitter @", "twitter.com/", "if you enjoyed this article", "write to ", "listen to ",
+        "on facebook", "on instagram", "on linkedin", "on youtube", "on twitter",
     ]
 
     /// Whether a paragraph is a label or stamp that is never article text, wherever it appears.
@@ -88,7 +90,16 @@ enum BoilerplateText {
     static func isClosingLine(_ text: String) -> Bool {
         guard text.count <= maxLineLength else { return false }
         let lower = text.lowercased()
-        return closingPhrases.contains { lower.contains($0) }
+        return closingPhrases.contains { lower.contains($0) } || isContactLine(text)
+    }
+
+    /// Whether a short line is an e-mail address or a social handle with at most a few words around it.
+    private static func isContactLine(_ text: String) -> Bool {
+        let words = text.split(whereSeparator: \.isWhitespace)
+        guard words.count <= 8 else { return false }
+        return words.contains { word in
+            (word.contains("@") && word.contains(".")) || word.hasPrefix("@") || word.contains("twitter.com/")
+        }
     }
 
     /// Month and weekday names, date words and time-zone abbreviations in the languages most news is written in.

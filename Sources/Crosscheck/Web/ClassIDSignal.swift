@@ -13,6 +13,8 @@ struct ClassIDSignal: Sendable, Equatable {
     var isBoilerplate = false
     /// Whether a word names an article container.
     var isPositive = false
+    /// Whether a word names the article itself (`article`, `story`, `entry`, `post-body`, …), not just any content.
+    var isArticle = false
     /// Whether a whole class name hides the element (`hidden`, `sr-only`, `visually-hidden`, …).
     var isHidden = false
 
@@ -21,9 +23,15 @@ struct ClassIDSignal: Sendable, Equatable {
 
     /// Words of article containers.
     static let positiveWords: Set<String> = [
-        "article", "articlebody", "articlecontent", "body", "content", "entry", "hentry", "main", "post", "text",
+        "article", "articlebody", "articlecontent", "body", "content", "entry", "hentry", "main", "post", "text", "blogpost",
         "blog", "story", "storybody", "copy", "prose", "richtext", "postbody", "postcontent", "entrycontent",
         "bodytext", "maincontent", "articletext", "storytext", "storycontent", "paragraph", "paragraphs",
+    ]
+
+    /// Words that name the article itself rather than any content (comments have `content` and `text` too).
+    static let articleWords: Set<String> = [
+        "article", "articlebody", "articlecontent", "articletext", "story", "storybody", "storytext", "storycontent",
+        "entry", "entrycontent", "hentry", "postbody", "postcontent", "blogpost",
     ]
 
     /// Words of blocks that are never article text.
@@ -47,8 +55,7 @@ struct ClassIDSignal: Sendable, Equatable {
     /// Words that lower a container's score without marking it boilerplate.
     static let weakNegativeWords: Set<String> = [
         "meta", "metadata", "media", "multimedia", "header", "contact", "footnote", "footnotes", "hidden", "tool",
-        "tools", "tooltip", "gallery", "slideshow", "carousel", "video", "photo", "image", "img", "figure", "date",
-        "time", "timestamp", "dateline", "scroll", "combx", "shopping", "extra",
+        "tools", "tooltip", "date", "time", "timestamp", "dateline", "scroll", "combx", "shopping", "extra",
     ]
 
     /// Whole class names that hide an element from readers.
@@ -72,6 +79,7 @@ struct ClassIDSignal: Sendable, Equatable {
             forEachWord(in: value) { word in
                 if positiveWords.contains(word) {
                     positive = true
+                    if articleWords.contains(word) { signal.isArticle = true }
                 } else if boilerplateWords.contains(word) {
                     negative = true
                     signal.isBoilerplate = true

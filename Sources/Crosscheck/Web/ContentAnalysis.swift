@@ -80,7 +80,6 @@ struct ContentAnalysis: Sendable {
             let parent = Int(node.parent)
             if node.tag == .text {
                 excluded[index] = excluded[parent]
-                unlikely[index] = unlikely[parent]
                 let owner = Int(block[parent])
                 block[index] = Int32(owner)
                 guard !excluded[index] else { continue }
@@ -109,9 +108,6 @@ struct ContentAnalysis: Sendable {
                 }
             }
             excluded[index] = excluded[parent] || tag.isNeverContent || isHidden(index)
-            unlikely[index] = unlikely[parent]
-                || (signal[index].isBoilerplate && !signal[index].isPositive && tag != .body && tag != .a
-                    && tag != .html && tag != .main && tag != .article)
             inLink[index] = inLink[parent] || tag == .a
             inHeading[index] = inHeading[parent] || tag.isHeading
             inQuote[index] = inQuote[parent] || tag == .blockquote
@@ -127,8 +123,17 @@ struct ContentAnalysis: Sendable {
             default: break
             }
         }
+        // The largest text of an article-named (or `article`/`main`) descendant, per node.
+        var articleText = Array(repeating: Int32(0), count: count)
         for index in stride(from: count - 1, to: 0, by: -1) {
             let parent = Int(nodes[index].parent)
+            if nodes[index].tag != .text {
+                let own = signal[index]
+                let isArticle = !own.isBoilerplate
+                    && (own.isArticle || nodes[index].tag == .article || nodes[index].tag == .main)
+                let value = isArticle ? max(textLength[index], articleText[index]) : articleText[index]
+                articleText[parent] = max(articleText[parent], value)
+            }
             images[parent] += images[index]
             embeds[parent] += embeds[index]
             inputs[parent] += inputs[index]
@@ -141,6 +146,17 @@ struct ContentAnalysis: Sendable {
             paragraphs[parent] += paragraphs[index]
             listItems[parent] += listItems[index]
             links[parent] += links[index]
+        }
+        // Boilerplate-named blocks, unless most of their text is in an article-named block (a layout wrapper such
+        // as `has-sidebar` around the whole story).
+        for index in 1 ..< max(count, 1) {
+            let parent = Int(nodes[index].parent)
+            let tag = nodes[index].tag
+            let own = signal[index]
+            let isBoilerplate = own.isBoilerplate && !own.isPositive && tag != .text && tag != .body && tag != .a
+                && tag != .html && tag != .main && tag != .article
+                && !(articleText[index] > 0 && articleText[index] * 2 >= textLength[index])
+            unlikely[index] = unlikely[parent] || isBoilerplate
         }
     }
 

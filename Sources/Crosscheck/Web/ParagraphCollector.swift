@@ -81,6 +81,10 @@ struct ParagraphCollector {
                 if ProcessInfo.processInfo.environment["XDEBUG"] != nil {
                     let text = document.collapsedText(of: index)
                     if !text.isEmpty {
+                        var chain = ""
+                        var a = Int(node.parent)
+                        while a > 0 { chain += " < \(nodes[a].tag.name)[\(document.attributeString(.class, of: a) ?? "")|\(document.attributeString(.id, of: a) ?? "")]\(analysis.unlikely[a] ? "U" : "")"; a = Int(nodes[a].parent) }
+                        FileHandle.standardError.write(Data("  CHAIN \(chain)\n".utf8))
                         FileHandle.standardError.write(Data("  SKIP \(node.tag.name)#\(index) [\(document.attributeString(.class, of: index) ?? "")] excl=\(analysis.excluded[index]) unl=\(analysis.unlikely[index]): \(text.prefix(100))\n".utf8))
                     }
                 }
@@ -118,9 +122,20 @@ struct ParagraphCollector {
 
     /// Whether an inline element inside a line is a card rather than words: it holds an image and several links but
     /// no paragraphs or headings (hover cards on names, inline promotion units).
+    /// Only the innermost such element is skipped, so a linked name around a hover card stays.
     private func isInlineCard(_ node: Int) -> Bool {
-        analysis.images[node] > 0 && analysis.links[node] >= 2 && analysis.paragraphs[node] == 0
-            && analysis.headingLength[node] == 0 && !analysis.hasBlockChild[Int(analysis.block[node])]
+        func qualifies(_ node: Int) -> Bool {
+            analysis.images[node] > 0 && analysis.links[node] >= 2 && analysis.paragraphs[node] == 0
+                && analysis.headingLength[node] == 0
+        }
+        guard qualifies(node), !analysis.hasBlockChild[Int(analysis.block[node])] else { return false }
+        let nodes = analysis.document.nodes
+        var child = node + 1
+        while child < Int(nodes[node].end) {
+            if nodes[child].tag != .text && qualifies(child) { return false }
+            child = Int(nodes[child].end)
+        }
+        return true
     }
 
     /// Readability's conditional cleaning: blocks that look like link lists, image strips, forms or embeds.
