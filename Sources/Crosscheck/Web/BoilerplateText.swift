@@ -75,7 +75,14 @@ enum BoilerplateText {
         let words = lower.split { !$0.isLetter && !$0.isNumber }
         guard let first = words.first else { return false }
         let hasDigit = lower.contains { $0.isNumber }
-        if hasDigit && datelinePrefixes.contains(where: { lower.hasPrefix($0) }) { return true }
+        if hasDigit && datelinePrefixes.contains(where: { lower.hasPrefix($0) }) {
+            // "Updated 1:39 am EST, Wednesday, November 20, 2019", "Posted on March 30, 2015 by Admin"; not
+            // "Published in 1931, the novel was banned for decades."
+            let otherWords = words.filter { word in
+                !word.allSatisfy(\.isNumber) && !dateWords.contains(word) && !datelineWords.contains(word)
+            }
+            if otherWords.count <= 3 { return true }
+        }
         if (first == "by" || first == "von" || first == "par" || first == "por") && words.count <= 12,
             let second = text.split(separator: " ").dropFirst().first, second.first?.isUppercase == true
         {
@@ -115,6 +122,13 @@ enum BoilerplateText {
         "januar", "februar", "märz", "mai", "juni", "juli", "oktober", "dezember", "janvier", "février", "mars",
         "avril", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre", "gennaio", "febbraio",
         "aprile", "maggio", "giugno", "luglio", "settembre", "ottobre", "dicembre", "uhr", "h",
+    ]
+
+    /// Words of datelines besides dates: the stamps themselves and "by".
+    private static let datelineWords: Set<Substring> = [
+        "updated", "published", "posted", "last", "first", "modified", "by", "publicado", "atualizado", "actualizado",
+        "aktualisiert", "veröffentlicht", "mis", "à", "jour", "publié", "pubblicato", "aggiornato", "diterbitkan",
+        "опубликовано", "обновлено", "in", "em", "en", "am", "il",
     ]
 
     /// Whether the words are only a date and time.

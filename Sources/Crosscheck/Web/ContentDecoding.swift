@@ -28,10 +28,22 @@ internal import CZlib
             && bytes[bytes.startIndex] & 0x0F == 8
             && (UInt16(bytes[bytes.startIndex]) << 8 | UInt16(bytes[bytes.startIndex + 1])) % 31 == 0
         // 15 + 32: zlib or gzip header detected automatically; -15: raw deflate.
-        return try run(Array(bytes), windowBits: isGzip || isZlib ? 15 + 32 : -15, limit: limit)
+        return try run(Array(bytes), windowBits: isGzip || isZlib ? 15 + 32 : -15, limit: limit).output
     }
 
-    private static func run(_ input: [UInt8], windowBits: Int32, limit: Int) throws(Failure) -> [UInt8] {
+    /// Inflates as much of gzip or zlib data as is there: the output of a cut-off stream up to where it ends.
+    /// - Parameters:
+    ///   - bytes: Compressed bytes, possibly cut short.
+    ///   - limit: The largest output accepted, in bytes.
+    /// - Returns: The bytes inflated and whether the compressed stream was complete.
+    /// - Throws: ``Failure`` for corrupt data or output above `limit` (never ``Failure/truncated``).
+    static func inflateAvailable(_ bytes: ArraySlice<UInt8>, limit: Int) throws(Failure) -> (output: [UInt8], complete: Bool) {
+        try run(Array(bytes), windowBits: 15 + 32, limit: limit, acceptTruncation: true)
+    }
+
+    private static func run(_ input: [UInt8], windowBits: Int32, limit: Int, acceptTruncation: Bool = false)
+        throws(Failure) -> (output: [UInt8], complete: Bool)
+    {
         var stream = z_stream()
         guard cc_inflateInit2(&stream, windowBits) == Z_OK else { throw .corrupt("zlib could not be initialised") }
         defer { inflateEnd(&stream) }
@@ -84,8 +96,11 @@ internal import CZlib
                 }
             }
         }
-        if let failure { throw failure }
-        return output
+        if let failure {
+            if failure == .truncated && acceptTruncation { return (output, false) }
+            throw failure
+        }
+        return (output, true)
     }
 }
 
@@ -104,6 +119,7 @@ extension ContentDecoding {
         do {
             return try inflate(bytes[...], limit: limit)
         } catch {
+            // `error` is a `Failure`: the do body only throws `Failure`.
             switch error {
             case .corrupt(let message): throw .corruptGzip(source: source, reason: message)
             case .truncated: throw .corruptGzip(source: source, reason: "the data is truncated")

@@ -67,7 +67,6 @@ public struct HTMLExtractor: Sendable {
 
     private func mainText(_ analysis: ContentAnalysis, skipUnlikely: Bool) -> [ParagraphCollector.Paragraph] {
         let result = ContentScorer(analysis: analysis, skipUnlikely: skipUnlikely).bodyElements()
-        debugDescribe(result.elements, analysis: analysis, score: result.score)
         let collector = ParagraphCollector(analysis: analysis, score: result.score, skipUnlikely: skipUnlikely)
         return collector.paragraphs(in: result.elements)
     }
@@ -102,19 +101,3 @@ extension String {
     }
 }
 
-import Foundation
-func debugDescribe(_ elements: [Int], analysis: ContentAnalysis, score: [Double]) {
-    guard ProcessInfo.processInfo.environment["XDEBUG"] != nil else { return }
-    let d = analysis.document
-    func name(_ i: Int) -> String {
-        "\(d.nodes[i].tag.name)#\(i)[\(d.attributeString(.class, of: i) ?? "")|\(d.attributeString(.id, of: i) ?? "")] score=\(score[i]) len=\(analysis.textLength[i])"
-    }
-    for e in elements {
-        var chain: [String] = []
-        var p = Int(d.nodes[e].parent)
-        while p > 0 { chain.append(d.nodes[p].tag.name); p = Int(d.nodes[p].parent) }
-        FileHandle.standardError.write(Data("SELECTED \(name(e)) under \(chain.reversed().joined(separator: ">"))\n".utf8))
-    }
-    let top = score.indices.sorted { score[$0] > score[$1] }.prefix(8)
-    for t in top where score[t] != 0 { FileHandle.standardError.write(Data("  cand \(name(t))\n".utf8)) }
-}

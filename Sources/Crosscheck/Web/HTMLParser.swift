@@ -18,6 +18,8 @@ enum HTMLParser {
     /// - Complexity: O(n) in the size of the page.
     static func parse(_ bytes: [UInt8]) throws(WebError) -> HTMLDocument {
         guard initialized else { throw .parserUnavailable }
+        // libxml2 makes no parser for an empty buffer; an empty page is simply an empty document.
+        guard bytes.contains(where: { !$0.isHTMLSpace }) else { return HTMLDocument() }
         let builder = HTMLTreeBuilder(expectedBytes: bytes.count)
         var handler = htmlSAXHandler()
         handler.startElement = { context, name, attributes in

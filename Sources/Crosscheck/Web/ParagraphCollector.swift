@@ -1,4 +1,3 @@
-import Foundation
 /// Turns the chosen body elements into paragraphs of plain text.
 ///
 /// Every block element starts a new paragraph; two `<br>` in a row do too, a single `<br>` is a line break.
@@ -78,16 +77,7 @@ struct ParagraphCollector {
                 continue
             }
             if index != root && isSkipped(index) {
-                if ProcessInfo.processInfo.environment["XDEBUG"] != nil {
-                    let text = document.collapsedText(of: index)
-                    if !text.isEmpty {
-                        var chain = ""
-                        var a = Int(node.parent)
-                        while a > 0 { chain += " < \(nodes[a].tag.name)[\(document.attributeString(.class, of: a) ?? "")|\(document.attributeString(.id, of: a) ?? "")]\(analysis.unlikely[a] ? "U" : "")"; a = Int(nodes[a].parent) }
-                        FileHandle.standardError.write(Data("  CHAIN \(chain)\n".utf8))
-                        FileHandle.standardError.write(Data("  SKIP \(node.tag.name)#\(index) [\(document.attributeString(.class, of: index) ?? "")] excl=\(analysis.excluded[index]) unl=\(analysis.unlikely[index]): \(text.prefix(100))\n".utf8))
-                    }
-                }
+                if node.tag.isBlock { run.flush(into: &output) }
                 index = Int(node.end)
                 continue
             }
@@ -151,9 +141,6 @@ struct ParagraphCollector {
         let length = analysis.textLength[node]
         let headingDensity = length == 0 ? 0 : Double(analysis.headingLength[node]) / Double(length)
         let linkDensity = analysis.linkDensity(node)
-        if ProcessInfo.processInfo.environment["XDEBUG"] != nil {
-            FileHandle.standardError.write(Data("   clean? #\(node) w=\(weight) s=\(score[node]) p=\(paragraphs) img=\(images) li=\(listItems) in=\(inputs) emb=\(embeds) len=\(length) hd=\(headingDensity) ld=\(linkDensity)\n".utf8))
-        }
         if images > 1 && paragraphs / images < 0.5 { return true }
         if !isList && listItems > paragraphs { return true }
         if inputs > (paragraphs / 3).rounded(.down) { return true }
