@@ -62,7 +62,7 @@ enum BoilerplateText {
     /// - Parameter text: The paragraph.
     /// - Returns: `true` when it opens with a related-links phrase.
     static func isRelatedLinkLine(_ text: String) -> Bool {
-        let lower = text.lowercased()
+        let lower = text.lowercased().drop { $0 == "(" || $0 == "[" || $0 == "»" || $0 == ">" || $0.isWhitespace }
         return relatedPrefixes.contains { lower.hasPrefix($0) }
     }
 

@@ -148,7 +148,7 @@ struct ContentAnalysis: Sendable {
             links[parent] += links[index]
         }
         // Boilerplate-named blocks, unless most of their text is in an article-named block (a layout wrapper such
-        // as `has-sidebar` around the whole story).
+        // as `has-sidebar` around the whole story) or is a quotation (an embedded post in a `social-embed` wrapper).
         for index in 1 ..< max(count, 1) {
             let parent = Int(nodes[index].parent)
             let tag = nodes[index].tag
@@ -156,6 +156,7 @@ struct ContentAnalysis: Sendable {
             let isBoilerplate = own.isBoilerplate && !own.isPositive && tag != .text && tag != .body && tag != .a
                 && tag != .html && tag != .main && tag != .article
                 && !(articleText[index] > 0 && articleText[index] * 2 >= textLength[index])
+                && !isMostlyQuotation(index)
             unlikely[index] = unlikely[parent] || isBoilerplate
         }
     }

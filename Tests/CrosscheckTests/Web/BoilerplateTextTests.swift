@@ -15,7 +15,7 @@ import Testing
     }
 
     @Test(arguments: ["Related: Council approves bridge budget", "READ MORE: How the bridge was built",
-                      "Leggi anche: il ponte riapre", "Baca juga: Jembatan dibuka kembali"])
+                      "(Leggi anche: il ponte riapre)", "Baca juga: Jembatan dibuka kembali"])
     func relatedLinkLines(_ text: String) {
         #expect(BoilerplateText.isRelatedLinkLine(text))
     }
