@@ -32,6 +32,8 @@ enum BoilerplateText {
         "leia mais", "veja também", "baca juga", "zobacz też", "czytaj też", "читайте также", "смотрите также",
     ]
 
+    private static let relatedPrefixBytes = relatedPrefixes.map { Array($0.utf8) }
+
     /// Openings of datelines and update stamps.
     static let datelinePrefixes: [String] = [
         "updated", "published", "posted", "last updated", "last modified", "first published", "modified",
@@ -54,7 +56,7 @@ enum BoilerplateText {
     /// - Parameter text: The paragraph.
     /// - Returns: `true` for labels such as "Advertisement" or "Sharing is caring!".
     static func isLabel(_ text: String) -> Bool {
-        guard text.count <= 60 else { return false }
+        guard text.utf8.count <= 120, text.count <= 60 else { return false }
         return labels.contains(normalizedLabel(text))
     }
 
@@ -62,15 +64,17 @@ enum BoilerplateText {
     /// - Parameter text: The paragraph.
     /// - Returns: `true` when it opens with a related-links phrase.
     static func isRelatedLinkLine(_ text: String) -> Bool {
-        let lower = text.lowercased().drop { $0 == "(" || $0 == "[" || $0 == "»" || $0 == ">" || $0.isWhitespace }
-        return relatedPrefixes.contains { lower.hasPrefix($0) }
+        let lower = Array(text.prefix(40).lowercased().drop {
+            $0 == "(" || $0 == "[" || $0 == "»" || $0 == ">" || $0.isWhitespace
+        }.utf8)
+        return relatedPrefixBytes.contains { lower.starts(with: $0) }
     }
 
     /// Whether a short paragraph is a dateline, update stamp or byline ("Updated 1:39 am EST, …", "By Jane Doe").
     /// - Parameter text: The paragraph.
     /// - Returns: `true` for datelines and bylines.
     static func isDatelineOrByline(_ text: String) -> Bool {
-        guard text.count <= 120 else { return false }
+        guard text.utf8.count <= 480, text.count <= 120 else { return false }
         let lower = text.lowercased()
         let words = lower.split { !$0.isLetter && !$0.isNumber }
         guard let first = words.first else { return false }
@@ -95,7 +99,7 @@ enum BoilerplateText {
     /// - Parameter text: The paragraph.
     /// - Returns: `true` when it holds a closing phrase.
     static func isClosingLine(_ text: String) -> Bool {
-        guard text.count <= maxLineLength else { return false }
+        guard text.utf8.count <= 4 * maxLineLength, text.count <= maxLineLength else { return false }
         let lower = text.lowercased()
         return closingPhrases.contains { lower.contains($0) } || isContactLine(text)
     }
@@ -148,18 +152,9 @@ enum BoilerplateText {
     }
 
     private static func normalizedLabel(_ text: String) -> String {
-        var scalars = text.lowercased().unicodeScalars[...]
-        while let last = scalars.last, !last.properties.isAlphabetic && !last.properties.numericType.isSome {
-            scalars = scalars.dropLast()
-        }
-        while let first = scalars.first, !first.properties.isAlphabetic && !first.properties.numericType.isSome {
-            scalars = scalars.dropFirst()
-        }
-        return String(String.UnicodeScalarView(scalars))
+        var label = Substring(text.lowercased())
+        while let first = label.first, !first.isLetter && !first.isNumber { label.removeFirst() }
+        while let last = label.last, !last.isLetter && !last.isNumber { label.removeLast() }
+        return String(label)
     }
-}
-
-extension Optional {
-    /// Whether the optional holds a value.
-    fileprivate var isSome: Bool { self != nil }
 }

@@ -44,6 +44,7 @@ struct ParagraphCollector {
         let nodes = document.nodes
         var run = RunBuilder()
         var closing: [Int] = []  // elements entered and not yet left, innermost last
+        var openBlocks: [Int] = []  // the block elements among them
         var linkDepth = 0
         var headingDepth = 0
         var index = root
@@ -54,7 +55,8 @@ struct ParagraphCollector {
             if tag.isHeading { headingDepth -= 1 }
             if tag.isBlock {
                 run.flush(into: &output)
-                run.block = closing.last { nodes[$0].tag.isBlock } ?? root
+                _ = openBlocks.popLast()
+                run.block = openBlocks.last ?? root
                 run.isHeading = headingDepth > 0
             }
         }
@@ -85,6 +87,7 @@ struct ParagraphCollector {
                 run.flush(into: &output)
                 run.block = index
                 run.isHeading = node.tag.isHeading
+                openBlocks.append(index)
             }
             if node.tag == .a { linkDepth += 1 }
             if node.tag.isHeading { headingDepth += 1 }
@@ -162,7 +165,7 @@ struct ParagraphCollector {
     private func filtered(_ paragraphs: [Paragraph]) -> [Paragraph] {
         var kept: [Paragraph] = []
         for var paragraph in paragraphs where paragraph.length > 0 && !BoilerplateText.isLabel(paragraph.text) {
-            if paragraph.text.lowercased().hasSuffix("click to tweet") {
+            if paragraph.text.suffix(14).lowercased() == "click to tweet" {
                 paragraph.text = String(paragraph.text.dropLast("click to tweet".count)).trimmedHTMLSpace
                 if paragraph.text.isEmpty { continue }
             }
