@@ -153,7 +153,8 @@ enum CharsetDecoder {
     }
 
     /// The charset label declared in the page's markup: an XML declaration's `encoding`, or a `<meta>` tag's
-    /// `charset` attribute or `content="…; charset=…"`, searched in the first ``prescanLimit`` bytes and before `<body`.
+    /// `charset` attribute or `content="…; charset=…"`, searched in the first ``prescanLimit`` bytes and before
+    /// `<body`.
     /// - Parameter bytes: The raw page.
     /// - Returns: The label, if declared.
     static func declaredInDocument(_ bytes: [UInt8]) -> String? {

@@ -23,7 +23,8 @@ struct ClassIDSignal: Sendable, Equatable {
 
     /// Words of article containers.
     static let positiveWords: Set<String> = [
-        "article", "articlebody", "articlecontent", "body", "content", "entry", "hentry", "main", "post", "text", "blogpost",
+        "article", "articlebody", "articlecontent", "body", "content", "entry", "hentry", "main", "post", "text",
+        "blogpost",
         "blog", "story", "storybody", "copy", "prose", "richtext", "postbody", "postcontent", "entrycontent",
         "bodytext", "maincontent", "articletext", "storytext", "storycontent", "paragraph", "paragraphs",
     ]

@@ -37,7 +37,9 @@ internal import CZlib
     ///   - limit: The largest output accepted, in bytes.
     /// - Returns: The bytes inflated and whether the compressed stream was complete.
     /// - Throws: ``Failure`` for corrupt data or output above `limit` (never ``Failure/truncated``).
-    static func inflateAvailable(_ bytes: ArraySlice<UInt8>, limit: Int) throws(Failure) -> (output: [UInt8], complete: Bool) {
+    static func inflateAvailable(_ bytes: ArraySlice<UInt8>, limit: Int)
+        throws(Failure) -> (output: [UInt8], complete: Bool)
+    {
         try run(Array(bytes), windowBits: 15 + 32, limit: limit, acceptTruncation: true)
     }
 
@@ -123,7 +125,8 @@ extension ContentDecoding {
             switch error {
             case .corrupt(let message): throw .corruptGzip(source: source, reason: message)
             case .truncated: throw .corruptGzip(source: source, reason: "the data is truncated")
-            case .tooLarge(let limit): throw .corruptGzip(source: source, reason: "it inflates to more than \(limit) bytes")
+            case .tooLarge(let limit):
+                throw .corruptGzip(source: source, reason: "it inflates to more than \(limit) bytes")
             }
         }
     }

@@ -97,23 +97,21 @@ struct HTMLDocument: Sendable {
         return String(decoding: out, as: UTF8.self)
     }
 
+    /// The text of a subtree exactly as parsed, without whitespace changes (for script content such as JSON-LD).
+    /// - Parameter node: A node's index.
+    /// - Returns: The concatenated text.
+    func rawText(of node: Int) -> String {
+        var out = [UInt8]()
+        for index in node ..< Int(nodes[node].end) where nodes[index].tag == .text {
+            out.append(contentsOf: textBytes(of: index))
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
     /// Indices of elements with a tag, in document order.
     /// - Parameter tag: The tag to find.
     /// - Returns: The indices.
     func elements(_ tag: HTMLTag) -> [Int] {
         nodes.indices.filter { nodes[$0].tag == tag }
-    }
-}
-
-/// The attributes the extractor reads; all others are dropped while parsing.
-enum HTMLAttribute: UInt8, Sendable {
-    case `class`, id, style, hidden, ariaHidden, role, itemprop, itemtype, href, type, name, property, content, charset,
-        httpEquiv, datetime, rel
-}
-
-extension UInt8 {
-    /// Whether the byte is HTML whitespace (space, tab, line feed, form feed, carriage return).
-    var isHTMLSpace: Bool {
-        self == 0x20 || self == 0x0A || self == 0x09 || self == 0x0D || self == 0x0C
     }
 }

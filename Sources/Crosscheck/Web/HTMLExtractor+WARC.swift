@@ -24,8 +24,8 @@ extension HTMLExtractor {
             }
         }
         let url = record.targetURI
-        var article = try extract(
-            html: response.body, url: url, httpContentType: contentType, id: record.recordID ?? url ?? "\(record.number)")
+        let id = record.recordID ?? url ?? "\(record.source)#\(record.number)"
+        var article = try extract(html: response.body, url: url, httpContentType: contentType, id: id)
         if article.published == nil { article.published = record.date }
         article.origin = ArticleOrigin(path: record.source, record: record.number)
         return article

@@ -14,10 +14,14 @@ enum HTMLParser {
     /// Parses a document.
     /// - Parameter bytes: The page as UTF-8.
     /// - Returns: The tree.
-    /// - Throws: ``WebError/parserUnavailable`` when libxml2 cannot allocate a parser.
+    /// - Throws: ``WebError/parserUnavailable`` when libxml2 cannot allocate a parser,
+    ///   ``WebError/documentTooLarge(id:bytes:limit:)`` for 2 GiB or more.
     /// - Complexity: O(n) in the size of the page.
     static func parse(_ bytes: [UInt8]) throws(WebError) -> HTMLDocument {
         guard initialized else { throw .parserUnavailable }
+        guard bytes.count < Int(Int32.max) else {
+            throw .documentTooLarge(id: "-", bytes: bytes.count, limit: Int(Int32.max) - 1)
+        }
         // libxml2 makes no parser for an empty buffer; an empty page is simply an empty document.
         guard bytes.contains(where: { !$0.isHTMLSpace }) else { return HTMLDocument() }
         let builder = HTMLTreeBuilder(expectedBytes: bytes.count)
@@ -144,76 +148,4 @@ private final class HTMLTreeBuilder {
         document.nodes[0].end = Int32(document.nodes.count)
         return document
     }
-}
-
-extension HTMLTag {
-    /// The tag for a NUL-terminated element name from libxml2.
-    /// - Parameter name: The lowercase name.
-    /// - Returns: The known tag, or ``other``.
-    static func named(_ name: UnsafePointer<xmlChar>) -> HTMLTag {
-        named(String(cString: name))
-    }
-}
-
-extension HTMLAttribute {
-    /// The kept attribute for a NUL-terminated attribute name from libxml2, or `nil` for attributes the extractor ignores.
-    /// - Parameter name: The lowercase name.
-    /// - Returns: The attribute, if kept.
-    static func named(_ name: UnsafePointer<xmlChar>) -> HTMLAttribute? {
-        func equals(_ literal: StaticString) -> Bool {
-            let count = literal.utf8CodeUnitCount
-            let start = literal.utf8Start
-            for offset in 0 ..< count where name[offset] != start[offset] { return false }
-            return name[count] == 0
-        }
-        switch name[0] {
-        case UInt8(ascii: "c"):
-            if equals("class") { return .class }
-            if equals("content") { return .content }
-            if equals("charset") { return .charset }
-        case UInt8(ascii: "i"):
-            if equals("id") { return .id }
-            if equals("itemprop") { return .itemprop }
-            if equals("itemtype") { return .itemtype }
-        case UInt8(ascii: "s"): if equals("style") { return .style }
-        case UInt8(ascii: "h"):
-            if equals("hidden") { return .hidden }
-            if equals("href") { return .href }
-            if equals("http-equiv") { return .httpEquiv }
-        case UInt8(ascii: "a"): if equals("aria-hidden") { return .ariaHidden }
-        case UInt8(ascii: "r"):
-            if equals("role") { return .role }
-            if equals("rel") { return .rel }
-        case UInt8(ascii: "t"): if equals("type") { return .type }
-        case UInt8(ascii: "n"): if equals("name") { return .name }
-        case UInt8(ascii: "p"): if equals("property") { return .property }
-        case UInt8(ascii: "d"): if equals("datetime") { return .datetime }
-        default: break
-        }
-        return nil
-    }
-}
-
-extension Collection<UInt8> {
-    /// Whether the bytes, ASCII-lowercased, contain a lowercase ASCII needle.
-    /// - Parameter needle: Lowercase ASCII text.
-    /// - Returns: `true` when found.
-    func asciiLowercasedContains(_ needle: StaticString) -> Bool {
-        let pattern = UnsafeBufferPointer(start: needle.utf8Start, count: needle.utf8CodeUnitCount)
-        guard !pattern.isEmpty, count >= pattern.count else { return pattern.isEmpty }
-        let bytes = Array(self)
-        var start = 0
-        while start + pattern.count <= bytes.count {
-            var offset = 0
-            while offset < pattern.count && bytes[start + offset].asciiLowercased == pattern[offset] { offset += 1 }
-            if offset == pattern.count { return true }
-            start += 1
-        }
-        return false
-    }
-}
-
-extension UInt8 {
-    /// The byte with ASCII `A`–`Z` mapped to `a`–`z`.
-    var asciiLowercased: UInt8 { self >= 0x41 && self <= 0x5A ? self | 0x20 : self }
 }

@@ -5,8 +5,8 @@
 enum HTMLTag: UInt8, Sendable {
     case text, other
     case html, head, body, title, meta, link, base, script, style, noscript, template
-    case a, abbr, b, bdi, bdo, cite, code, data, dfn, em, font, i, kbd, mark, q, s, samp, small, span, strike, strong, sub,
-        sup, time, tt, u, `var`, wbr, ins, del
+    case a, abbr, b, bdi, bdo, cite, code, data, dfn, em, font, i, kbd, mark, q, s, samp, small, span, strike, strong,
+        sub, sup, time, tt, u, `var`, wbr, ins, del
     case br, hr, img, picture, source, video, audio, track, canvas, svg, math, iframe, object, embed, param, map, area
     case p, div, section, article, main, aside, nav, header, footer, address, center, hgroup, details, summary, dialog,
         menu, blockquote, pre, figure, figcaption, h1, h2, h3, h4, h5, h6, ul, ol, li, dl, dt, dd, table, caption,
@@ -75,5 +75,14 @@ enum HTMLTag: UInt8, Sendable {
         case .h1, .h2, .h3, .h4, .h5, .h6: return true
         default: return false
         }
+    }
+}
+
+extension HTMLTag {
+    /// The tag for a NUL-terminated element name from libxml2.
+    /// - Parameter name: The lowercase name.
+    /// - Returns: The known tag, or ``other``.
+    static func named(_ name: UnsafePointer<UInt8>) -> HTMLTag {
+        named(String(cString: name))
     }
 }

@@ -82,7 +82,7 @@ struct PageMetadata: Sendable {
                 guard document.attribute(.type, of: index)?.asciiLowercasedContains("ld+json") == true else {
                     continue
                 }
-                let json = document.collapsedTextPreservingLines(of: index)
+                let json = document.rawText(of: index)
                 for object in Self.articleObjects(inJSONLD: json) {
                     if articleBody == nil, let body = object["articleBody"] as? String,
                         !body.trimmedHTMLSpace.isEmpty
@@ -92,7 +92,9 @@ struct PageMetadata: Sendable {
                     if jsonLDHeadline == nil, let headline = Self.string(object["headline"] ?? object["name"]) {
                         jsonLDHeadline = headline
                     }
-                    if jsonLDPublished == nil, let date = Self.string(object["datePublished"] ?? object["dateCreated"]) {
+                    if jsonLDPublished == nil,
+                        let date = Self.string(object["datePublished"] ?? object["dateCreated"])
+                    {
                         jsonLDPublished = date
                     }
                     if jsonLDPublisher == nil, let publisher = object["publisher"] {
@@ -175,19 +177,6 @@ struct PageMetadata: Sendable {
         if let object = value as? [String: Any] { return string(object["name"]).map { [$0] } ?? [] }
         if let list = value as? [Any] { return list.flatMap { names($0) } }
         return []
-    }
-}
-
-extension HTMLDocument {
-    /// The raw text of a subtree, with no whitespace changes (for script content).
-    /// - Parameter node: A node's index.
-    /// - Returns: The concatenated text.
-    func collapsedTextPreservingLines(of node: Int) -> String {
-        var out = [UInt8]()
-        for index in node ..< Int(nodes[node].end) where nodes[index].tag == .text {
-            out.append(contentsOf: textBytes(of: index))
-        }
-        return String(decoding: out, as: UTF8.self)
     }
 }
 

@@ -106,16 +106,16 @@ import Testing
     @Test func windows1252PageDecodesThroughItsMetaCharset() throws {
         let article = try HTMLExtractor().extract(html: fixture("windows-1252.html"), id: "cp")
         #expect(article.title == "Café prices")
-        #expect(article.text.hasPrefix("“Prices are up again,” said the owner of the café on the square — a coffee now "
-            + "costs €3.20"))
+        #expect(article.text.hasPrefix(
+            "“Prices are up again,” said the owner of the café on the square — a coffee now costs €3.20"))
     }
 
     @Test func httpCharsetOverridesTheDocumentsDeclaration() throws {
         // The page claims UTF-8, but the server said latin-1 and the bytes are latin-1.
         let html: [UInt8] = Array("<html><head><meta charset=\"utf-8\"></head><body><div class=\"entry\"><p>".utf8)
             + [0x4C, 0x61, 0x20, 0x63, 0x72, 0xE8, 0x6D, 0x65]
-            + Array(" br\u{FB}l\u{E9}e est servie dans tous les caf\u{E9}s de la ville depuis lundi.</p></div></body></html>"
-                .unicodeScalars.map { UInt8(truncatingIfNeeded: $0.value) })
+            + " br\u{FB}l\u{E9}e est servie dans tous les caf\u{E9}s de la ville depuis lundi.</p></div></body></html>"
+                .unicodeScalars.map { UInt8(truncatingIfNeeded: $0.value) }
         let article = try HTMLExtractor().extract(
             html: html, httpContentType: "text/html; charset=ISO-8859-1", id: "latin")
         #expect(article.text == "La crème brûlée est servie dans tous les cafés de la ville depuis lundi.")
@@ -141,7 +141,8 @@ import Testing
             <html><body><article><div class="article-body">
             <p>The mayor answered critics on social media late on Tuesday evening, hours after the vote.</p>
             <div class="social-embed"><blockquote class="twitter-tweet"><p>We listened, and the park stays open \
-            for everyone this summer.</p>— Mayor (@mayor) <a href="https://x.example/1">June 4, 2024</a></blockquote></div>
+            for everyone this summer.</p>— Mayor (@mayor) <a href="https://x.example/1">June 4, 2024</a>\
+            </blockquote></div>
             <p>Opposition councillors said the decision came too late for the spring season.</p>
             </div></article></body></html>
             """.utf8)
