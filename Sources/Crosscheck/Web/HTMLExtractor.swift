@@ -50,8 +50,10 @@ public struct HTMLExtractor: Sendable {
                 paragraphs = lenient
             }
         }
+        if let title, let first = paragraphs.first, Self.repeatsHeadline(first, title: title) {
+            paragraphs.removeFirst()
+        }
         var texts = paragraphs.map(\.text)
-        if let title, let first = texts.first, first.caseInsensitiveEquals(title) { texts.removeFirst() }
         if options.useStructuredData, let body = metadata.articleBody {
             texts = StructuredBody.reconcile(domParagraphs: texts, articleBody: body)
         }
@@ -71,15 +73,38 @@ public struct HTMLExtractor: Sendable {
         return collector.paragraphs(in: result.elements)
     }
 
-    /// The headline: JSON-LD `headline`, else `og:title`/`twitter:title`, else the first `h1`, else `<title>`.
+    /// The headline: JSON-LD `headline`, else `og:title`/`twitter:title`, else the first `h1`, else `<title>`;
+    /// a trailing " | Site name" (or " - ", " – ", " — ", " :: ") is removed when the site name is known.
     private func headline(metadata: PageMetadata, analysis: ContentAnalysis) -> String? {
-        if let headline = metadata.jsonLDHeadline ?? metadata.metaTitle { return headline }
         let document = analysis.document
-        if let h1 = document.nodes.indices.first(where: { document.nodes[$0].tag == .h1 && !analysis.excluded[$0] }) {
+        var title = metadata.jsonLDHeadline ?? metadata.metaTitle
+        if title == nil,
+            let h1 = document.nodes.indices.first(where: { document.nodes[$0].tag == .h1 && !analysis.excluded[$0] })
+        {
             let text = document.collapsedText(of: h1)
-            if !text.isEmpty { return text }
+            if !text.isEmpty { title = text }
         }
-        return metadata.documentTitle
+        guard var title = title ?? metadata.documentTitle else { return nil }
+        title = title.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        if let site = metadata.siteName, !site.isEmpty {
+            for separator in [" | ", " - ", " – ", " — ", " :: ", " · "] where title.hasSuffix(separator + site) {
+                title.removeLast(separator.count + site.count)
+                break
+            }
+        }
+        return title.isEmpty ? nil : title
+    }
+
+    /// Whether the first paragraph repeats the headline (a title inside the body container): the same words, or a
+    /// heading whose words begin the headline (the headline may carry a site-name suffix).
+    static func repeatsHeadline(_ paragraph: ParagraphCollector.Paragraph, title: String) -> Bool {
+        guard paragraph.length <= 300 else { return false }
+        let words = { (text: String) in text.lowercased().split { !$0.isLetter && !$0.isNumber } }
+        let first = words(paragraph.text)
+        let headline = words(title)
+        guard !first.isEmpty else { return false }
+        if first == headline { return true }
+        return paragraph.isHeading && first.count >= 4 && headline.starts(with: first)
     }
 
     /// The host of a URL (`https://www.example.com/a` → `www.example.com`), or `nil` when there is none.
@@ -93,11 +118,3 @@ public struct HTMLExtractor: Sendable {
         return host.isEmpty ? nil : host.lowercased()
     }
 }
-
-extension String {
-    /// Whether two strings are equal ignoring case and surrounding whitespace.
-    func caseInsensitiveEquals(_ other: String) -> Bool {
-        trimmedHTMLSpace.lowercased() == other.trimmedHTMLSpace.lowercased()
-    }
-}
-

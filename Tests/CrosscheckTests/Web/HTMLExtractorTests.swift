@@ -181,4 +181,18 @@ import Testing
             "A new paragraph after two line breaks, as old sites write them.",
         ])
     }
+
+    @Test func headlineRepeatedInTheBodyIsDroppedAndSiteSuffixRemoved() throws {
+        let html = Array("""
+            <html><head><title>Dam opens its gates | Valley Times</title>
+            <meta property="og:site_name" content="Valley Times"></head>
+            <body><div class="article-content"><h2>Dam opens its gates</h2>
+            <p>Engineers opened the dam's gates on Friday for the first time in eleven years, flooding the meadows.</p>
+            <p>Farmers downstream had been warned a week in advance and moved their cattle to higher ground.</p>
+            </div></body></html>
+            """.utf8)
+        let article = try HTMLExtractor().extract(html: html, id: "dam")
+        #expect(article.title == "Dam opens its gates")
+        #expect(article.text.hasPrefix("Engineers opened the dam's gates"))
+    }
 }

@@ -141,4 +141,17 @@ import Testing
             _ = try reader.append(longHeader)
         }
     }
+
+    @Test func resourceRecordsHoldingHTMLAreArticlesToo() throws {
+        let page = Array("""
+            <html><body><div class="story"><p>The ferry to the island runs every hour from May, the operator \
+            announced, doubling the winter timetable.</p></div></body></html>
+            """.utf8)
+        let header = "WARC/1.1\r\nWARC-Type: resource\r\nWARC-Target-URI: file:///saved/ferry.html\r\n"
+            + "Content-Type: text/html\r\nContent-Length: \(page.count)\r\n\r\n"
+        let warc = Array(header.utf8) + page + Array("\r\n\r\n".utf8)
+        let articles = try HTMLExtractor().articles(inWARC: warc, source: "saved.warc")
+        #expect(articles.map(\.id) == ["file:///saved/ferry.html"])
+        #expect(articles.first?.text.hasPrefix("The ferry to the island runs every hour") == true)
+    }
 }
