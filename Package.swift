@@ -17,9 +17,14 @@ let package = Package(
             pkgConfig: "zlib",
             providers: [.apt(["zlib1g-dev"])]
         ),
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
         .target(
             name: "Crosscheck",
-            dependencies: ["CZlib"]
+            dependencies: ["CZlib", "CLibXML2"]
         ),
         .executableTarget(
             name: "crosscheck",
