@@ -136,12 +136,15 @@ public enum DiffCleanup {
     ///   - a: The old sequence.
     ///   - b: The new sequence.
     ///   - weights: Element weights; `nil` counts elements.
+    ///   - canEliminate: Which equalities (given by their range in `a`) may be removed at all; `nil` allows all, as
+    ///     diff-match-patch does. Word diffs use it to keep whole unchanged phrases and sentences.
     ///   - scorer: Boundary scores for the sliding step.
     /// - Returns: The cleaned script.
     /// - Complexity: O(k) amortised for k ops (a removed equality re-examines the stretch since the equality before
     ///   it), plus the sliding and overlap comparisons, linear in the compared lengths.
     public static func semantic(
-        _ ops: [DiffOp], a: [Int32], b: [Int32], weights: DiffWeights? = nil, scorer: some DiffBoundaryScorer
+        _ ops: [DiffOp], a: [Int32], b: [Int32], weights: DiffWeights? = nil,
+        canEliminate: ((Range<Int>) -> Bool)? = nil, scorer: some DiffBoundaryScorer
     ) -> [DiffOp] {
         func weight(_ side: DiffSide, _ range: Range<Int>) -> Int {
             weights?.weight(side, range) ?? range.count
@@ -175,7 +178,9 @@ public enum DiffCleanup {
                 }
                 if let e = lastEquality, !items[e].a.isEmpty {
                     let length = weight(.old, items[e].a)
-                    if length <= max(insertions1, deletions1) && length <= max(insertions2, deletions2) {
+                    if length <= max(insertions1, deletions1) && length <= max(insertions2, deletions2)
+                        && canEliminate?(items[e].a) ?? true
+                    {
                         split[e] = true
                         equalities.removeLast()
                         if !equalities.isEmpty { equalities.removeLast() }

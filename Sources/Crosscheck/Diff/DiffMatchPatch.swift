@@ -111,7 +111,7 @@ public struct DiffMatchPatch: Sendable {
         return Self.diffs(DiffCleanup.merge(ops, a: a, b: b), a, b)
     }
 
-    /// `diff_cleanupSemantic`: see ``DiffCleanup/semantic(_:a:b:weights:scorer:)``.
+    /// `diff_cleanupSemantic`: see ``DiffCleanup/semantic(_:a:b:weights:canEliminate:scorer:)``.
     /// - Parameter diffs: Diff entries.
     /// - Returns: The cleaned entries.
     public func cleanupSemantic(_ diffs: [Diff]) -> [Diff] {

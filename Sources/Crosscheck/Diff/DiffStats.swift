@@ -1,6 +1,7 @@
 /// Summary figures of a text diff (the `stats` object of `crosscheck diff --format json`).
 ///
-/// Words are runs of letters and digits (an inner apostrophe or hyphen does not split one). Moved passages count as
+/// In word diffs a word is a token with a letter or digit ("U.N.", "1,500" and "didn't" are one word each); in other
+/// diffs it is a run of letters and digits (an inner apostrophe or hyphen does not split one). Moved passages count as
 /// moved, not as added or removed; cosmetic edits count only in ``cosmeticEdits`` (or as ordinary edits when
 /// whitespace is significant).
 public struct DiffStats: Codable, Sendable, Hashable {

@@ -27,7 +27,7 @@ public struct DiffUnits: Sendable, Hashable {
     ///   - tokens: The tokenizer's tokens of a text.
     ///   - ids: The interned id of each token (from one interner shared by both texts).
     public init(tokens: [Token], ids: [Int32]) {
-        self.init(granularity: .word, ranges: tokens.map(\.bytes), ids: ids)
+        self.init(granularity: .word, ranges: tokens.map { $0.start ..< $0.end }, ids: ids)
     }
 
     /// Every Unicode scalar of a text as a unit, with its code point as id.

@@ -1,10 +1,15 @@
-/// How much each element of the two compared sequences weighs in ``DiffCleanup/semantic(_:a:b:weights:scorer:)``:
+/// How much each element of the two compared sequences weighs in ``DiffCleanup/semantic(_:a:b:weights:canEliminate:scorer:)``:
 /// for characters 1 each (diff-match-patch's lengths), for words their length in the text including the whitespace
 /// before them, so that "a single short common word between two long changes" is judged by characters, not tokens.
 public struct DiffWeights: Sendable, Hashable {
-    /// `prefixA[i]` is the total weight of `a[0 ..< i]`.
-    private let prefixA: [Int]
-    private let prefixB: [Int]
+    private enum Storage: Sendable, Hashable {
+        /// `a[i]` is the total weight of elements `0 ..< i`.
+        case prefixSums(a: [Int], b: [Int])
+        /// Units of a text: a stretch weighs the bytes from the end of the unit before it to the end of its last unit.
+        case spans(a: [Range<Int>], b: [Range<Int>])
+    }
+
+    private let storage: Storage
 
     /// Creates weights from one weight per element.
     /// - Parameters:
@@ -18,8 +23,17 @@ public struct DiffWeights: Sendable, Hashable {
         var pb = [0]
         pb.reserveCapacity(b.count + 1)
         for w in b { pb.append(pb[pb.count - 1] + w) }
-        prefixA = pa
-        prefixB = pb
+        storage = .prefixSums(a: pa, b: pb)
+    }
+
+    /// Weights of text units: each unit weighs its bytes plus the bytes between it and the unit before it, so a
+    /// stretch of units weighs the text it spans including the whitespace before it.
+    /// - Parameters:
+    ///   - oldUnits: Byte ranges of the old text's units, sorted.
+    ///   - newUnits: Byte ranges of the new text's units, sorted.
+    /// - Complexity: O(1); no tables are built.
+    public init(spansOf oldUnits: [Range<Int>], _ newUnits: [Range<Int>]) {
+        storage = .spans(a: oldUnits, b: newUnits)
     }
 
     /// The total weight of a range of one side.
@@ -29,7 +43,15 @@ public struct DiffWeights: Sendable, Hashable {
     /// - Returns: The sum of their weights.
     /// - Complexity: O(1).
     public func weight(_ side: DiffSide, _ range: Range<Int>) -> Int {
-        let p = side == .old ? prefixA : prefixB
-        return p[range.upperBound] - p[range.lowerBound]
+        switch storage {
+        case .prefixSums(let a, let b):
+            let p = side == .old ? a : b
+            return p[range.upperBound] - p[range.lowerBound]
+        case .spans(let a, let b):
+            guard !range.isEmpty else { return 0 }
+            let units = side == .old ? a : b
+            let start = range.lowerBound > 0 ? units[range.lowerBound - 1].upperBound : units[0].lowerBound
+            return units[range.upperBound - 1].upperBound - start
+        }
     }
 }

@@ -59,7 +59,7 @@ struct EditAssembler {
         guard !op.a.isEmpty else { return }
         let ra = aUnits[op.a.lowerBound].lowerBound ..< aUnits[op.a.upperBound - 1].upperBound
         let rb = bUnits[op.b.lowerBound].lowerBound ..< bUnits[op.b.upperBound - 1].upperBound
-        if ra.count == rb.count && old[ra] == new[rb] {
+        if TextScan.equalBytes(old, ra, new, rb) {
             writer.equal(ra.count)
             return
         }
@@ -76,7 +76,7 @@ struct EditAssembler {
 
     /// Equal bytes extend the equal edit; differing bytes become a cosmetic edit trimmed to the difference.
     private func cosmetic(_ writer: inout EditWriter, _ ra: Range<Int>, _ rb: Range<Int>) {
-        if ra.count == rb.count && old[ra] == new[rb] {
+        if TextScan.equalBytes(old, ra, new, rb) {
             writer.equal(ra.count)
             return
         }

@@ -22,8 +22,35 @@
 ///   on unrelated inputs at most about ``DiffOptions/automaticMaxCost(elementCount:)`` steps. Space O(n + m + V)
 ///   where V is the largest id.
 public func diff(_ a: [Int32], _ b: [Int32], options: DiffOptions = DiffOptions()) -> DiffResult {
-    var engine = SequenceDiffer(options: options, totalCount: a.count + b.count)
-    return engine.run(a, b)
+    var a = a
+    var b = b
+    var scratch: DiffScratch? = nil
+    if options.anchoring == .unique && a.count + b.count >= SequenceDiffer.anchoringThreshold {
+        scratch = DiffScratch(vocabulary: SequenceDiffer.densify(&a, &b))
+    }
+    return a.withUnsafeBufferPointer { pa in
+        b.withUnsafeBufferPointer { pb in
+            var engine = SequenceDiffer(options: options, totalCount: a.count + b.count, scratch: scratch)
+            return engine.run(pa, pb)
+        }
+    }
+}
+
+/// Reusable tables for patience anchoring over ids below a vocabulary size; all counts are zero between uses.
+final class DiffScratch {
+    /// Occurrence counts per id in the current region.
+    var countA: [Int32]
+    var countB: [Int32]
+    /// Position in `b` of the last occurrence of an id in the current region.
+    var positionB: [Int32]
+    let bisect = MyersBisect()
+
+    /// - Parameter vocabulary: One more than the largest id that will be diffed.
+    init(vocabulary: Int) {
+        countA = [Int32](repeating: 0, count: vocabulary)
+        countB = [Int32](repeating: 0, count: vocabulary)
+        positionB = [Int32](repeating: 0, count: vocabulary)
+    }
 }
 
 /// The state of one ``diff(_:_:options:)`` run.
@@ -34,39 +61,31 @@ struct SequenceDiffer {
     private var hitBound = false
     private var usedAnchors = false
     private var builder = DiffScriptBuilder()
-    private let bisect = MyersBisect()
-    /// Occurrence counts per id in the current region (zero between uses).
-    private var countA: [Int32] = []
-    private var countB: [Int32] = []
-    /// Position in `b` of the last occurrence of an id in the current region.
-    private var positionB: [Int32] = []
+    private let bisect: MyersBisect
+    /// Anchoring tables (`nil` without anchoring); ids must be below their vocabulary.
+    private let scratch: DiffScratch?
 
     /// Regions shorter than this (both sides together) skip anchoring.
-    private static let anchoringThreshold = 48
+    static let anchoringThreshold = 48
     /// Anchoring recursion stops at this depth; deeper gaps go straight to Myers.
     private static let maxAnchorDepth = 48
 
-    init(options: DiffOptions, totalCount: Int) {
+    /// - Parameters:
+    ///   - options: Diff options.
+    ///   - totalCount: `a.count + b.count`, for the automatic work bound.
+    ///   - scratch: Anchoring tables for dense ids; without them no anchoring is done.
+    init(options: DiffOptions, totalCount: Int, scratch: DiffScratch?) {
         self.options = options
+        self.scratch = options.anchoring == .unique ? scratch : nil
+        self.bisect = scratch?.bisect ?? MyersBisect()
         let bound = options.maxCost ?? DiffOptions.automaticMaxCost(elementCount: totalCount)
         self.budget = max(0, bound)
         self.initialBudget = max(0, bound)
     }
 
-    mutating func run(_ a: [Int32], _ b: [Int32]) -> DiffResult {
-        var a = a
-        var b = b
-        if options.anchoring == .unique && a.count + b.count >= Self.anchoringThreshold {
-            let vocabulary = Self.densify(&a, &b)
-            countA = [Int32](repeating: 0, count: vocabulary)
-            countB = [Int32](repeating: 0, count: vocabulary)
-            positionB = [Int32](repeating: 0, count: vocabulary)
-        }
-        a.withUnsafeBufferPointer { pa in
-            b.withUnsafeBufferPointer { pb in
-                region(pa, 0, pa.count, pb, 0, pb.count, depth: 0)
-            }
-        }
+    /// Diffs two sequences of ids (dense and below the scratch vocabulary when anchoring).
+    mutating func run(_ a: UnsafeBufferPointer<Int32>, _ b: UnsafeBufferPointer<Int32>) -> DiffResult {
+        region(a, 0, a.count, b, 0, b.count, depth: 0)
         let ops = builder.finish()
         return DiffResult(
             ops: ops, isMinimal: !hitBound && !usedAnchors, hitWorkBound: hitBound, cost: initialBudget - budget)
@@ -74,7 +93,7 @@ struct SequenceDiffer {
 
     /// Makes the ids of both sequences dense non-negative integers (unchanged when they already are).
     /// - Returns: One more than the largest id.
-    private static func densify(_ a: inout [Int32], _ b: inout [Int32]) -> Int {
+    static func densify(_ a: inout [Int32], _ b: inout [Int32]) -> Int {
         var low = Int32.max
         var high = Int32.min
         for x in a { low = min(low, x); high = max(high, x) }
@@ -115,10 +134,10 @@ struct SequenceDiffer {
             builder.insert(m)
             return
         }
-        if options.anchoring == .unique && n + m >= Self.anchoringThreshold && depth < Self.maxAnchorDepth
+        if let scratch, n + m >= Self.anchoringThreshold && depth < Self.maxAnchorDepth
             && budget > n + m
         {
-            let anchors = uniqueAnchors(a, aLo, aHi, b, bLo, bHi)
+            let anchors = uniqueAnchors(scratch, a, aLo, aHi, b, bLo, bHi)
             if !anchors.isEmpty {
                 usedAnchors = true
                 var pa = aLo, pb = bLo
@@ -175,14 +194,14 @@ struct SequenceDiffer {
     /// The longest chain of elements unique in both regions whose positions increase in both.
     /// - Complexity: O(n + m + u log u) for u unique common elements.
     private mutating func uniqueAnchors(
-        _ a: UnsafeBufferPointer<Int32>, _ aLo: Int, _ aHi: Int,
+        _ scratch: DiffScratch, _ a: UnsafeBufferPointer<Int32>, _ aLo: Int, _ aHi: Int,
         _ b: UnsafeBufferPointer<Int32>, _ bLo: Int, _ bHi: Int
     ) -> [(Int, Int)] {
         budget -= 3 * (aHi - aLo + bHi - bLo)
         var candidates: [(Int, Int)] = []
-        countA.withUnsafeMutableBufferPointer { ca in
-            countB.withUnsafeMutableBufferPointer { cb in
-                positionB.withUnsafeMutableBufferPointer { pos in
+        scratch.countA.withUnsafeMutableBufferPointer { ca in
+            scratch.countB.withUnsafeMutableBufferPointer { cb in
+                scratch.positionB.withUnsafeMutableBufferPointer { pos in
                     for j in bLo ..< bHi {
                         let id = Int(b[j])
                         cb[id] &+= 1

@@ -1,7 +1,7 @@
 /// Diffs two texts at the granularity of their units (words, sentences, characters or lines) and reports contract
 /// edits with exact offsets: what `crosscheck diff` prints.
 ///
-/// Pipeline: the sequence diff ``diff(_:_:options:)`` on unit ids; semantic cleanup (``DiffCleanup/semantic(_:a:b:weights:scorer:)``
+/// Pipeline: the sequence diff ``diff(_:_:options:)`` on unit ids; semantic cleanup (``DiffCleanup/semantic(_:a:b:weights:canEliminate:scorer:)``
 /// with unit lengths as weights, so a short common word between two changes is absorbed, and edges slid to sentence
 /// and word boundaries); move detection (``TextDiffOptions/detectMoves``); assembly of byte-level edits that cover
 /// both texts, with whitespace assigned as described in ``EditAssembler``; for word diffs, character edits inside
@@ -99,6 +99,11 @@ public enum TextDiff {
 }
 
 /// One run of ``TextDiff``.
+import Dispatch
+nonisolated(unsafe) public var _tDetect = 0.0
+nonisolated(unsafe) public var _tAttach = 0.0
+nonisolated(unsafe) public var _tWords = 0.0
+func _now() -> Double { Double(DispatchTime.now().uptimeNanoseconds) / 1e9 }
 struct TextDiffer {
     let old: SourceText
     let new: SourceText
@@ -106,6 +111,8 @@ struct TextDiffer {
     let b: DiffUnits
     let options: TextDiffOptions
 
+    /// Equalities of at most this many words between two word edits may be absorbed as chaff.
+    private static let chaffMaxWords = 2
     /// Replaced words are refined into character edits when each side has at most this many units.
     private static let refineMaxUnits = 3
     /// … and at most this many bytes.
@@ -117,20 +124,27 @@ struct TextDiffer {
         var moves = [Int?](repeating: nil, count: ops.count)
         var pairs: [MoveDetector.Pair] = []
         var finalOps = ops
+        let t0 = _now()
+        let oldWords = WordCounter(text: old, units: a), newWords = WordCounter(text: new, units: b)
+        _tWords += _now() - t0
         if options.detectMoves && a.granularity != .char {
             let detector = MoveDetector(
-                aIds: a.ids, bIds: b.ids, aWordsBefore: wordPrefix(old, a.ranges), bWordsBefore: wordPrefix(new, b.ranges),
+                aIds: a.ids, bIds: b.ids, oldWords: oldWords, newWords: newWords,
                 minimumWords: options.minimumMoveWords, minimumSimilarity: options.minimumMoveSimilarity,
                 engine: options.engine)
+            let t1 = _now()
             (finalOps, moves, pairs) = detector.detect(ops)
+            _tDetect += _now() - t1
         }
         var edits = assembler(
             unitsA: 0 ..< a.ranges.count, unitsB: 0 ..< b.ranges.count, bytesA: 0 ..< old.byteCount,
             bytesB: 0 ..< new.byteCount
         ).assemble(finalOps, moves: moves)
+        let t2 = _now()
         if !pairs.isEmpty { attachMoveDetails(&edits, pairs) }
+        _tAttach += _now() - t2
         return TextDiffResult(
-            old: old, new: new, granularity: a.granularity, textEdits: edits, stats: statistics(edits, engine))
+            old: old, new: new, granularity: a.granularity, textEdits: edits, stats: statistics(edits, engine, oldWords, newWords))
     }
 
     /// Semantic cleanup with unit weights (bytes of the unit and the gap before it) and boundary scores.
@@ -140,21 +154,14 @@ struct TextDiffer {
         if a.granularity == .char {
             return DiffCleanup.semantic(ops, a: aIds, b: bIds, scorer: ScalarBoundaryScorer(a: aIds, b: bIds))
         }
-        func weights(_ ranges: [Range<Int>]) -> [Int] {
-            ranges.indices.map { i in ranges[i].upperBound - (i > 0 ? ranges[i - 1].upperBound : ranges[0].lowerBound) }
-        }
         let scorer = UnitBoundaryScorer(old: old, oldUnits: aRanges, new: new, newUnits: bRanges)
+        // Only short equalities are chaff: up to two words between word edits ("the", "of the"), and nothing with a
+        // word in it between sentence or line edits (a blank line, a lone punctuation mark).
+        let counter = WordCounter(text: old, units: DiffUnits(granularity: a.granularity, ranges: aRanges, ids: []))
+        let maxWords = a.granularity == .word ? Self.chaffMaxWords : 0
         return DiffCleanup.semantic(
-            ops, a: aIds, b: bIds, weights: DiffWeights(a: weights(aRanges), b: weights(bRanges)), scorer: scorer)
-    }
-
-    private func wordPrefix(_ text: SourceText, _ ranges: [Range<Int>]) -> [Int] {
-        var prefix = [0]
-        prefix.reserveCapacity(ranges.count + 1)
-        for range in ranges {
-            prefix.append(prefix[prefix.count - 1] + (UnitBoundaryScorer.isWordLike(text.utf8, range) ? 1 : 0))
-        }
-        return prefix
+            ops, a: aIds, b: bIds, weights: DiffWeights(spansOf: aRanges, bRanges),
+            canEliminate: { counter.words(units: $0) <= maxWords }, scorer: scorer)
     }
 
     private func assembler(unitsA: Range<Int>, unitsB: Range<Int>, bytesA: Range<Int>, bytesB: Range<Int>) -> EditAssembler {
@@ -227,21 +234,23 @@ struct TextDiffer {
             }
             let inner = assembler(unitsA: pair.a, unitsB: pair.b, bytesA: oldBytes, bytesB: edits[index].new)
                 .assemble(ops, moves: [Int?](repeating: nil, count: ops.count))
-            if inner.contains(where: { $0.op != .equal }) { edits[index].inner = inner }
+            if inner.contains(where: { $0.op != .equal && !$0.isCosmetic }) { edits[index].inner = inner }
         }
     }
 
-    private func statistics(_ edits: [TextEdit], _ engine: DiffResult) -> DiffStats {
+    private func statistics(
+        _ edits: [TextEdit], _ engine: DiffResult, _ oldWords: WordCounter, _ newWords: WordCounter
+    ) -> DiffStats {
         var stats = DiffStats(isMinimal: engine.isMinimal, hitWorkBound: engine.hitWorkBound)
-        stats.oldWords = TextScan.wordCount(old.utf8, 0 ..< old.byteCount)
-        stats.newWords = TextScan.wordCount(new.utf8, 0 ..< new.byteCount)
+        stats.oldWords = oldWords.total()
+        stats.newWords = newWords.total()
         for edit in edits where edit.op != .equal {
             if edit.isCosmetic {
                 stats.cosmeticEdits += 1
                 continue
             }
-            let removed = TextScan.wordCount(old.utf8, edit.old)
-            let added = TextScan.wordCount(new.utf8, edit.new)
+            let removed = oldWords.words(bytes: edit.old)
+            let added = newWords.words(bytes: edit.new)
             switch edit.op {
             case .equal: break
             case .insert:

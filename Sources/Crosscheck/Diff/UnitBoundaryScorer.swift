@@ -72,74 +72,16 @@ public struct UnitBoundaryScorer: DiffBoundaryScorer {
     static func isWordLike(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
         var i = range.lowerBound
         while i < range.upperBound {
+            let byte = bytes[i]
+            if byte < 0x80 {
+                if TextScan.isASCIIAlphaNumeric(byte) { return true }
+                i += 1
+                continue
+            }
             let (value, length) = TextScan.decode(bytes, at: i)
             if ScalarBoundaryScorer.isAlphaNumeric(value) { return true }
             i += length
         }
         return false
-    }
-}
-
-/// Small UTF-8 helpers shared by the text diff.
-enum TextScan {
-    /// The scalar value starting at `i` and its length in bytes (invalid bytes decode as themselves, length 1).
-    static func decode(_ bytes: [UInt8], at i: Int) -> (Int32, Int) {
-        let lead = bytes[i]
-        if lead < 0x80 { return (Int32(lead), 1) }
-        let length = lead >= 0xF0 ? 4 : (lead >= 0xE0 ? 3 : (lead >= 0xC0 ? 2 : 1))
-        guard length > 1, i + length <= bytes.count else { return (Int32(lead), 1) }
-        var value = Int32(lead) & (length == 2 ? 0x1F : (length == 3 ? 0x0F : 0x07))
-        for k in 1 ..< length { value = (value << 6) | (Int32(bytes[i + k]) & 0x3F) }
-        return (value, length)
-    }
-
-    static func isContinuation(_ byte: UInt8) -> Bool { byte & 0xC0 == 0x80 }
-
-    /// The number of identical bytes at the start of `x[xr]` and `y[yr]`, shortened to a scalar boundary.
-    static func commonPrefix(_ x: [UInt8], _ xr: Range<Int>, _ y: [UInt8], _ yr: Range<Int>) -> Int {
-        let limit = min(xr.count, yr.count)
-        var k = 0
-        while k < limit && x[xr.lowerBound + k] == y[yr.lowerBound + k] { k += 1 }
-        while k > 0
-            && ((xr.lowerBound + k < xr.upperBound && isContinuation(x[xr.lowerBound + k]))
-                || (yr.lowerBound + k < yr.upperBound && isContinuation(y[yr.lowerBound + k])))
-        {
-            k -= 1
-        }
-        return k
-    }
-
-    /// The number of identical bytes at the end of `x[xr]` and `y[yr]`, shortened to a scalar boundary.
-    static func commonSuffix(_ x: [UInt8], _ xr: Range<Int>, _ y: [UInt8], _ yr: Range<Int>) -> Int {
-        let limit = min(xr.count, yr.count)
-        var k = 0
-        while k < limit && x[xr.upperBound - 1 - k] == y[yr.upperBound - 1 - k] { k += 1 }
-        while k > 0 && isContinuation(x[xr.upperBound - k]) { k -= 1 }
-        return k
-    }
-
-    /// The number of words in a byte range: runs of letters and digits, where one apostrophe or hyphen between two
-    /// letters or digits does not end the word ("didn't", "two-month").
-    static func wordCount(_ bytes: [UInt8], _ range: Range<Int>) -> Int {
-        var count = 0
-        var inWord = false
-        var pendingJoiner = false
-        var i = range.lowerBound
-        while i < range.upperBound {
-            let (value, length) = decode(bytes, at: i)
-            if ScalarBoundaryScorer.isAlphaNumeric(value) {
-                if !inWord && !pendingJoiner { count += 1 }
-                inWord = true
-                pendingJoiner = false
-            } else if inWord && (value == 0x27 || value == 0x2019 || value == 0x2D) {
-                inWord = false
-                pendingJoiner = true
-            } else {
-                inWord = false
-                pendingJoiner = false
-            }
-            i += length
-        }
-        return count
     }
 }

@@ -45,6 +45,7 @@ import Testing
         let seed = propertySeed("word-reconstruction", default: 0x7E87_0001)
         var rng = SeededGenerator(seed: seed)
         let pool = Self.vocabulary.map { $0 + " " }
+        var roundsWithMoves = 0
         for round in 0 ..< 300 {
             let old = randomText(&rng)
             let new = edit(old, pool, &rng)
@@ -56,12 +57,14 @@ import Testing
                 continue
             }
             let edits = result.edits()
+            if result.stats.moves > 0 { roundsWithMoves += 1 }
             #expect(reconstructionProblem(edits, old: oldText, new: newText) == nil, "round \(round) seed \(seed)")
             for edit in edits where edit.move != nil && !edit.inner.isEmpty {
                 let innerNew = edit.inner.compactMap(\.new).map(\.text).joined()
                 #expect(innerNew == edit.new?.text, "round \(round) seed \(seed): move inner edits")
             }
         }
+        #expect(roundsWithMoves > 0, "seed \(seed): the generator should produce moves")
     }
 
     @Test func characterAndLineDiffsReconstructUnicodeTexts() {
