@@ -99,11 +99,6 @@ public enum TextDiff {
 }
 
 /// One run of ``TextDiff``.
-import Dispatch
-nonisolated(unsafe) public var _tDetect = 0.0
-nonisolated(unsafe) public var _tAttach = 0.0
-nonisolated(unsafe) public var _tWords = 0.0
-func _now() -> Double { Double(DispatchTime.now().uptimeNanoseconds) / 1e9 }
 struct TextDiffer {
     let old: SourceText
     let new: SourceText
@@ -124,25 +119,19 @@ struct TextDiffer {
         var moves = [Int?](repeating: nil, count: ops.count)
         var pairs: [MoveDetector.Pair] = []
         var finalOps = ops
-        let t0 = _now()
         let oldWords = WordCounter(text: old, units: a), newWords = WordCounter(text: new, units: b)
-        _tWords += _now() - t0
         if options.detectMoves && a.granularity != .char {
             let detector = MoveDetector(
                 aIds: a.ids, bIds: b.ids, oldWords: oldWords, newWords: newWords,
                 minimumWords: options.minimumMoveWords, minimumSimilarity: options.minimumMoveSimilarity,
                 engine: options.engine)
-            let t1 = _now()
             (finalOps, moves, pairs) = detector.detect(ops)
-            _tDetect += _now() - t1
         }
         var edits = assembler(
             unitsA: 0 ..< a.ranges.count, unitsB: 0 ..< b.ranges.count, bytesA: 0 ..< old.byteCount,
             bytesB: 0 ..< new.byteCount
         ).assemble(finalOps, moves: moves)
-        let t2 = _now()
         if !pairs.isEmpty { attachMoveDetails(&edits, pairs) }
-        _tAttach += _now() - t2
         return TextDiffResult(
             old: old, new: new, granularity: a.granularity, textEdits: edits, stats: statistics(edits, engine, oldWords, newWords))
     }
