@@ -106,6 +106,7 @@ public struct DiffMatchPatch: Sendable {
     /// `diff_cleanupMerge`: see ``DiffCleanup/merge(_:a:b:)``.
     /// - Parameter diffs: Diff entries.
     /// - Returns: The merged entries.
+    /// - Complexity: O(n) for n scalars, plus the merge passes.
     public func cleanupMerge(_ diffs: [Diff]) -> [Diff] {
         let (a, b, ops) = Self.ops(diffs)
         return Self.diffs(DiffCleanup.merge(ops, a: a, b: b), a, b)
@@ -114,6 +115,7 @@ public struct DiffMatchPatch: Sendable {
     /// `diff_cleanupSemantic`: see ``DiffCleanup/semantic(_:a:b:weights:canEliminate:scorer:)``.
     /// - Parameter diffs: Diff entries.
     /// - Returns: The cleaned entries.
+    /// - Complexity: O(n) for n scalars, plus the cleanup (see ``DiffCleanup``).
     public func cleanupSemantic(_ diffs: [Diff]) -> [Diff] {
         let (a, b, ops) = Self.ops(diffs)
         let cleaned = DiffCleanup.semantic(ops, a: a, b: b, scorer: ScalarBoundaryScorer(a: a, b: b))
@@ -123,6 +125,7 @@ public struct DiffMatchPatch: Sendable {
     /// `diff_cleanupSemanticLossless`: see ``DiffCleanup/semanticLossless(_:a:b:scorer:)``.
     /// - Parameter diffs: Diff entries.
     /// - Returns: The entries with edits slid to natural boundaries.
+    /// - Complexity: O(n) for n scalars.
     public func cleanupSemanticLossless(_ diffs: [Diff]) -> [Diff] {
         let (a, b, ops) = Self.ops(diffs)
         let cleaned = DiffCleanup.semanticLossless(ops, a: a, b: b, scorer: ScalarBoundaryScorer(a: a, b: b))
@@ -132,6 +135,7 @@ public struct DiffMatchPatch: Sendable {
     /// `diff_cleanupEfficiency`: see ``DiffCleanup/efficiency(_:a:b:editCost:)``.
     /// - Parameter diffs: Diff entries.
     /// - Returns: The cleaned entries.
+    /// - Complexity: O(n) for n scalars, O(k²) for k entries in the worst case.
     public func cleanupEfficiency(_ diffs: [Diff]) -> [Diff] {
         let (a, b, ops) = Self.ops(diffs)
         return Self.diffs(DiffCleanup.efficiency(ops, a: a, b: b, editCost: editCost), a, b)
@@ -144,6 +148,7 @@ public struct DiffMatchPatch: Sendable {
     ///   - text1: First text.
     ///   - text2: Second text.
     /// - Returns: The length of the common prefix.
+    /// - Complexity: O(n).
     public static func commonPrefix(_ text1: String, _ text2: String) -> Int {
         let a = scalars(text1), b = scalars(text2)
         return DiffCleanup.commonPrefix(a, 0 ..< a.count, b, 0 ..< b.count)
@@ -154,6 +159,7 @@ public struct DiffMatchPatch: Sendable {
     ///   - text1: First text.
     ///   - text2: Second text.
     /// - Returns: The length of the common suffix.
+    /// - Complexity: O(n).
     public static func commonSuffix(_ text1: String, _ text2: String) -> Int {
         let a = scalars(text1), b = scalars(text2)
         return DiffCleanup.commonSuffix(a, 0 ..< a.count, b, 0 ..< b.count)
@@ -164,6 +170,7 @@ public struct DiffMatchPatch: Sendable {
     ///   - text1: First text.
     ///   - text2: Second text.
     /// - Returns: The overlap length in scalars.
+    /// - Complexity: O(n) (Knuth–Morris–Pratt).
     public static func commonOverlap(_ text1: String, _ text2: String) -> Int {
         let a = scalars(text1), b = scalars(text2)
         return DiffCleanup.commonOverlap(a, 0 ..< a.count, b, 0 ..< b.count)
@@ -173,6 +180,7 @@ public struct DiffMatchPatch: Sendable {
     /// scalars.
     /// - Parameter diffs: Diff entries.
     /// - Returns: The distance.
+    /// - Complexity: O(n) for n scalars.
     public static func levenshtein(_ diffs: [Diff]) -> Int {
         var total = 0, insertions = 0, deletions = 0
         for diff in diffs {
@@ -192,6 +200,7 @@ public struct DiffMatchPatch: Sendable {
     /// The old text of a diff (`diff_text1`).
     /// - Parameter diffs: Diff entries.
     /// - Returns: Equalities and deletions concatenated.
+    /// - Complexity: O(n).
     public static func text1(_ diffs: [Diff]) -> String {
         diffs.filter { $0.operation != .insert }.map(\.text).joined()
     }
@@ -199,6 +208,7 @@ public struct DiffMatchPatch: Sendable {
     /// The new text of a diff (`diff_text2`).
     /// - Parameter diffs: Diff entries.
     /// - Returns: Equalities and insertions concatenated.
+    /// - Complexity: O(n).
     public static func text2(_ diffs: [Diff]) -> String {
         diffs.filter { $0.operation != .delete }.map(\.text).joined()
     }
@@ -208,6 +218,7 @@ public struct DiffMatchPatch: Sendable {
     ///   - diffs: Diff entries.
     ///   - location: A scalar offset in the old text.
     /// - Returns: The corresponding offset in the new text (the start of the replacement if it was deleted).
+    /// - Complexity: O(n).
     public static func xIndex(_ diffs: [Diff], _ location: Int) -> Int {
         var chars1 = 0, chars2 = 0, last1 = 0, last2 = 0
         var deletedHere = false
@@ -339,6 +350,10 @@ public struct DiffMatchPatch: Sendable {
         }
 
         mutating func bisect(_ ra: Range<Int>, _ rb: Range<Int>) -> [DiffOp] {
+            if ra.isEmpty || rb.isEmpty {
+                return [DiffOp(.delete, a: ra, b: rb.lowerBound ..< rb.lowerBound), DiffOp(.insert, a: ra.upperBound ..< ra.upperBound, b: rb)]
+                    .filter { !$0.a.isEmpty || !$0.b.isEmpty }
+            }
             let outcome = a.withUnsafeBufferPointer { pa in
                 b.withUnsafeBufferPointer { pb in
                     bisector.middleSnake(

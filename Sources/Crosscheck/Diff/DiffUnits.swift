@@ -26,6 +26,7 @@ public struct DiffUnits: Sendable, Hashable {
     /// - Parameters:
     ///   - tokens: The tokenizer's tokens of a text.
     ///   - ids: The interned id of each token (from one interner shared by both texts).
+    /// - Complexity: O(n).
     public init(tokens: [Token], ids: [Int32]) {
         self.init(granularity: .word, ranges: tokens.map { $0.start ..< $0.end }, ids: ids)
     }

@@ -5,7 +5,7 @@
 /// Candidates are deleted and inserted ranges of at least ``minimumWords`` words in different groups (an in-place
 /// rewrite is never a move). Pairs sharing enough distinct ids (an inverted index that ignores ids found in many
 /// blocks) are compared with an inner diff. A pair qualifies when the similarity of its matched cores, 2 · common
-/// units / units of both cores, reaches ``minimumSimilarity``; cores cut a moved passage out of a larger change and are
+/// words / words of both cores, reaches ``minimumSimilarity``; cores cut a moved passage out of a larger change and are
 /// widened back to the block edges when both blocks have only a few unmatched units there (an edited first or last
 /// word). Pairs are taken greedily by similarity; a group may hold several moved passages whose cores do not overlap.
 /// Finally a moved passage takes back up to four units after it that the diff had matched in place (typically the
@@ -24,7 +24,6 @@ struct MoveDetector {
     let newWords: WordCounter
     let minimumWords: Int
     let minimumSimilarity: Double
-    let engine: DiffOptions
 
     /// Ids in more insertion blocks than this are ignored when finding candidates (function words).
     private static let maxPostings = 32
@@ -236,22 +235,23 @@ struct MoveDetector {
         while equals.count >= 2 && isolated(equals[0], equals[1]) { equals.removeFirst() }
         while equals.count >= 2 && isolated(equals[equals.count - 1], equals[equals.count - 2]) { equals.removeLast() }
         guard let first = equals.first, let last = equals.last else { return nil }
-        var common = equals.reduce(0) { $0 + $1.a.count }
+        // Similarity counts words only: shared punctuation and markup do not make two passages the same.
+        var common = equals.reduce(0) { $0 + words(.old, shifted($1.a, a.lowerBound)) }
         var coreA = a.lowerBound + first.a.lowerBound ..< a.lowerBound + last.a.upperBound
         var coreB = b.lowerBound + first.b.lowerBound ..< b.lowerBound + last.b.upperBound
         while coreA.upperBound < a.upperBound && coreB.upperBound < b.upperBound
             && aIds[coreA.upperBound] == bIds[coreB.upperBound]
         {
+            common += words(.old, coreA.upperBound ..< coreA.upperBound + 1)
             coreA = coreA.lowerBound ..< coreA.upperBound + 1
             coreB = coreB.lowerBound ..< coreB.upperBound + 1
-            common += 1
         }
         while coreA.lowerBound > a.lowerBound && coreB.lowerBound > b.lowerBound
             && aIds[coreA.lowerBound - 1] == bIds[coreB.lowerBound - 1]
         {
             coreA = coreA.lowerBound - 1 ..< coreA.upperBound
             coreB = coreB.lowerBound - 1 ..< coreB.upperBound
-            common += 1
+            common += words(.old, coreA.lowerBound ..< coreA.lowerBound + 1)
         }
         let slack = max(Self.edgeSlack, min(coreA.count, coreB.count) / 5)
         if coreA.lowerBound - a.lowerBound <= slack && coreB.lowerBound - b.lowerBound <= slack {
@@ -262,10 +262,15 @@ struct MoveDetector {
             coreA = coreA.lowerBound ..< a.upperBound
             coreB = coreB.lowerBound ..< b.upperBound
         }
-        let similarity = 2 * Double(common) / Double(coreA.count + coreB.count)
-        guard similarity >= minimumSimilarity, words(.old, coreA) >= minimumWords, words(.new, coreB) >= minimumWords
-        else { return nil }
+        let wordsA = words(.old, coreA), wordsB = words(.new, coreB)
+        guard wordsA >= minimumWords, wordsB >= minimumWords else { return nil }
+        let similarity = 2 * Double(common) / Double(wordsA + wordsB)
+        guard similarity >= minimumSimilarity else { return nil }
         return (coreA, coreB, similarity, common)
+    }
+
+    private func shifted(_ range: Range<Int>, _ offset: Int) -> Range<Int> {
+        range.lowerBound + offset ..< range.upperBound + offset
     }
 
     /// Moves units that the diff matched in place right after a moved passage into the passage when they continue it

@@ -123,8 +123,7 @@ struct TextDiffer {
         if options.detectMoves && a.granularity != .char {
             let detector = MoveDetector(
                 aIds: a.ids, bIds: b.ids, oldWords: oldWords, newWords: newWords,
-                minimumWords: options.minimumMoveWords, minimumSimilarity: options.minimumMoveSimilarity,
-                engine: options.engine)
+                minimumWords: options.minimumMoveWords, minimumSimilarity: options.minimumMoveSimilarity)
             (finalOps, moves, pairs) = detector.detect(ops)
         }
         var edits = assembler(

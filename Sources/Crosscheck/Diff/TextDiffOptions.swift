@@ -16,7 +16,7 @@ public struct TextDiffOptions: Sendable, Hashable {
     public var detectMoves: Bool
     /// The fewest words a passage needs to count as moved. Default: 8.
     public var minimumMoveWords: Int
-    /// The least similarity (twice the common units over the units of both passages, after the inner diff) a
+    /// The least similarity (twice the common words over the words of both passages, after the inner diff) a
     /// moved-and-edited passage needs. Default: 0.5, which admits passages with about 40% of their words changed.
     public var minimumMoveSimilarity: Double
     /// Whether a word replaced by a similar word carries character edits in ``Edit/inner``. Default: `true`.

@@ -111,6 +111,13 @@ import Testing
         #expect(DiffMatchPatch.xIndex(emoji, 2) == 2)
     }
 
+    @Test func bisectHandlesEmptyTexts() {
+        let dmp = DiffMatchPatch()
+        #expect(dmp.bisect("", "ab", maxCost: .max) == [.init(.insert, "ab")])
+        #expect(dmp.bisect("ab", "", maxCost: .max) == [.init(.delete, "ab")])
+        #expect(dmp.bisect("", "", maxCost: .max) == [])
+    }
+
     @Test func halfMatchFindsALongCommonMiddle() {
         #expect(DiffMatchPatch().halfMatch("xxABCDEFGHyy", "zABCDEFGHw") == ["xx", "yy", "z", "w", "ABCDEFGH"])
         #expect(DiffMatchPatch(halfMatch: false).halfMatch("xxABCDEFGHyy", "zABCDEFGHw") == nil)
