@@ -82,7 +82,7 @@ def main():
     with open(args.vectors, encoding="utf-8") as f:
         data = json.load(f)
 
-    calls = []  # (case, role, call) where role is "actual" or "expected"
+    calls = []  # (case, role, call) where role is "actual", "expected" or "engine"
     skipped = collections.Counter()
     for case in data["cases"]:
         fn = case["actual"]["fn"]
@@ -90,6 +90,8 @@ def main():
             calls.append((case, "actual", case["actual"]))
             if case["kind"] == "equivalence":
                 calls.append((case, "expected", case["expected"]))
+            if fn == "diff_main" and case["kind"] == "value":
+                calls.append((case, "engine", {"fn": "crosscheck_diff", "args": case["actual"]["args"][:2]}))
         else:
             skipped[(fn, OUT_OF_SCOPE.get(fn, "not ported"))] += 1
 
@@ -156,6 +158,30 @@ def main():
     if equivalences:
         print(f"note: {', '.join(equivalences)} compare checklines=true with checklines=false; the port ignores "
               "checklines, so these agree by construction")
+
+    # Crosscheck's production engine (patience anchoring and work bound, no diff-match-patch shortcuts) on the same
+    # diff_main inputs: the texts must be reconstructed and the edit distance should be no larger than the reference's.
+    engine_cases = [c for c in data["cases"] if "engine" in results.get(c["id"], {})]
+    engine_equal = engine_smaller = 0
+    engine_notes = []
+    for case in engine_cases:
+        ours = results[case["id"]]["engine"]
+        want = canonical(case["expected"])
+        got = canonical(ours.get("result"))
+        if not isinstance(got, list) or text1(got) != text1(want) or text2(got) != text2(want):
+            engine_notes.append(f"  {case['id']}: invalid result {ours.get('error', '')}")
+        elif distance(got) == distance(want):
+            engine_equal += 1
+        elif distance(got) < distance(want):
+            engine_smaller += 1
+            engine_notes.append(f"  {case['id']}: engine distance {distance(got)} < reference {distance(want)} "
+                                "(the reference's half-match speedup is not minimal)")
+        else:
+            engine_notes.append(f"  {case['id']}: engine distance {distance(got)} > reference {distance(want)}")
+    print(f"\nCrosscheck engine (default options) on diff_main inputs: same edit distance {engine_equal}/"
+          f"{len(engine_cases)}, smaller {engine_smaller}")
+    for note in engine_notes:
+        print(note)
 
     print("\nvectors where we differ:" if differences else "\nvectors where we differ: none")
     for case, reason, got, want in differences:

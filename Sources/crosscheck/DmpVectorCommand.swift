@@ -7,7 +7,8 @@ import Foundation
 ///
 /// Reads one JSON object per line on stdin, `{"id": str, "fn": str, "args": [...], "settings": {...}}`, and writes one
 /// line per input: `{"id": str, "result": any}` or `{"id": str, "error": str}`. Diffs are `[[op, text], ...]` with op
-/// -1, 0 or 1, as in the reference.
+/// -1, 0 or 1, as in the reference. Besides the reference's function names, `crosscheck_diff` runs Crosscheck's own
+/// sequence diff (default options) on the code points of two strings.
 struct DmpVectorCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "_dmp-vector",
@@ -92,6 +93,20 @@ struct DmpVectorCommand: ParsableCommand {
                 throw VectorError.malformed("argument 1")
             }
             return DiffMatchPatch.xIndex(try diffs(0), location)
+        case "crosscheck_diff":
+            // Crosscheck's own engine with default options (patience anchoring, work bound) on code points.
+            let a = try text(0).unicodeScalars.map { Int32(bitPattern: $0.value) }
+            let b = try text(1).unicodeScalars.map { Int32(bitPattern: $0.value) }
+            func string(_ s: [Int32], _ r: Range<Int>) -> String {
+                String(String.UnicodeScalarView(s[r].compactMap { Unicode.Scalar(UInt32(bitPattern: $0)) }))
+            }
+            return diff(a, b).ops.map { op -> [Any] in
+                switch op.kind {
+                case .equal: [0, string(a, op.a)]
+                case .delete: [-1, string(a, op.a)]
+                case .insert: [1, string(b, op.b)]
+                }
+            }
         default: throw VectorError.unsupported(name)
         }
     }

@@ -108,10 +108,14 @@ struct TextDiffer {
 
     /// Equalities of at most this many words between two word edits may be absorbed as chaff.
     private static let chaffMaxWords = 2
-    /// Replaced words are refined into character edits when each side has at most this many units.
+    /// A replaced word is refined into character edits when each side is one word with at most this many units
+    /// (punctuation attached to it)…
     private static let refineMaxUnits = 3
-    /// … and at most this many bytes.
+    /// … and at most this many bytes…
     private static let refineMaxBytes = 64
+    /// … and the two spellings share this fraction of their characters ("colour"/"color", "would"/"could"; not
+    /// "said"/"warned" or "Tuesday"/"Wednesday").
+    private static let refineMinSimilarity = 0.7
 
     func run() -> TextDiffResult {
         let engine = Crosscheck.diff(a.ids, b.ids, options: options.engine)
@@ -159,10 +163,11 @@ struct TextDiffer {
             refine: { ua, ub, ra, rb in refineWord(ua, ub, ra, rb) })
     }
 
-    /// Character edits inside a replacement of a few similar words ("colour" → "color"), or none.
+    /// Character edits inside the replacement of one word by a similar one ("colour" → "color"), or none.
     private func refineWord(_ ua: Range<Int>, _ ub: Range<Int>, _ ra: Range<Int>, _ rb: Range<Int>) -> [TextEdit] {
         guard options.refineWords, a.granularity == .word, ua.count <= Self.refineMaxUnits,
-            ub.count <= Self.refineMaxUnits, ra.count <= Self.refineMaxBytes, rb.count <= Self.refineMaxBytes
+            ub.count <= Self.refineMaxUnits, ra.count <= Self.refineMaxBytes, rb.count <= Self.refineMaxBytes,
+            WordCounter(text: old, units: a).words(units: ua) == 1, WordCounter(text: new, units: b).words(units: ub) == 1
         else { return [] }
         let edits = Self.characterEdits(old.utf8, ra, new.utf8, rb, whitespace: options.whitespace)
         var common = 0, total = 0
@@ -171,7 +176,7 @@ struct TextDiffer {
             total += oldCount + newCount
             if edit.op == .equal { common += oldCount + newCount }
         }
-        guard total > 0, Double(common) / Double(total) >= 0.5 else { return [] }
+        guard total > 0, Double(common) / Double(total) >= Self.refineMinSimilarity else { return [] }
         return edits
     }
 

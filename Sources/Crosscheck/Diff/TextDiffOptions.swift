@@ -19,7 +19,8 @@ public struct TextDiffOptions: Sendable, Hashable {
     /// The least similarity (twice the common words over the words of both passages, after the inner diff) a
     /// moved-and-edited passage needs. Default: 0.5, which admits passages with about 40% of their words changed.
     public var minimumMoveSimilarity: Double
-    /// Whether a word replaced by a similar word carries character edits in ``Edit/inner``. Default: `true`.
+    /// Whether a word replaced by a similar word (sharing at least 70% of its characters) carries character edits in
+    /// ``Edit/inner``. Default: `true`.
     public var refineWords: Bool
     /// Options of the underlying sequence diff.
     public var engine: DiffOptions

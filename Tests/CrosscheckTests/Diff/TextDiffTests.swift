@@ -65,6 +65,11 @@ import Testing
         #expect(inline(replace?.inner ?? []) == "colo[-u-]r")
         let unrelated = words("The colour of money", "The shape of money")
         #expect(unrelated.first { $0.op == .replace }?.inner.isEmpty == true)
+        let spelling = words("The organization said no.", "The organisation said no.")
+        #expect(inline(spelling.first { $0.op == .replace }?.inner ?? []) == "organi[-z-]{+s+}ation")
+        // Different words that happen to share letters are not refined, nor are multi-word replacements.
+        #expect(words("He said it", "He warned it").allSatisfy { $0.inner.isEmpty })
+        #expect(words("on Tuesday morning", "on Wednesday evening").allSatisfy { $0.inner.isEmpty })
     }
 
     @Test func statisticsCountWords() {
