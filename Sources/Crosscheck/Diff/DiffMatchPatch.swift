@@ -362,7 +362,7 @@ public struct DiffMatchPatch: Sendable {
                 }
             }
             switch outcome {
-            case .split(let x, let y):
+            case .split(let x, let y), .heuristic(let x, let y):
                 let first = main(ra.lowerBound ..< ra.lowerBound + x, rb.lowerBound ..< rb.lowerBound + y)
                 let second = main(ra.lowerBound + x ..< ra.upperBound, rb.lowerBound + y ..< rb.upperBound)
                 return first + second

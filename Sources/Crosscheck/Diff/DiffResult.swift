@@ -6,8 +6,9 @@ public struct DiffResult: Sendable, Hashable {
     /// `true` when the script is guaranteed to be a shortest one: no anchoring heuristic was applied and the work
     /// bound was not hit.
     public var isMinimal: Bool
-    /// `true` when the work bound was reached and some region was reported as a deletion plus an insertion without
-    /// being compared.
+    /// `true` when the work bound was reached somewhere: a long region was split heuristically (at the furthest point
+    /// a bounded search reached) or, when even that ran out of budget, reported as a deletion plus an insertion
+    /// without being compared. The script is valid either way.
     public var hitWorkBound: Bool
     /// The work spent, in the units of ``DiffOptions/maxCost``.
     public var cost: Int

@@ -12,9 +12,15 @@ final class MyersBisect {
         case split(x: Int, y: Int)
         /// The sequences have no element in common.
         case disjoint
+        /// The search reached its round limit: `a[..<x]`/`b[..<y]` is the furthest point a forward path reached, a valid
+        /// but not necessarily optimal split (the heuristic of git's xdiff).
+        case heuristic(x: Int, y: Int)
         /// The work budget ran out before the paths met.
         case exhausted
     }
+
+    /// A heuristic split prefers points at the end of a common run at least this long.
+    static let longSnake = 16
 
     private var forward: UnsafeMutablePointer<Int32>
     private var reverse: UnsafeMutablePointer<Int32>
@@ -48,10 +54,13 @@ final class MyersBisect {
     ///   - m: Number of new elements.
     ///   - budget: Remaining work units; decreased by the work done. The search stops with ``Outcome/exhausted`` at
     ///     the start of a round when it is used up.
+    ///   - maxRounds: After this many rounds without meeting, return the furthest forward point instead
+    ///     (``Outcome/heuristic(x:y:)``); `Int.max` for an exact search.
     /// - Returns: Where to split, or why not.
     /// - Complexity: O((n + m) · D) time for edit distance D, O(D) initialisation, O(n + m) space (reused).
     func middleSnake(
-        _ a: UnsafePointer<Int32>, _ n: Int, _ b: UnsafePointer<Int32>, _ m: Int, budget: inout Int
+        _ a: UnsafePointer<Int32>, _ n: Int, _ b: UnsafePointer<Int32>, _ m: Int, budget: inout Int,
+        maxRounds: Int = .max
     ) -> Outcome {
         let maxD = (n + m + 1) / 2
         let offset = maxD + 2
@@ -67,6 +76,32 @@ final class MyersBisect {
         defer { budget -= work }
         for d in 0 ..< maxD {
             if work >= budget { return .exhausted }
+            if d > maxRounds {
+                // The furthest point (largest x + y) of the previous forward round, preferring points that end a
+                // long snake, i.e. lie on a real common stretch rather than on chance matches of common elements
+                // (git's xdiff does the same).
+                var best = (x: 0, y: 0), bestAny = (x: 0, y: 0)
+                var k = -(d - 1) + k1start
+                while k <= (d - 1) - k1end {
+                    let x = Int(v1[k]), y = x - k
+                    if x <= n && y <= m && x >= 0 && y >= 0 {
+                        if x + y > bestAny.x + bestAny.y { bestAny = (x, y) }
+                        if x + y > best.x + best.y {
+                            var run = 0
+                            while run < Self.longSnake && x - 1 - run >= 0 && y - 1 - run >= 0
+                                && a[x - 1 - run] == b[y - 1 - run]
+                            {
+                                run += 1
+                            }
+                            work += run
+                            if run == Self.longSnake { best = (x, y) }
+                        }
+                    }
+                    k += 2
+                }
+                if best.x + best.y == 0 { best = bestAny }
+                return best.x + best.y > 0 ? .heuristic(x: best.x, y: best.y) : .exhausted
+            }
             if d > 0 {
                 v1[-d - 1] = -1; v1[d + 1] = -1
                 v2[-d - 1] = -1; v2[d + 1] = -1

@@ -5,8 +5,12 @@
 /// 1. the common prefix and suffix are trimmed;
 /// 2. with ``DiffOptions/Anchoring/unique`` anchoring, elements that occur exactly once in both remaining regions are
 ///    matched along their longest increasing chain of positions (patience anchoring), and each gap between two anchors
-///    is handled recursively in the same way;
+///    is handled recursively in the same way; a region without unique elements is anchored on rare elements (at most
+///    four occurrences, as many in both, as git's histogram diff does) or, when long, on a content-defined sample of
+///    runs of four elements that are unique in both;
 /// 3. what is left is diffed with Myers' O(ND) algorithm in linear space (divide and conquer on the middle snake);
+///    on regions longer than 8192 elements a search that needs more than 256 rounds splits at the furthest point it
+///    reached instead (git's xdiff heuristic), so the result is no longer minimal;
 /// 4. a deterministic work bound (``DiffOptions/maxCost``, plus a per-gap bound) stops pathological regions, which are
 ///    then reported as a deletion plus an insertion. The script stays valid and ``DiffResult/hitWorkBound`` is set.
 ///
@@ -60,6 +64,7 @@ struct SequenceDiffer {
     private let initialBudget: Int
     private var hitBound = false
     private var usedAnchors = false
+    private var usedHeuristic = false
     private var builder = DiffScriptBuilder()
     private let bisect: MyersBisect
     /// Anchoring tables (`nil` without anchoring); ids must be below their vocabulary.
@@ -67,6 +72,19 @@ struct SequenceDiffer {
 
     /// Regions shorter than this (both sides together) skip anchoring.
     static let anchoringThreshold = 48
+    /// Regions longer than this (both sides) use the round-limited middle-snake search.
+    static let exactLimit = 8192
+    /// Rounds of the middle-snake search on a long region before it splits heuristically (git's xdiff uses a
+    /// similar minimum of 256).
+    static let heuristicRounds = 256
+    /// Elements occurring at most this often (equally often in both regions) anchor a region without unique ones.
+    static let rareLimit: Int32 = 4
+    /// Regions at least this long (both sides) without unique or rare elements are anchored on sampled runs.
+    static let gramRegion = 4096
+    /// The length of those runs.
+    static let gramLength = 4
+    /// One run in this many is sampled.
+    static let gramSampling = 16
     /// Anchoring recursion stops at this depth; deeper gaps go straight to Myers.
     private static let maxAnchorDepth = 48
 
@@ -88,7 +106,8 @@ struct SequenceDiffer {
         region(a, 0, a.count, b, 0, b.count, depth: 0)
         let ops = builder.finish()
         return DiffResult(
-            ops: ops, isMinimal: !hitBound && !usedAnchors, hitWorkBound: hitBound, cost: initialBudget - budget)
+            ops: ops, isMinimal: !hitBound && !usedAnchors && !usedHeuristic, hitWorkBound: hitBound || usedHeuristic,
+            cost: initialBudget - budget)
     }
 
     /// Makes the ids of both sequences dense non-negative integers (unchanged when they already are).
@@ -158,41 +177,57 @@ struct SequenceDiffer {
         budget -= start - local
     }
 
-    /// Plain recursive Myers on `a[0 ..< n]`, `b[0 ..< m]`.
+    /// Recursive Myers on `a[0 ..< n]`, `b[0 ..< m]`: exact on small regions; on large ones a middle-snake search that
+    /// runs longer than ``heuristicRounds`` rounds splits at the furthest point reached instead (non-minimal). The
+    /// part after a split is handled in a loop, so the recursion depth stays logarithmic.
     private mutating func myers(
         _ a: UnsafePointer<Int32>, _ n: Int, _ b: UnsafePointer<Int32>, _ m: Int, budget local: inout Int
     ) {
         var a = a, b = b, n = n, m = m
-        var prefix = 0
-        while prefix < n && prefix < m && a[prefix] == b[prefix] { prefix += 1 }
-        builder.equal(prefix)
-        a += prefix; b += prefix; n -= prefix; m -= prefix
-        var suffix = 0
-        while suffix < n && suffix < m && a[n - 1 - suffix] == b[m - 1 - suffix] { suffix += 1 }
-        n -= suffix; m -= suffix
-        local -= prefix + suffix
-        defer { builder.equal(suffix) }
-        if n == 0 || m == 0 {
-            builder.delete(n)
-            builder.insert(m)
-            return
-        }
-        switch bisect.middleSnake(a, n, b, m, budget: &local) {
-        case .split(let x, let y):
+        var suffixes: [Int] = []
+        defer { for suffix in suffixes.reversed() { builder.equal(suffix) } }
+        while true {
+            var prefix = 0
+            while prefix < n && prefix < m && a[prefix] == b[prefix] { prefix += 1 }
+            builder.equal(prefix)
+            a += prefix; b += prefix; n -= prefix; m -= prefix
+            var suffix = 0
+            while suffix < n && suffix < m && a[n - 1 - suffix] == b[m - 1 - suffix] { suffix += 1 }
+            n -= suffix; m -= suffix
+            local -= prefix + suffix
+            suffixes.append(suffix)
+            if n == 0 || m == 0 {
+                builder.delete(n)
+                builder.insert(m)
+                return
+            }
+            let rounds = n + m > Self.exactLimit ? Self.heuristicRounds : .max
+            let x: Int, y: Int
+            switch bisect.middleSnake(a, n, b, m, budget: &local, maxRounds: rounds) {
+            case .split(let sx, let sy):
+                (x, y) = (sx, sy)
+            case .heuristic(let sx, let sy):
+                usedHeuristic = true
+                (x, y) = (sx, sy)
+            case .disjoint:
+                builder.delete(n)
+                builder.insert(m)
+                return
+            case .exhausted:
+                hitBound = true
+                builder.delete(n)
+                builder.insert(m)
+                return
+            }
             myers(a, x, b, y, budget: &local)
-            myers(a + x, n - x, b + y, m - y, budget: &local)
-        case .disjoint:
-            builder.delete(n)
-            builder.insert(m)
-        case .exhausted:
-            hitBound = true
-            builder.delete(n)
-            builder.insert(m)
+            a += x; b += y; n -= x; m -= y
         }
     }
 
-    /// The longest chain of elements unique in both regions whose positions increase in both.
-    /// - Complexity: O(n + m + u log u) for u unique common elements.
+    /// The longest chain of elements unique in both regions whose positions increase in both; without any, the longest
+    /// chain of rare elements (at most ``rareLimit`` occurrences, as many in both), k-th occurrence paired with k-th;
+    /// without those either, in a long region, the chain of sampled unique runs (``gramAnchors``).
+    /// - Complexity: O(n + m + u log u) for u candidate pairs.
     private mutating func uniqueAnchors(
         _ scratch: DiffScratch, _ a: UnsafeBufferPointer<Int32>, _ aLo: Int, _ aHi: Int,
         _ b: UnsafeBufferPointer<Int32>, _ bLo: Int, _ bHi: Int
@@ -212,12 +247,75 @@ struct SequenceDiffer {
                         let id = Int(a[i])
                         if ca[id] == 1 && cb[id] == 1 { candidates.append((i, Int(pos[id]))) }
                     }
+                    if candidates.isEmpty {
+                        // No element is unique in both: fall back to rare elements (as git's histogram diff does),
+                        // pairing the k-th occurrence in `a` with the k-th in `b` when both counts agree.
+                        var inA: [(Int32, Int)] = [], inB: [(Int32, Int)] = []
+                        for i in aLo ..< aHi {
+                            let id = Int(a[i]), count = ca[id]
+                            if count >= 2 && count <= Self.rareLimit && cb[id] == count { inA.append((a[i], i)) }
+                        }
+                        for j in bLo ..< bHi {
+                            let id = Int(b[j]), count = cb[id]
+                            if count >= 2 && count <= Self.rareLimit && ca[id] == count { inB.append((b[j], j)) }
+                        }
+                        inA.sort { $0 < $1 }
+                        inB.sort { $0 < $1 }
+                        budget -= 2 * (inA.count + inB.count)
+                        for k in 0 ..< min(inA.count, inB.count) { candidates.append((inA[k].1, inB[k].1)) }
+                        candidates.sort { $0.0 < $1.0 }
+                    }
                     for i in aLo ..< aHi { ca[Int(a[i])] = 0 }
                     for j in bLo ..< bHi { cb[Int(b[j])] = 0 }
                 }
             }
         }
+        if candidates.isEmpty && aHi - aLo + bHi - bLo >= Self.gramRegion {
+            candidates = gramAnchors(a, aLo, aHi, b, bLo, bHi)
+        }
         return Self.longestIncreasingChain(candidates)
+    }
+
+    /// Anchors for a long region of frequent elements only (a small vocabulary): runs of ``gramLength`` elements that
+    /// occur exactly once in both regions, among a content-defined sample of one run in ``gramSampling`` (the same
+    /// run is sampled in both sequences or in neither). Each anchor is the first element of such a run, verified
+    /// element by element.
+    /// - Complexity: O(n + m) expected, with a dictionary of about (n + m) / ``gramSampling`` entries.
+    private mutating func gramAnchors(
+        _ a: UnsafeBufferPointer<Int32>, _ aLo: Int, _ aHi: Int,
+        _ b: UnsafeBufferPointer<Int32>, _ bLo: Int, _ bHi: Int
+    ) -> [(Int, Int)] {
+        let k = Self.gramLength
+        guard aHi - aLo >= k, bHi - bLo >= k else { return [] }
+        budget -= 2 * (aHi - aLo + bHi - bLo)
+        @inline(__always) func hash(_ p: UnsafeBufferPointer<Int32>, _ i: Int) -> UInt64 {
+            var h: UInt64 = 0xCBF2_9CE4_8422_2325
+            for t in 0 ..< k { h = (h ^ UInt64(UInt32(bitPattern: p[i + t]))) &* 0x0000_0100_0000_01B3 }
+            return h ^ (h >> 29)
+        }
+        struct Seen { var countA: Int32 = 0, positionA: Int32 = 0, countB: Int32 = 0, positionB: Int32 = 0 }
+        var table = [UInt64: Seen]()
+        table.reserveCapacity((aHi - aLo + bHi - bLo) / Self.gramSampling)
+        for i in aLo ... aHi - k {
+            let h = hash(a, i)
+            guard h % UInt64(Self.gramSampling) == 0 else { continue }
+            table[h, default: Seen()].countA += 1
+            table[h]?.positionA = Int32(truncatingIfNeeded: i)
+        }
+        for j in bLo ... bHi - k {
+            let h = hash(b, j)
+            guard h % UInt64(Self.gramSampling) == 0, var seen = table[h], seen.countA == 1 else { continue }
+            seen.countB += 1
+            seen.positionB = Int32(truncatingIfNeeded: j)
+            table[h] = seen
+        }
+        var candidates: [(Int, Int)] = []
+        for seen in table.values where seen.countA == 1 && seen.countB == 1 {
+            let i = Int(seen.positionA), j = Int(seen.positionB)
+            if (0 ..< k).allSatisfy({ a[i + $0] == b[j + $0] }) { candidates.append((i, j)) }
+        }
+        candidates.sort { $0.0 < $1.0 }
+        return candidates
     }
 
     /// The longest subsequence of `pairs` (sorted by first coordinate, distinct second coordinates) whose second

@@ -91,6 +91,31 @@ import Testing
         #expect(result.cost <= 10_000 + 2 * 6_000 + 64)
     }
 
+    @Test func smallVocabularyEditsStayCheapAndClose() {
+        // No element is unique or rare: anchoring falls back to sampled runs of four elements.
+        let seed = propertySeed("small-vocabulary", default: 0xD1FF_0004)
+        var rng = SeededGenerator(seed: seed)
+        let a = randomSequence(40_000, alphabet: 30, using: &rng)
+        let b = edited(a, edits: 80, alphabet: 30, using: &rng)
+        let result = diff(a, b)
+        #expect(scriptProblem(result.ops, a, b) == nil)
+        #expect(!result.hitWorkBound)
+        #expect(result.distance <= 2 * 80 + 20, "seed \(seed)")
+    }
+
+    @Test func heavilyEditedLongRegionSplitsHeuristically() {
+        let seed = propertySeed("heuristic-split", default: 0xD1FF_0005)
+        var rng = SeededGenerator(seed: seed)
+        let a = randomSequence(20_000, alphabet: 4, using: &rng)
+        let b = edited(a, edits: 3_000, alphabet: 4, using: &rng)
+        let result = diff(a, b, options: DiffOptions(anchoring: .none))
+        #expect(scriptProblem(result.ops, a, b) == nil)
+        #expect(result.hitWorkBound)
+        #expect(!result.isMinimal)
+        // Not minimal, but far from deleting and inserting everything.
+        #expect(result.distance < (a.count + b.count) / 2, "seed \(seed)")
+    }
+
     @Test func zeroBudgetDeletesAndInserts() {
         let result = diff([1, 2, 3], [3, 2, 1], options: DiffOptions(anchoring: .none, maxCost: 0))
         #expect(result.ops == [DiffOp(.delete, a: 0 ..< 3, b: 0 ..< 0), DiffOp(.insert, a: 3 ..< 3, b: 0 ..< 3)])
