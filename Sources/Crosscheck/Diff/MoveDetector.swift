@@ -109,20 +109,22 @@ struct MoveDetector {
         let comparer = Comparer(dense: dense, scratch: DiffScratch(vocabulary: vocabulary))
         var lastBlock = [Int32](repeating: -1, count: vocabulary)
         var rowStart = [Int32](repeating: 0, count: vocabulary + 1)
-        var distinctInsert = [Int](repeating: 0, count: inserts.count)
         for (k, group) in inserts.enumerated() {
             for unit in layout.groups[group].b {
                 let id = dense.b(unit)
                 if lastBlock[id] == Int32(k) { continue }
                 lastBlock[id] = Int32(k)
                 rowStart[id + 1] += 1
-                distinctInsert[k] += 1
             }
         }
         for id in 0 ..< vocabulary { rowStart[id + 1] += rowStart[id] }
         var postings = [Int32](repeating: 0, count: Int(rowStart[vocabulary]))
         var fill = rowStart
         for id in 0 ..< vocabulary { lastBlock[id] = -1 }
+        // Distinct indexed ids per block: ids in many blocks are ignored on both sides.
+        func indexed(_ id: Int) -> Bool { rowStart[id + 1] - rowStart[id] <= Int32(Self.maxPostings) }
+        var distinctInsert = [Int](repeating: 0, count: inserts.count)
+        var allDistinctInsert = [Int](repeating: 0, count: inserts.count)
         for (k, group) in inserts.enumerated() {
             for unit in layout.groups[group].b {
                 let id = dense.b(unit)
@@ -130,6 +132,8 @@ struct MoveDetector {
                 lastBlock[id] = Int32(k)
                 postings[Int(fill[id])] = Int32(k)
                 fill[id] += 1
+                if newWords.words(units: unit ..< unit + 1) > 0 { allDistinctInsert[k] += 1 }
+                if indexed(id) { distinctInsert[k] += 1 }
             }
         }
 
@@ -145,14 +149,15 @@ struct MoveDetector {
         for (d, group) in deletes.enumerated() {
             let range = layout.groups[group].a
             touched.removeAll(keepingCapacity: true)
-            var distinct = 0
+            var distinct = 0, allDistinct = 0  // indexed ids; ids of word-like units
             for unit in range {
                 let id = dense.a(unit)
                 guard id >= 0, stamp[id] != Int32(d) else { continue }
                 stamp[id] = Int32(d)
-                distinct += 1
+                if oldWords.words(units: unit ..< unit + 1) > 0 { allDistinct += 1 }
                 let row = Int(rowStart[id]) ..< Int(rowStart[id + 1])
                 guard row.count <= Self.maxPostings else { continue }
+                distinct += 1
                 for p in row {
                     let k = Int(postings[p])
                     if shared[k] == 0 { touched.append(k) }
@@ -163,7 +168,10 @@ struct MoveDetector {
             for k in touched {
                 let count = shared[k]
                 shared[k] = 0
-                if inserts[k] != group && count >= max(3, Int(0.4 * Double(min(distinct, distinctInsert[k])))) {
+                // Shared indexed ids: at least 40% of the smaller block's indexed ids and of its distinct words.
+                let smaller = Double(min(distinct, distinctInsert[k]))
+                let smallerWords = Double(min(allDistinct, allDistinctInsert[k]))
+                if inserts[k] != group && count > 0 && Double(count) >= 0.4 * max(smaller, smallerWords) {
                     candidates.append((k, count))
                 }
             }

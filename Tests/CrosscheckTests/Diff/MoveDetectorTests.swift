@@ -108,6 +108,17 @@ extension MoveDetectorTests {
     }
 }
 
+extension MoveDetectorTests {
+    @Test func movedLineInALineDiff() {
+        let old = [intro, paragraph, middle, ending].joined(separator: "\n") + "\n"
+        let new = [intro, middle, ending, paragraph].joined(separator: "\n") + "\n"
+        let result = TextDiff.lines(old: SourceText(old), new: SourceText(new))
+        #expect(reconstructionProblem(result.edits(), old: old, new: new) == nil)
+        #expect(result.stats.moves == 1)
+        #expect(result.edits().first { $0.move != nil }?.old?.text == paragraph + "\n")
+    }
+}
+
 private extension String {
     var trimmingSuffixSpace: String { hasSuffix(" ") ? String(dropLast()) : self }
 }
