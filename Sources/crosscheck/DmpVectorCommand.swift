@@ -21,8 +21,8 @@ struct DmpVectorCommand: ParsableCommand {
             guard !line.isEmpty else { continue }
             var response: [String: Any] = [:]
             do {
-                guard let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] else {
-                    throw VectorError.malformed("not an object")
+                guard let object = (try? JSONSerialization.jsonObject(with: Data(line.utf8))) as? [String: Any] else {
+                    throw VectorError.malformed("not a JSON object")
                 }
                 response["id"] = object["id"] ?? NSNull()
                 response["result"] = try Self.evaluate(object)
