@@ -1,0 +1,76 @@
+/// Counts words in stretches of one text, as the statistics and the move detector need them.
+///
+/// For word units a word is a unit with a letter or digit (so "U.N.", "1,500" and "didn't" are one word each, as the
+/// tokenizer says); for other units it is a run of letters and digits (``TextScan/wordCount(_:_:)``).
+struct WordCounter {
+    private let bytes: [UInt8]
+    private let units: [Range<Int>]
+    private let countsUnits: Bool
+
+    /// - Complexity: O(1).
+    init(text: SourceText, units: DiffUnits) {
+        bytes = text.utf8
+        self.units = units.ranges
+        countsUnits = units.granularity == .word
+    }
+
+    /// Words in a range of units.
+    /// - Complexity: O(units) for word units (usually one byte each is read), O(bytes) otherwise.
+    func words(units range: Range<Int>) -> Int {
+        guard !range.isEmpty else { return 0 }
+        guard countsUnits else {
+            return TextScan.wordCount(
+                bytes, units[range.lowerBound].lowerBound ..< units[range.upperBound - 1].upperBound)
+        }
+        return bytes.withUnsafeBufferPointer { p in
+            var count = 0
+            for index in range {
+                var i = units[index].lowerBound
+                let end = units[index].upperBound
+                while i < end {
+                    let byte = p[i]
+                    if byte < 0x80 {
+                        if TextScan.isASCIIAlphaNumeric(byte) {
+                            count += 1
+                            break
+                        }
+                        i += 1
+                    } else {
+                        let (value, length) = TextScan.decode(bytes, at: i)
+                        if ScalarBoundaryScorer.isAlphaNumeric(value) {
+                            count += 1
+                            break
+                        }
+                        i += length
+                    }
+                }
+            }
+            return count
+        }
+    }
+
+    /// Words in a byte range (word units count when they start inside it).
+    /// - Complexity: O(log units + units in the range) for word units, O(bytes) otherwise.
+    func words(bytes range: Range<Int>) -> Int {
+        guard !range.isEmpty else { return 0 }
+        guard countsUnits else { return TextScan.wordCount(bytes, range) }
+        return words(
+            units: firstUnit(startingAtOrAfter: range.lowerBound) ..< firstUnit(startingAtOrAfter: range.upperBound))
+    }
+
+    /// Words in the whole text.
+    /// - Complexity: O(units) or O(bytes).
+    func total() -> Int {
+        countsUnits ? words(units: 0 ..< units.count) : TextScan.wordCount(bytes, 0 ..< bytes.count)
+    }
+
+    private func firstUnit(startingAtOrAfter byte: Int) -> Int {
+        var low = 0
+        var high = units.count
+        while low < high {
+            let mid = (low + high) / 2
+            if units[mid].lowerBound < byte { low = mid + 1 } else { high = mid }
+        }
+        return low
+    }
+}
