@@ -6,7 +6,8 @@
 #   RUNS=5 Scripts/bench-foundation.sh     # more runs per tool
 #
 # Prints the median wall time of each tool over RUNS runs (default 3, alternating) and the ratio zcat/ours
-# (above 1 means ours is faster). Target: >= 1.5.
+# (above 1 means ours is faster). Target: >= 1.5. Then the tokenizer against a C byte loop, and HTML extraction
+# throughput (Scripts/bench-extract.sh) when the article-extraction dev pages are present.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -73,3 +74,6 @@ c_rate=$(echo "$c_line" | sed -n 's/.*mb_per_s=\([0-9.]*\).*/\1/p')
 echo "tokenize, crosscheck:   $ours_line"
 echo "tokenize, C byte loop:  $c_line"
 echo "tokenize ratio ours/C byte loop: $(echo "scale=2; $ours_rate / $c_rate" | bc)  (ours $(printf %.0f "$ours_rate") MB/s; target >= 200 MB/s)"
+
+# HTML extraction throughput (Scripts/bench-extract.sh; skipped when the dev pages are not there).
+Scripts/bench-extract.sh | tail -n 1

@@ -10,14 +10,15 @@ for recall); F1 = 2PR / (P + R) of the means.
 
 Usage (from the repository root, after `swift build -c release`):
 
-    Scripts/score-extraction.py                       # hidden dev command, all pages in one process
-    Scripts/score-extraction.py --cmd ".build/release/crosscheck extract {} --format jsonl"
-    Scripts/score-extraction.py --per-page --cmd ".build/release/crosscheck extract {} --format json"
+    Scripts/score-extraction.py                       # crosscheck extract, all pages in one process
+    Scripts/score-extraction.py --per-page            # one crosscheck process per page
+    Scripts/score-extraction.py --cmd "other-extractor {files}"
     Scripts/score-extraction.py --pages               # also list per-page precision and recall
 
-`{}` in the command stands for the page paths: all of them at once (the command must print one JSON object per
-line, in input order), or one at a time with --per-page (the command prints one JSON object). The field `text` is
-scored. The data folder holds `ground-truth.json` and `html/<id>.html.gz`; it is only read, never copied.
+The default command is `.build/release/crosscheck extract {files} --format jsonl`. `{files}` (or `{}`) in the command
+stands for the page paths: all of them at once (the command must print one JSON object per line, in input order), or
+one at a time with --per-page (the command prints one JSON object, or one line). The field `text` is scored. The data
+folder holds `ground-truth.json` and `html/<id>.html.gz`; it is only read, never copied.
 """
 import argparse
 import gzip
@@ -106,7 +107,8 @@ def parse_objects(output):
 
 def run(template, paths):
     quoted = " ".join(shlex.quote(str(p)) for p in paths)
-    command = template.replace("{}", quoted)
+    placeholder = "{files}" if "{files}" in template else "{}"
+    command = template.replace(placeholder, quoted)
     done = subprocess.run(command, shell=True, capture_output=True, text=True)
     if done.returncode != 0:
         sys.stderr.write(f"command failed ({done.returncode}): {command[:200]}\n{done.stderr}")
@@ -119,8 +121,9 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--data", type=Path, default=root.parent / "shared/data/article-extraction-dev",
                         help="benchmark folder with ground-truth.json and html/ (default: %(default)s)")
-    parser.add_argument("--cmd", default=str(root / ".build/release/crosscheck") + " _extract-html {}",
-                        help="extractor command; {} is replaced by the page paths (default: %(default)s)")
+    parser.add_argument("--cmd", default=shlex.quote(str(root / ".build/release/crosscheck"))
+                        + " extract {files} --format jsonl",
+                        help="extractor command; {files} is replaced by the page paths (default: %(default)s)")
     parser.add_argument("--per-page", action="store_true", help="run the command once per page")
     parser.add_argument("--pages", action="store_true", help="print per-page precision and recall, worst first")
     args = parser.parse_args()

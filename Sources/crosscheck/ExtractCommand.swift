@@ -8,11 +8,15 @@ struct ExtractCommand: ParsableCommand {
         abstract: "Print the articles of the input files as article objects.",
         discussion: """
             Inputs are .txt (the whole file is the text; the first line is the title when a blank line follows), \
-            .json (an article object or an array of them) or .jsonl (one per line), optionally gzip-compressed; \
-            '-' reads standard input. Without a known extension the format is sniffed from the content.
+            .json (an article object or an array of them), .jsonl (one per line), .html/.htm (the page's main \
+            text, boilerplate dropped) or .warc (one article per HTML response record, streamed), optionally \
+            gzip-compressed; '-' reads standard input. Without a known extension the format is sniffed from the \
+            content.
 
             Examples:
               crosscheck extract story.txt --format json
+              crosscheck extract saved/page.html.gz --format json
+              crosscheck extract CC-NEWS-20240301.warc.gz -o news.jsonl
               crosscheck extract corpus/day1.jsonl.gz --field text=body -o day1.jsonl
               zcat feed.jsonl.gz | crosscheck extract - --format jsonl
             """

@@ -8,17 +8,25 @@ public enum Deflate {
         case gzip
         /// zlib (RFC 1950).
         case zlib
+        /// Raw deflate (RFC 1951): no header, no checksum.
+        case raw
     }
 
-    /// Compresses `bytes` into one gzip member or zlib stream.
+    /// Compresses `bytes` into one gzip member, zlib stream or raw deflate stream.
     /// - Parameters:
     ///   - bytes: The data.
-    ///   - wrapper: gzip or zlib.
+    ///   - wrapper: gzip, zlib or none (raw).
     ///   - level: The zlib compression level, 0–9.
     /// - Returns: The compressed bytes (empty if zlib fails, which a test will notice).
     public static func compress(_ bytes: [UInt8], wrapper: Wrapper = .gzip, level: Int32 = 6) -> [UInt8] {
         var stream = z_stream()
-        guard cc_deflateInit2(&stream, level, wrapper == .gzip ? 31 : 15) == Z_OK else { return [] }
+        let windowBits: Int32
+        switch wrapper {
+        case .gzip: windowBits = 31
+        case .zlib: windowBits = 15
+        case .raw: windowBits = -15
+        }
+        guard cc_deflateInit2(&stream, level, windowBits) == Z_OK else { return [] }
         defer { deflateEnd(&stream) }
         var input = bytes
         var output: [UInt8] = []

@@ -129,12 +129,43 @@ import Testing
         #expect(repaired.last?.text == "caf\u{FFFD}")
     }
 
-    @Test func rejectsHTMLAndWARCForNow() {
+    @Test(arguments: ["news.html", "jsonld.html", "malformed.html", "windows-1252.html"])
+    func readsAnHTMLPageAsItsExtractedArticle(name: String) throws {
+        let path = FixturePaths.path("web/" + name)
+        let page = try InputReader(path: path).readAll()
+        let id = String(name.dropLast(".html".count))
+        let expected = try HTMLExtractor().extract(html: page, id: id)
+        let articles = try reader.read(path: path)
+        #expect(articles.count == 1)
+        let article = try #require(articles.first)
+        #expect(
+            article
+                == Article(
+                    id: id, source: expected.source, url: expected.url, title: expected.title,
+                    published: expected.published,
+                    text: expected.text, origin: ArticleOrigin(path: path)))
+    }
+
+    @Test func readsGzipAndSniffedHTML() throws {
+        let page = try InputReader(path: FixturePaths.path("web/news.html")).readAll()
+        let expected = try HTMLExtractor().extract(html: page, id: "story")
+        #expect(!expected.text.isEmpty)
         let directory = TemporaryDirectory()
-        let html = directory.write("page.html", "<html><body>Hi</body></html>")
-        #expect(throws: IngestError.unsupportedFormat(path: html, format: .html)) { try reader.read(path: html) }
-        let sniffed = directory.write("record", "WARC/1.0\r\n")
-        #expect(throws: IngestError.unsupportedFormat(path: sniffed, format: .warc)) { try reader.read(path: sniffed) }
+        let gzip = try #require(try reader.read(path: directory.write("story.html.gz", Deflate.compress(page))).first)
+        #expect(gzip.id == "story")
+        #expect(gzip.text == expected.text)
+        let sniffed = try ArticleReader().open(path: directory.write("story", page))
+        #expect(sniffed.format == .html)
+        #expect(try sniffed.next()?.text == expected.text)
+    }
+
+    @Test func rejectsAnOversizedPageWithoutReadingItAll() throws {
+        let directory = TemporaryDirectory()
+        let path = directory.write("big.htm", "<html><body>" + String(repeating: "<p>word</p>", count: 100))
+        let options = IngestOptions(html: HTMLExtractionOptions(maxDocumentBytes: 100))
+        #expect(throws: IngestError.web(path: path, error: .documentTooLarge(id: "big", limit: 100))) {
+            try ArticleReader(options: options).read(path: path)
+        }
     }
 
     @Test func honoursAForcedFormat() throws {

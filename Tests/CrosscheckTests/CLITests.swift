@@ -96,9 +96,90 @@ import Testing
             try run(["extract", FixturePaths.path("broken/deep.json")]), containing: "JSON nesting deeper than 64")
         expectInputError(
             try run(["extract", FixturePaths.path("broken/bad-utf8.txt")]), containing: "invalid UTF-8 at byte 17")
-        let html = TemporaryDirectory()
+        let warc = TemporaryDirectory()
         expectInputError(
-            try run(["extract", html.write("a.html", "<p>x</p>")]), containing: "html input is not supported yet")
+            try run(["extract", warc.write("a.warc", "WARC/1.1\r\nWARC-Type: response\r\n\r\n")]),
+            containing: "'\(warc.path)/a.warc': warc record 1 at byte 0 has a malformed header: no Content-Length")
+    }
+
+    /// The JSON objects of `--format jsonl` output, one per line.
+    private func jsonLines(_ output: String) throws -> [[String: String]] {
+        try output.split(separator: "\n").map { line in
+            try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: String])
+        }
+    }
+
+    @Test func extractsTheMainTextOfHTMLPages() throws {
+        let names = ["jsonld", "malformed", "news", "windows-1252"]
+        let directory = TemporaryDirectory()
+        let news = try #require(FileManager.default.contents(atPath: FixturePaths.path("web/news.html")))
+        let gzip = directory.write("news-copy.html.gz", Deflate.compress([UInt8](news)))
+        let result = try run(
+            ["extract"] + names.map { FixturePaths.path("web/\($0).html") } + [gzip, "--format", "jsonl"])
+        #expect(result.status == 0)
+        #expect(result.stderr.isEmpty)
+        let objects = try jsonLines(result.stdout)
+        #expect(objects.map { $0["id"] } == names + ["news-copy"])
+        #expect(objects.allSatisfy { !($0["text"] ?? "").isEmpty })
+        let article = objects[2]
+        #expect(article["title"] == "Harbour bridge reopens after two years of repairs")
+        #expect(article["source"] == "The Riverside Courier")
+        #expect(article["published"] == "2024-03-05T08:30:00Z")
+        #expect(article["text"]?.hasPrefix("The harbour bridge reopened to traffic on Tuesday morning") == true)
+        #expect(article["text"]?.contains("\n\nWhat changes for drivers\n\n") == true)
+        #expect(objects[3]["text"]?.contains("a coffee now costs €3.20") == true)
+        var copy = objects[4]
+        copy["id"] = "news"
+        #expect(copy == article)
+    }
+
+    @Test func extractsTheArticlesOfAWARCAndOfItsGzip() throws {
+        let warc =
+            WARCFixture.record(type: "warcinfo", content: Array("software: crosscheck tests\r\n".utf8))
+            + WARCFixture.record(
+                type: "request", uri: "https://post.example/ferry",
+                content: Array("GET /ferry HTTP/1.1\r\nHost: post.example\r\n\r\n".utf8))
+            + WARCFixture.record(
+                type: "response", uri: "https://post.example/ferry", date: "2024-05-02T07:00:00Z",
+                content: WARCFixture.response(html: Self.page("Ferry doubles its timetable", "ferry"), gzip: true))
+            + WARCFixture.record(
+                type: "response", uri: "https://post.example/ferry.css",
+                content: Array("HTTP/1.1 200 OK\r\n".utf8)
+                    + Array("Content-Type: text/css\r\n\r\nbody { color: red }".utf8))
+            + WARCFixture.record(
+                type: "response", uri: "https://post.example/market", date: "2024-05-02T07:01:00Z",
+                content: WARCFixture.response(html: Self.page("Market moves to the square", "market")))
+        let directory = TemporaryDirectory()
+        let plain = try run(["extract", directory.write("crawl.warc", warc), "--format", "jsonl"])
+        let gzip = try run(["extract", directory.write("crawl.warc.gz", Deflate.compress(warc)), "--format", "jsonl"])
+        #expect(plain.status == 0 && gzip.status == 0, "\(plain.stderr) \(gzip.stderr)")
+        #expect(gzip.stdout == plain.stdout)
+        let objects = try jsonLines(plain.stdout)
+        #expect(objects.map { $0["id"] } == ["https://post.example/ferry", "https://post.example/market"])
+        #expect(objects.map { $0["title"] } == ["Ferry doubles its timetable", "Market moves to the square"])
+        #expect(objects.map { $0["published"] } == ["2024-05-02T07:00:00Z", "2024-05-02T07:01:00Z"])
+        #expect(objects.map { $0["source"] } == ["post.example", "post.example"])
+        #expect(objects[0]["text"]?.hasPrefix("The ferry story begins here.") == true)
+    }
+
+    /// A small news page whose body is long enough to be recognised as an article.
+    private static func page(_ title: String, _ topic: String) -> String {
+        let paragraphs = (1 ... 3).map { n in
+            "<p>The \(topic) story begins here. Paragraph \(n) says what the council decided on Monday, "
+                + "and why the change matters to the people who live and work nearby.</p>"
+        }
+        return "<html><head><title>\(title)</title></head><body><nav><a href=\"/\">Home</a></nav><article><h1>"
+            + title + "</h1>" + paragraphs.joined() + "</article><footer>© Post</footer></body></html>"
+    }
+
+    @Test func reportsATruncatedGzipWARCOnOneLineNamingTheRecord() throws {
+        let path = FixturePaths.path("web/truncated.warc.gz")
+        let directory = TemporaryDirectory()
+        let result = try run(["extract", path, "--format", "jsonl"])
+        expectInputError(result, containing: "'\(path)': truncated warc record 5 at byte 1970, 211 bytes missing")
+        let toFile = try run(["extract", path, "-o", directory.path + "/out.jsonl"])
+        expectInputError(toFile, containing: "truncated warc record 5 at byte 1970")
+        #expect(directory.contents().isEmpty)
     }
 
     @Test func replacesInvalidUTF8WhenLossy() throws {

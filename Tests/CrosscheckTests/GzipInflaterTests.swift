@@ -126,4 +126,48 @@ import Testing
             outputSize: Int.random(in: 1 ... 4000, using: &random))
         #expect(result == bytes, "seed \(seed)")
     }
+
+    // MARK: - In memory
+
+    @Test(arguments: [CompressionFormat.gzip, .zlib, .deflate])
+    func inflatesInMemory(format: CompressionFormat) throws {
+        let wrapper: Deflate.Wrapper = format == .gzip ? .gzip : format == .zlib ? .zlib : .raw
+        let compressed = Deflate.compress(text, wrapper: wrapper)
+        #expect(try GzipInflater.inflate(compressed, compression: format, limit: 1 << 20, path: "body") == text)
+    }
+
+    @Test func inMemoryInflationEnforcesTheLimit() {
+        #expect(throws: IngestError.decompressedTooLarge(path: "body", limit: 100)) {
+            try GzipInflater.inflate(Deflate.compress(text), compression: .gzip, limit: 100, path: "body")
+        }
+    }
+
+    @Test func inMemoryInflationReportsOrAcceptsTruncation() throws {
+        let compressed = Deflate.compress(text)
+        let cut = Array(compressed[0 ..< compressed.count / 2])
+        #expect(throws: IngestError.truncatedStream(path: "body", compression: .gzip, byteOffset: cut.count)) {
+            try GzipInflater.inflate(cut, compression: .gzip, limit: 1 << 20, path: "body")
+        }
+        let partial = try GzipInflater.inflate(
+            cut, compression: .gzip, limit: 1 << 20, path: "body", acceptingTruncation: true)
+        #expect(!partial.isEmpty && partial.count < text.count)
+        #expect(Array(text.prefix(partial.count)) == partial)
+    }
+
+    @Test func inMemoryInflationCanIgnoreJunkAfterACompleteMember() throws {
+        let junk = Deflate.compress(text) + Array("<!-- junk -->".utf8)
+        #expect(throws: IngestError.self) {
+            try GzipInflater.inflate(junk, compression: .gzip, limit: 1 << 20, path: "body")
+        }
+        let lenient = try GzipInflater.inflate(
+            junk, compression: .gzip, limit: 1 << 20, path: "body", ignoringTrailingData: true)
+        #expect(lenient == text)
+        // A damaged second member is dropped whole, not half-inflated.
+        var second = Deflate.compress(Array("second member".utf8))
+        second[second.count - 6] ^= 0xFF
+        let twoMembers = try GzipInflater.inflate(
+            Deflate.compress(text) + second, compression: .gzip, limit: 1 << 20, path: "body",
+            ignoringTrailingData: true)
+        #expect(twoMembers == text)
+    }
 }

@@ -18,7 +18,21 @@ import Testing
                 .invalidUTF8(path: "a.txt", line: nil, byteOffset: 17),
                 "'a.txt': invalid UTF-8 at byte 17 (use --lossy to replace it)"
             ),
-            (.unsupportedFormat(path: "page.html", format: .html), "'page.html': html input is not supported yet"),
+            (
+                .web(
+                    path: "crawl.warc.gz",
+                    error: .truncatedWARCRecord(source: "crawl.warc.gz", record: 5, byteOffset: 2279, missingBytes: 344)
+                ),
+                "'crawl.warc.gz': truncated warc record 5 at byte 2279, 344 bytes missing"
+            ),
+            (
+                .web(path: "-", error: .malformedWARCHeader(source: "-", record: 2, byteOffset: 90, reason: "no x")),
+                "standard input: warc record 2 at byte 90 has a malformed header: no x"
+            ),
+            (
+                .web(path: "big.html", error: .documentTooLarge(id: "big", limit: 10)),
+                "'big.html': html page 'big' is larger than the limit of 10 bytes"
+            ),
         ] as [(IngestError, String)])
     func describesItselfOnOneLine(error: IngestError, expected: String) {
         #expect(error.description == expected)

@@ -22,6 +22,7 @@ import Testing
         case .none: stored = text
         case .gzip: stored = Deflate.compress(text)
         case .zlib: stored = Deflate.compress(text, wrapper: .zlib)
+        case .deflate: stored = Deflate.compress(text, wrapper: .raw)  // has no signature: never detected
         }
         let path = directory.write("input", stored)
         let (bytes, detected) = try readAll(path, chunkSize: 1000)

@@ -12,6 +12,11 @@
 //       Reads FILE (plain UTF-8 text, optionally gzip) into one SourceText, then times the tokenizer alone over it
 //       N times (default 3) and prints the best: `tokenize bytes=<b> tokens=<n> seconds=<s> mb_per_s=<MB/s>`.
 //
+//   crosscheck-bench html FILE...
+//       Reads every page (HTML, optionally gzip) into memory first, then times HTMLExtractor alone over all of them
+//       (charset decoding, parsing, metadata, content scoring): `html pages=<n> bytes=<decompressed> text_bytes=<b>
+//       seconds=<s> mb_per_s=<MB/s>`. Reading and inflating the files is not timed.
+//
 // Add new modes as new cases of the switch below, each in its own function.
 import Crosscheck
 
@@ -27,7 +32,9 @@ func printError(_ message: String) {
 }
 
 func usage() -> Never {
-    printError("usage: crosscheck-bench inflate FILE [--chunk-size BYTES] | articles FILE | tokenize FILE [--repeat N]")
+    printError(
+        "usage: crosscheck-bench inflate FILE [--chunk-size BYTES] | articles FILE | tokenize FILE [--repeat N] "
+            + "| html FILE...")
     exit(64)
 }
 
@@ -111,10 +118,41 @@ func tokenize(_ arguments: ArraySlice<String>) {
     print("tokenize bytes=\(text.byteCount) tokens=\(count) seconds=\(best) mb_per_s=\(rate)")
 }
 
+func html(_ arguments: ArraySlice<String>) {
+    guard !arguments.isEmpty else { usage() }
+    var pages: [(id: String, bytes: [UInt8])] = []
+    do {
+        for path in arguments {
+            pages.append((path, try InputReader(path: path, limits: .unlimited).readAll()))
+        }
+    } catch {
+        printError("crosscheck-bench: \(error)")
+        exit(2)
+    }
+    let extractor = HTMLExtractor()
+    let clock = ContinuousClock()
+    var textBytes = 0
+    let start = clock.now
+    do {
+        for page in pages {
+            textBytes += try extractor.extract(html: page.bytes, id: page.id).text.utf8.count
+        }
+    } catch {
+        printError("crosscheck-bench: \(error)")
+        exit(2)
+    }
+    let elapsed = seconds(clock.now - start)
+    let bytes = pages.reduce(0) { $0 + $1.bytes.count }
+    let rate = Double(bytes) / 1e6 / max(elapsed, 1e-9)
+    print(
+        "html pages=\(pages.count) bytes=\(bytes) text_bytes=\(textBytes) seconds=\(elapsed) mb_per_s=\(rate)")
+}
+
 let arguments = CommandLine.arguments.dropFirst()
 switch arguments.first {
 case "inflate": inflate(arguments.dropFirst())
 case "articles": articles(arguments.dropFirst())
 case "tokenize": tokenize(arguments.dropFirst())
+case "html": html(arguments.dropFirst())
 default: usage()
 }

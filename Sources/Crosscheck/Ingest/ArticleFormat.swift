@@ -1,7 +1,7 @@
 /// The formats articles are read from (CONTRACT.md, "Inputs"). Any of them may be gzip- or zlib-compressed.
 ///
 /// The format comes from the path's extension (after stripping `.gz`) and, failing that, from the content
-/// (``sniff(_:)``). ``ArticleReader`` switches over it; HTML and WARC readers plug in there.
+/// (``sniff(_:)``). ``ArticleReader`` switches over it.
 public enum ArticleFormat: String, Sendable, Hashable, CaseIterable, CustomStringConvertible {
     /// Plain text (`.txt`, `.text`): the whole content is the article text.
     case txt
@@ -9,9 +9,9 @@ public enum ArticleFormat: String, Sendable, Hashable, CaseIterable, CustomStrin
     case json
     /// One JSON article object per line (`.jsonl`, `.ndjson`).
     case jsonl
-    /// An HTML page (`.html`, `.htm`); not readable yet.
+    /// An HTML page (`.html`, `.htm`, `.xhtml`): one article, its main text extracted.
     case html
-    /// WARC records (`.warc`); not readable yet.
+    /// WARC/1.0 or 1.1 records (`.warc`): one article per HTML `response` or `resource` record.
     case warc
 
     /// The lowercase name used in messages and on the command line.

@@ -3,8 +3,8 @@
 /// The format is ``IngestOptions/format`` when set, else taken from the extension (after `.gz`), else sniffed from
 /// the content. Plain text yields one article whose `text` is the decoded file; JSON yields one article or an array
 /// of them; JSONL yields one article per non-blank line and is streamed, so corpora of millions of lines are read in
-/// bounded memory. HTML and WARC are recognised and rejected with ``IngestError/unsupportedFormat(path:format:)``
-/// until their readers exist.
+/// bounded memory. HTML yields the page's article (main text extracted by ``HTMLExtractor``); WARC yields one
+/// article per HTML `response` or `resource` record and is streamed record by record, compressed or not.
 ///
 /// ```swift
 /// let reader = ArticleReader(options: IngestOptions(lossy: true))
@@ -26,8 +26,8 @@ public struct ArticleReader: Sendable {
     /// Opens an input and returns the stream of its articles.
     /// - Parameter path: A file path, or `-` for standard input.
     /// - Returns: A stream yielding the articles in input order.
-    /// - Throws: ``IngestError`` if the input cannot be opened, its format is unsupported, or (for whole-document
-    ///   formats) it is malformed.
+    /// - Throws: ``IngestError`` if the input cannot be opened or (for whole-document formats: plain text, JSON,
+    ///   HTML) it is malformed or over a limit.
     public func open(path: String) throws(IngestError) -> ArticleStream {
         let input = try InputReader(path: path, limits: options.limits)
         let format: ArticleFormat
@@ -54,7 +54,7 @@ public struct ArticleReader: Sendable {
         return articles
     }
 
-    /// Calls `body` with each article of an input, in order, streaming JSONL with bounded memory.
+    /// Calls `body` with each article of an input, in order, streaming JSONL and WARC with bounded memory.
     /// - Parameters:
     ///   - path: A file path, or `-` for standard input.
     ///   - body: Called once per article; an error it throws stops reading and is rethrown.

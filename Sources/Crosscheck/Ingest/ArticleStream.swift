@@ -1,5 +1,5 @@
-/// The articles of one input, produced one at a time: JSONL is read line by line with bounded memory; plain text
-/// and JSON documents are read whole (within the limits) and then handed out.
+/// The articles of one input, produced one at a time: JSONL is read line by line and WARC record by record, with
+/// bounded memory; plain text, JSON and HTML documents are read whole (within the limits) and then handed out.
 ///
 /// Made by ``ArticleReader/open(path:)``. Not thread-safe; use one stream per task.
 public final class ArticleStream {
@@ -11,6 +11,7 @@ public final class ArticleStream {
     private enum Source {
         case articles([Article], next: Int)
         case lines(LineReader, JSONArticleDecoder)
+        case warc(WARCArticles)
     }
 
     private var source: Source
@@ -18,8 +19,8 @@ public final class ArticleStream {
     /// Creates the stream of an opened input.
     /// - Parameters:
     ///   - reader: The opened input.
-    ///   - format: The format to read it as (`.txt`, `.json` or `.jsonl`).
-    ///   - options: Limits, strictness and field names.
+    ///   - format: The format to read it as.
+    ///   - options: Limits, strictness, field names and HTML extraction settings.
     /// - Throws: ``IngestError`` while reading a whole-document format.
     init(reader: InputReader, format: ArticleFormat, options: IngestOptions) throws(IngestError) {
         path = reader.path
@@ -45,15 +46,18 @@ public final class ArticleStream {
                 }
             }
             source = .articles(try articles.get(), next: 0)
-        case .html, .warc:
-            throw .unsupportedFormat(path: reader.path, format: format)
+        case .html:
+            source = .articles([try Self.htmlArticle(reader: reader, options: options)], next: 0)
+        case .warc:
+            source = .warc(WARCArticles(input: reader, options: options))
         }
     }
 
     /// Returns the next article, or `nil` when the input is exhausted.
     /// - Returns: The next article in input order.
-    /// - Throws: ``IngestError`` naming the file and, for JSONL, the line.
-    /// - Complexity: O(size of the article) for JSONL; O(1) for whole-document formats.
+    /// - Throws: ``IngestError`` naming the file and, for JSONL, the line, for WARC, the record and its byte offset.
+    /// - Complexity: O(size of the article) for JSONL, O(size of the records read) for WARC; O(1) for
+    ///   whole-document formats.
     public func next() throws(IngestError) -> Article? {
         switch source {
         case .articles(let articles, let index):
@@ -72,6 +76,25 @@ public final class ArticleStream {
                 return try decoder.article(line: bytes, number: line.number, byteOffset: offset)
             }
             return nil
+        case .warc(let records):
+            return try records.next()
+        }
+    }
+
+    /// Reads a whole HTML page (at most ``HTMLExtractionOptions/maxDocumentBytes``) and extracts its article; the
+    /// id is the file's base name (`pages/story.html.gz` → `story`).
+    private static func htmlArticle(reader: InputReader, options: IngestOptions) throws(IngestError) -> Article {
+        let path = reader.path
+        let id = ArticleIdentity.baseName(of: path)
+        let limit = options.html.maxDocumentBytes
+        let page = try reader.readAll(
+            limit: limit, exceeded: .web(path: path, error: .documentTooLarge(id: id, limit: limit)))
+        do {
+            var article = try HTMLExtractor(options: options.html).extract(html: page, id: id)
+            article.origin = ArticleOrigin(path: path)
+            return article
+        } catch {
+            throw .web(path: path, error: error)
         }
     }
 }

@@ -7,6 +7,10 @@ public enum CompressionFormat: String, Sendable, Hashable, CaseIterable, CustomS
     /// zlib (RFC 1950): a two-byte header whose big-endian value is a multiple of 31, deflate method, no preset
     /// dictionary.
     case zlib
+    /// Raw deflate (RFC 1951), with neither header nor checksum. It has no signature, so ``detect(prefix:)`` never
+    /// returns it; it is only read where the container says so (an HTTP body sent with `Content-Encoding: deflate`
+    /// and no zlib header).
+    case deflate
 
     /// Detects the compression from the first bytes of an input.
     /// - Parameter prefix: At least the first two bytes of the input (fewer only if the input is shorter).
@@ -22,6 +26,6 @@ public enum CompressionFormat: String, Sendable, Hashable, CaseIterable, CustomS
         return .none
     }
 
-    /// The lowercase name used in messages: `none`, `gzip`, `zlib`.
+    /// The lowercase name used in messages: `none`, `gzip`, `zlib`, `deflate`.
     public var description: String { rawValue }
 }

@@ -1,7 +1,10 @@
 internal import CZlib
 
-/// A streaming zlib inflater for gzip (multi-member) and zlib streams: it turns compressed bytes into decompressed
-/// bytes one buffer at a time, never holding the whole input.
+/// A streaming zlib inflater for gzip (multi-member), zlib and raw deflate streams: it turns compressed bytes into
+/// decompressed bytes one buffer at a time, never holding the whole input.
+///
+/// It is Crosscheck's one inflater: ``InputReader`` streams compressed files through it, and HTTP bodies with a
+/// `Content-Encoding` are inflated in memory through it (``ContentDecoding``).
 ///
 /// After a gzip member ends, the next bytes must start another member or be zero bytes up to the end of the input
 /// (padding some tools add); anything else is a corrupt stream. zlib verifies each member's CRC-32 and length, so a
@@ -21,10 +24,14 @@ final class GzipInflater {
 
     /// The path, for error messages.
     let path: String
-    /// The container format (`.gzip` or `.zlib`).
+    /// The container format (`.gzip`, `.zlib` or `.deflate`).
     let compression: CompressionFormat
     /// Compressed bytes consumed so far.
     private(set) var consumedBytes = 0
+    /// Decompressed bytes produced so far (counted even when a call ends in an error).
+    private(set) var producedBytes = 0
+    /// Decompressed bytes produced up to the end of the last completed member.
+    private(set) var completedOutputBytes = 0
     /// Members (gzip) or streams (zlib) completed so far.
     private(set) var completedMembers = 0
 
@@ -36,15 +43,21 @@ final class GzipInflater {
     /// Creates an inflater for one input.
     /// - Parameters:
     ///   - path: The input's path, for error messages.
-    ///   - compression: `.gzip` or `.zlib` (`.none` is treated as `.zlib`; callers pass through uncompressed data).
+    ///   - compression: `.gzip`, `.zlib` or `.deflate` (`.none` is treated as `.zlib`; callers pass through
+    ///     uncompressed data).
     /// - Throws: ``IngestError/corruptStream(path:compression:byteOffset:detail:)`` if zlib cannot be initialised.
     init(path: String, compression: CompressionFormat) throws(IngestError) {
         self.path = path
         self.compression = compression
         stream = UnsafeMutablePointer<z_stream>.allocate(capacity: 1)
         stream.initialize(to: z_stream())
-        // windowBits 15 (32 KiB window); +16 selects the gzip wrapper, plain 15 the zlib wrapper.
-        let windowBits: Int32 = compression == .gzip ? 15 + 16 : 15
+        // windowBits 15 (32 KiB window); +16 selects the gzip wrapper, plain 15 the zlib wrapper, -15 no wrapper.
+        let windowBits: Int32
+        switch compression {
+        case .gzip: windowBits = 15 + 16
+        case .zlib, .none: windowBits = 15
+        case .deflate: windowBits = -15
+        }
         let status = cc_inflateInit2(stream, windowBits)
         guard status == Z_OK else {
             stream.deinitialize(count: 1)
@@ -79,7 +92,10 @@ final class GzipInflater {
         let inBase = input.baseAddress
         var inPos = 0
         var outPos = 0
-        defer { consumedBytes += inPos }
+        defer {
+            consumedBytes += inPos
+            producedBytes += outPos
+        }
         work: while outPos < output.count {
             switch phase {
             case .padding:
@@ -119,6 +135,7 @@ final class GzipInflater {
                     if usedIn == 0 && usedOut == 0 { break work }
                 case Z_STREAM_END:
                     completedMembers += 1
+                    completedOutputBytes = producedBytes + outPos
                     phase = .betweenMembers
                 case Z_NEED_DICT:
                     throw corrupt(at: consumedBytes + inPos, "needs a preset dictionary")

@@ -1,9 +1,10 @@
 /// Everything that can go wrong while reading articles: each case carries the path as the user gave it and, where
 /// known, the 1-based line and the byte offset, so the one-line message points at the problem.
 ///
-/// Byte offsets of compression errors count compressed bytes from the start of the file; byte offsets of text errors
-/// count decompressed bytes from the start of the decompressed content (a UTF-8 byte order mark included).
-/// All cases are input errors (``FailureKind/input``, exit status 2).
+/// Byte offsets of compression errors count compressed bytes from the start of the file; byte offsets of text and
+/// WARC errors count decompressed bytes from the start of the decompressed content (a UTF-8 byte order mark
+/// included). All cases are input errors (``FailureKind/input``, exit status 2), except a ``web(path:error:)`` whose
+/// ``WebError`` is not.
 public enum IngestError: CrosscheckError, Hashable {
     /// The file could not be opened (missing, no permission, a directory…).
     case cannotOpen(path: String, reason: String)
@@ -35,11 +36,16 @@ public enum IngestError: CrosscheckError, Hashable {
     case invalidField(path: String, line: Int?, field: String, expected: String)
     /// An article's text is longer than ``InputLimits/maxArticleBytes``.
     case articleTooLarge(path: String, line: Int?, limit: Int)
-    /// The input's format is recognised but not readable by this build (for now: HTML and WARC).
-    case unsupportedFormat(path: String, format: ArticleFormat)
+    /// An HTML page or a WARC file could not be read: a malformed, truncated or oversized WARC record (the error
+    /// names the record and the byte where it starts), an undecodable HTTP body, or an oversized page. A compressed
+    /// WARC input that ends inside a record is reported as a truncated record.
+    case web(path: String, error: WebError)
 
-    /// Every ingest error is an input error.
-    public var failureKind: FailureKind { .input }
+    /// The failure kind: ``FailureKind/input``, or the wrapped ``WebError``'s for ``web(path:error:)``.
+    public var failureKind: FailureKind {
+        if case .web(_, let error) = self { return error.failureKind }
+        return .input
+    }
 
     /// The path the error is about, as the user gave it (`-` for standard input).
     public var path: String {
@@ -49,7 +55,7 @@ public enum IngestError: CrosscheckError, Hashable {
             .compressionRatioTooHigh(let path, _, _), .invalidUTF8(let path, _, _), .lineTooLong(let path, _, _),
             .jsonTooDeep(let path, _, _), .invalidJSON(let path, _, _), .notAnArticle(let path, _, _),
             .missingField(let path, _, _), .invalidField(let path, _, _, _), .articleTooLarge(let path, _, _),
-            .unsupportedFormat(let path, _):
+            .web(let path, _):
             return path
         }
     }
@@ -90,8 +96,9 @@ public enum IngestError: CrosscheckError, Hashable {
         case .articleTooLarge(let path, let line, let limit):
             return
                 "\(Self.location(path, line)): article text is longer than \(limit) bytes (raise --max-article-bytes)"
-        case .unsupportedFormat(let path, let format):
-            return "\(Self.name(path)): \(format) input is not supported yet"
+        case .web(let path, let error):
+            // WARC errors name their input themselves; page errors name the page by its id.
+            return error.source == nil ? "\(Self.name(path)): \(error)" : error.description
         }
     }
 

@@ -1,4 +1,5 @@
-/// How articles are read: limits, UTF-8 strictness, field names and, optionally, a forced format.
+/// How articles are read: limits, UTF-8 strictness, field names, HTML extraction and WARC settings and, optionally,
+/// a forced format.
 public struct IngestOptions: Sendable, Hashable {
     /// The resource limits.
     public var limits: InputLimits
@@ -8,6 +9,11 @@ public struct IngestOptions: Sendable, Hashable {
     public var fieldMap: FieldMap
     /// Read every input in this format instead of detecting it (`--input-format`).
     public var format: ArticleFormat?
+    /// How the main text of HTML pages (files, and pages in WARC records) is extracted; its
+    /// ``HTMLExtractionOptions/maxDocumentBytes`` is the largest page read.
+    public var html: HTMLExtractionOptions
+    /// The size limits of WARC records.
+    public var warcLimits: WARCReader.Limits
 
     /// Creates options.
     /// - Parameters:
@@ -15,13 +21,17 @@ public struct IngestOptions: Sendable, Hashable {
     ///   - lossy: Replace invalid UTF-8 instead of failing; defaults to `false`.
     ///   - fieldMap: The field mapping; defaults to none.
     ///   - format: A forced format; `nil` detects it from the extension or the content.
+    ///   - html: The HTML extraction settings; defaults to the defaults of ``HTMLExtractionOptions``.
+    ///   - warcLimits: The WARC record limits; defaults to the defaults of ``WARCReader/Limits``.
     public init(
         limits: InputLimits = .default, lossy: Bool = false, fieldMap: FieldMap = FieldMap(),
-        format: ArticleFormat? = nil
+        format: ArticleFormat? = nil, html: HTMLExtractionOptions = .init(), warcLimits: WARCReader.Limits = .init()
     ) {
         self.limits = limits
         self.lossy = lossy
         self.fieldMap = fieldMap
         self.format = format
+        self.html = html
+        self.warcLimits = warcLimits
     }
 }

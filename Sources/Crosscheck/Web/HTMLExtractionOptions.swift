@@ -1,6 +1,6 @@
 /// Settings of ``HTMLExtractor``.
 public struct HTMLExtractionOptions: Sendable, Hashable {
-    /// Pages larger than this many bytes are rejected with ``WebError/documentTooLarge(id:bytes:limit:)``.
+    /// Pages larger than this many bytes are rejected with ``WebError/documentTooLarge(id:limit:)``.
     public var maxDocumentBytes: Int
     /// Whether a JSON-LD `articleBody` may stand in for, or confirm, the text found in the markup.
     public var useStructuredData: Bool

@@ -8,7 +8,9 @@ extension HTMLExtractor {
     /// - Returns: The article, or `nil` for records that are not articles: other record types (`warcinfo`,
     ///   `request`, `metadata`, `revisit`, …), responses that are not HTTP, not successful (status outside 200–299)
     ///   or not HTML (by `Content-Type`, or by sniffing when there is none).
-    /// - Throws: ``WebError`` for a malformed HTTP message, an undecodable body or an oversized page.
+    /// - Throws: ``WebError`` for a malformed HTTP message, an undecodable body, or a page larger than
+    ///   ``HTMLExtractionOptions/maxDocumentBytes``
+    ///   (``WebError/warcRecordTooLarge(source:record:byteOffset:length:limit:)``).
     public func extract(record: WARCRecord) throws(WebError) -> Article? {
         let recordType = record.header("Content-Type")?.lowercased()
         let body: [UInt8]
@@ -30,6 +32,11 @@ extension HTMLExtractor {
             guard type.contains("html") else { return nil }
         } else {
             guard CharsetDecoder.looksLikeMarkup(body), body.contains(UInt8(ascii: "<")) else { return nil }
+        }
+        guard body.count <= options.maxDocumentBytes else {
+            throw .warcRecordTooLarge(
+                source: record.source, record: record.number, byteOffset: record.byteOffset, length: body.count,
+                limit: options.maxDocumentBytes)
         }
         let url = record.targetURI
         let id = record.recordID ?? url ?? "\(record.source)#\(record.number)"

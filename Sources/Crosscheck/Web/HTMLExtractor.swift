@@ -28,14 +28,14 @@ public struct HTMLExtractor: Sendable {
     ///   - httpContentType: The HTTP `Content-Type` header the page was served with, if known (for its charset).
     ///   - id: The article's identifier.
     /// - Returns: The article; its `text` is empty when the page has no recognisable main text.
-    /// - Throws: ``WebError/documentTooLarge(id:bytes:limit:)`` above ``HTMLExtractionOptions/maxDocumentBytes``,
+    /// - Throws: ``WebError/documentTooLarge(id:limit:)`` above ``HTMLExtractionOptions/maxDocumentBytes``,
     ///   ``WebError/parserUnavailable`` when libxml2 cannot allocate a parser.
     /// - Complexity: O(n) in the size of the page.
     public func extract(html: [UInt8], url: String? = nil, httpContentType: String? = nil, id: String)
         throws(WebError) -> Article
     {
         guard html.count <= options.maxDocumentBytes, html.count < Int(Int32.max) else {
-            throw .documentTooLarge(id: id, bytes: html.count, limit: min(options.maxDocumentBytes, Int(Int32.max)))
+            throw .documentTooLarge(id: id, limit: min(options.maxDocumentBytes, Int(Int32.max) - 1))
         }
         let decoded = CharsetDecoder.decode(html, httpContentType: httpContentType)
         let document = try HTMLParser.parse(decoded.utf8)

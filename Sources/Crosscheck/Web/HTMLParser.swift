@@ -15,12 +15,12 @@ enum HTMLParser {
     /// - Parameter bytes: The page as UTF-8.
     /// - Returns: The tree.
     /// - Throws: ``WebError/parserUnavailable`` when libxml2 cannot allocate a parser,
-    ///   ``WebError/documentTooLarge(id:bytes:limit:)`` for 2 GiB or more.
+    ///   ``WebError/documentTooLarge(id:limit:)`` for 2 GiB or more.
     /// - Complexity: O(n) in the size of the page.
     static func parse(_ bytes: [UInt8]) throws(WebError) -> HTMLDocument {
         guard initialized else { throw .parserUnavailable }
         guard bytes.count < Int(Int32.max) else {
-            throw .documentTooLarge(id: "-", bytes: bytes.count, limit: Int(Int32.max) - 1)
+            throw .documentTooLarge(id: "-", limit: Int(Int32.max) - 1)
         }
         // libxml2 makes no parser for an empty buffer; an empty page is simply an empty document.
         guard bytes.contains(where: { !$0.isHTMLSpace }) else { return HTMLDocument() }

@@ -19,16 +19,19 @@ public struct HTTPResponse: Sendable, Hashable {
     ///
     /// Crawlers that already removed an encoding but kept its header (a chunked header over a plain body, a gzip
     /// header over an inflated body) are tolerated: a body that is not in the announced encoding is used as it is.
+    /// A compressed body cut short is accepted (what inflates of it) when the record declares `WARC-Truncated`.
     /// - Parameters:
     ///   - record: A `response` record whose content is an HTTP message (`application/http`).
     ///   - maxBodyBytes: The largest decoded body accepted.
-    /// - Throws: ``WebError/malformedHTTPResponse(source:record:reason:)`` for a missing status line or header
-    ///   block, ``WebError/contentDecodingFailed(source:record:encoding:reason:)`` for a corrupt compressed body.
+    /// - Throws: ``WebError/malformedHTTPResponse(source:record:byteOffset:reason:)`` for a missing status line or
+    ///   header block, ``WebError/contentDecodingFailed(source:record:byteOffset:encoding:reason:)`` for a corrupt
+    ///   compressed body.
     /// - Complexity: O(size of the record).
     public init(record: WARCRecord, maxBodyBytes: Int = 256 << 20) throws(WebError) {
         let content = record.content[...]
         let fail = { (reason: String) -> WebError in
-            .malformedHTTPResponse(source: record.source, record: record.number, reason: reason)
+            .malformedHTTPResponse(
+                source: record.source, record: record.number, byteOffset: record.byteOffset, reason: reason)
         }
         guard let headerEnd = Self.headerEnd(in: content) else { throw fail("no end of the http header block") }
         let lines = content[content.startIndex ..< headerEnd].headerLines
@@ -53,36 +56,9 @@ public struct HTTPResponse: Sendable, Hashable {
         if let encoding = headers.value(named: "Content-Encoding")?.lowercased().trimmedHTMLSpace,
             encoding != "identity", !encoding.isEmpty
         {
-            body = try Self.decode(body, encoding: encoding, record: record, limit: maxBodyBytes)
+            body = try ContentDecoding.decode(body, encoding: encoding, record: record, limit: maxBodyBytes)
         }
         self.body = body
-    }
-
-    /// Inflates a body in a `Content-Encoding`; bodies that are not actually compressed pass through.
-    private static func decode(_ body: [UInt8], encoding: String, record: WARCRecord, limit: Int)
-        throws(WebError) -> [UInt8]
-    {
-        switch encoding {
-        case "gzip", "x-gzip", "deflate":
-            if encoding != "deflate" && !(body.count >= 2 && body[0] == 0x1F && body[1] == 0x8B) { return body }
-            if encoding == "deflate" && CharsetDecoder.looksLikeMarkup(body) { return body }
-            do {
-                return try ContentDecoding.inflate(body[...], limit: limit)
-            } catch {
-                let reason: String
-                switch error {
-                case .corrupt(let message): reason = message
-                case .truncated: reason = "the compressed body is truncated"
-                case .tooLarge(let limit): reason = "the body inflates to more than \(limit) bytes"
-                }
-                throw .contentDecodingFailed(
-                    source: record.source, record: record.number, encoding: encoding, reason: reason)
-            }
-        default:
-            if CharsetDecoder.looksLikeMarkup(body) { return body }
-            throw .contentDecodingFailed(
-                source: record.source, record: record.number, encoding: encoding, reason: "unsupported encoding")
-        }
     }
 
     /// The index just past the blank line ending an HTTP header block.

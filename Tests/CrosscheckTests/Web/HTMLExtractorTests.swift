@@ -127,9 +127,9 @@ import Testing
         #expect(article.text == "La crème brûlée est servie dans tous les cafés de la ville depuis lundi.")
     }
 
-    @Test func oversizedPageIsRejectedWithItsSize() {
+    @Test func oversizedPageIsRejectedWithTheLimit() {
         let options = HTMLExtractionOptions(maxDocumentBytes: 10)
-        #expect(throws: WebError.documentTooLarge(id: "big", bytes: 11, limit: 10)) {
+        #expect(throws: WebError.documentTooLarge(id: "big", limit: 10)) {
             try HTMLExtractor(options: options).extract(html: Array("<p>01234567".utf8), id: "big")
         }
     }

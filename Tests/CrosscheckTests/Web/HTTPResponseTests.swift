@@ -41,12 +41,13 @@ import Testing
             Array("HTTP/1.1 200 OK\r\nContent-Encoding: gzip\r\n\r\n".utf8)
             + [0x1F, 0x8B, 0x08, 0x00, 0xFF, 0xFF]
         let error = #expect(throws: WebError.self) { try HTTPResponse(record: record(http)) }
-        guard case .contentDecodingFailed(let source, let number, let encoding, _)? = error else {
+        guard case .contentDecodingFailed(let source, let number, let offset, let encoding, _)? = error else {
             Issue.record("unexpected error \(String(describing: error))")
             return
         }
         #expect(source == "t.warc")
         #expect(number == 9)
+        #expect(offset == 0)
         #expect(encoding == "gzip")
     }
 

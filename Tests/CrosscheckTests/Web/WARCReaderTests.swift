@@ -2,7 +2,7 @@ import CrosscheckTestSupport
 import Foundation
 import Testing
 
-@_spi(WebTools) @testable import Crosscheck
+@testable import Crosscheck
 
 @Suite struct WARCReaderTests {
     private func fixture(_ name: String) throws -> [UInt8] {
@@ -83,33 +83,6 @@ import Testing
         #expect(offset == expectedOffset)
         #expect((missing ?? 0) > 0)
         #expect(error?.description.contains("truncated warc record 5 at byte \(expectedOffset)") == true)
-    }
-
-    @Test func truncatedGzipWARCReportsTheRecordItEndsIn() throws {
-        let compressed = try fixture("truncated.warc.gz")
-        let (inflated, complete) = try ContentDecoding.inflateAvailable(compressed[...], limit: 1 << 20)
-        #expect(!complete)
-        let sample = try fixture("sample.warc")
-        #expect(Array(sample.prefix(inflated.count)) == inflated)
-        let records = try WARCReader.records(in: sample)
-        let cutRecord = try #require(records.last { $0.byteOffset < inflated.count })
-        let error = #expect(throws: WebError.self) {
-            var reader = WARCReader(source: "crawl.warc.gz")
-            _ = try reader.append(inflated)
-            try reader.finish()
-        }
-        #expect(
-            error
-                == .truncatedWARCRecord(
-                    source: "crawl.warc.gz", record: cutRecord.number, byteOffset: cutRecord.byteOffset,
-                    missingBytes: cutRecord.byteOffset + recordLength(cutRecord) - inflated.count))
-    }
-
-    /// Header and content bytes of a record as written by the fixture generator (without the trailing CRLFs).
-    private func recordLength(_ record: WARCRecord) -> Int {
-        var header = record.version + "\r\n"
-        for field in record.headers { header += "\(field.name): \(field.value)\r\n" }
-        return header.utf8.count + 2 + record.content.count
     }
 
     @Test func endInsideAHeaderIsATruncatedRecordToo() {
