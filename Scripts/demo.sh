@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# The main job on the bundled fixtures, for a newcomer on a fresh Debian/Ubuntu machine with the Swift toolchain:
+# installs the missing system packages, builds Crosscheck in release mode, and writes reports about the bundled
+# Guterres story (Fixtures/) into Reports/.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+Scripts/install-deps.sh
+swift build -c release --product crosscheck
+bin=.build/release/crosscheck
+mkdir -p Reports
+
+# 1. The articles as Crosscheck reads them (plain text, JSON lines, gzip) and how it segments them.
+"$bin" extract Fixtures/guterres-moscow.txt Fixtures/guterres-moscow-edited.txt Fixtures/guterres-moscow-outlet-b.txt \
+  -o Reports/guterres-articles.jsonl
+"$bin" segment Fixtures/guterres-moscow.txt -o Reports/guterres-moscow.segments.json
+"$bin" segment Fixtures/guterres-moscow.txt --format text -o Reports/guterres-moscow.segments.txt
