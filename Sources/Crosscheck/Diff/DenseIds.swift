@@ -28,6 +28,7 @@ struct DenseIds {
             (old, new, count) = (a, b, Int(high) + 1)
         } else {
             var map = [Int32: Int32]()
+            map.reserveCapacity(min(a.count + b.count, 1 << 20))
             func renumber(_ s: [Int32]) -> [Int32] {
                 s.map { id in
                     if let known = map[id] { return known }

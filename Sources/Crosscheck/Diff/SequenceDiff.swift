@@ -30,7 +30,9 @@ public func diff(_ a: [Int32], _ b: [Int32], options: DiffOptions = DiffOptions(
     var b = b
     var scratch: DiffScratch? = nil
     if options.anchoring == .unique && a.count + b.count >= SequenceDiffer.anchoringThreshold {
-        scratch = DiffScratch(vocabulary: SequenceDiffer.densify(&a, &b))
+        let dense = DenseIds(a, b)
+        (a, b) = (dense.old, dense.new)
+        scratch = DiffScratch(vocabulary: dense.count)
     }
     return a.withUnsafeBufferPointer { pa in
         b.withUnsafeBufferPointer { pb in
@@ -91,35 +93,6 @@ struct SequenceDiffer {
         return DiffResult(
             ops: ops, isMinimal: !hitBound && !usedAnchors && !usedHeuristic, hitWorkBound: hitBound || usedHeuristic,
             cost: initialBudget - budget)
-    }
-
-    /// Makes the ids of both sequences dense non-negative integers (unchanged when they already are).
-    /// - Returns: One more than the largest id.
-    static func densify(_ a: inout [Int32], _ b: inout [Int32]) -> Int {
-        var low = Int32.max
-        var high = Int32.min
-        for x in a {
-            low = min(low, x)
-            high = max(high, x)
-        }
-        for x in b {
-            low = min(low, x)
-            high = max(high, x)
-        }
-        if low >= 0 && Int(high) < 2 * (a.count + b.count) + 4096 { return Int(high) + 1 }
-        var map = [Int32: Int32]()
-        map.reserveCapacity(min(a.count + b.count, 1 << 20))
-        func remap(_ s: inout [Int32]) {
-            for i in s.indices {
-                let next = Int32(truncatingIfNeeded: map.count)
-                let id = map[s[i], default: next]
-                if id == next { map[s[i]] = next }
-                s[i] = id
-            }
-        }
-        remap(&a)
-        remap(&b)
-        return map.count
     }
 
     /// Diffs `a[aLo ..< aHi]` against `b[bLo ..< bHi]`, anchoring if enabled.

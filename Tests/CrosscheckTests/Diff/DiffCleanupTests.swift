@@ -1,3 +1,4 @@
+import CrosscheckTestSupport
 import Testing
 
 @testable import Crosscheck
@@ -73,7 +74,7 @@ import Testing
 
     @Test func commonOverlapMatchesBruteForce() {
         let seed = propertySeed("common-overlap", default: 0xC1EA_0001)
-        var rng = SeededGenerator(seed: seed)
+        var rng = SplitMix64(seed: seed)
         for round in 0 ..< 500 {
             let x = (0 ..< Int.random(in: 0 ... 12, using: &rng)).map { _ in Int32.random(in: 0 ..< 3, using: &rng) }
             let y = (0 ..< Int.random(in: 0 ... 12, using: &rng)).map { _ in Int32.random(in: 0 ..< 3, using: &rng) }
@@ -91,7 +92,7 @@ import Testing
 
     @Test func cleanupsKeepScriptsValid() {
         let seed = propertySeed("cleanup-valid", default: 0xC1EA_0002)
-        var rng = SeededGenerator(seed: seed)
+        var rng = SplitMix64(seed: seed)
         for round in 0 ..< 300 {
             let a = (0 ..< Int.random(in: 0 ... 30, using: &rng)).map { _ in Int32.random(in: 97 ..< 101, using: &rng) }
             let b = (0 ..< Int.random(in: 0 ... 30, using: &rng)).map { _ in Int32.random(in: 97 ..< 101, using: &rng) }
@@ -139,7 +140,7 @@ import Testing
 
     @Test func diffMainIsValidAndMinimalWithoutHalfMatch() {
         let seed = propertySeed("dmp-main", default: 0xD3A1_0001)
-        var rng = SeededGenerator(seed: seed)
+        var rng = SplitMix64(seed: seed)
         let alphabet = Array("ab😀\u{301}c ".unicodeScalars)
         let exact = DiffMatchPatch(halfMatch: false)
         for round in 0 ..< 300 {

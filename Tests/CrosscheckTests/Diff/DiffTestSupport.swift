@@ -1,34 +1,13 @@
 import Crosscheck
+import CrosscheckTestSupport
 import Foundation
-
-/// A small deterministic random generator (SplitMix64) so property tests can print and replay their seed.
-struct SeededGenerator: RandomNumberGenerator {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
 
 /// The seed of a property test: `CROSSCHECK_SEED` when set, otherwise a fixed default. Printed so a failure can be
 /// replayed.
 func propertySeed(_ name: String, default value: UInt64) -> UInt64 {
-    let seed = Environment.seed ?? value
+    let seed = SplitMix64.testSeed(default: value)
     print("[\(name)] seed \(seed) (set CROSSCHECK_SEED to replay)")
     return seed
-}
-
-enum Environment {
-    static let seed: UInt64? = {
-        guard let raw = getenv("CROSSCHECK_SEED") else { return nil }
-        return UInt64(String(cString: raw))
-    }()
 }
 
 /// Length of a longest common subsequence by dynamic programming (the brute-force optimum).

@@ -1,14 +1,15 @@
+import CrosscheckTestSupport
 import Testing
 
 @testable import Crosscheck
 
 @Suite struct SequenceDiffTests {
-    private func randomSequence(_ length: Int, alphabet: Int32, using rng: inout SeededGenerator) -> [Int32] {
+    private func randomSequence(_ length: Int, alphabet: Int32, using rng: inout SplitMix64) -> [Int32] {
         (0 ..< length).map { _ in Int32.random(in: 0 ..< alphabet, using: &rng) }
     }
 
     /// A random edited copy of `a`: deletions, insertions and substitutions at random places.
-    private func edited(_ a: [Int32], edits: Int, alphabet: Int32, using rng: inout SeededGenerator) -> [Int32] {
+    private func edited(_ a: [Int32], edits: Int, alphabet: Int32, using rng: inout SplitMix64) -> [Int32] {
         var b = a
         for _ in 0 ..< edits {
             let position = Int.random(in: 0 ... b.count, using: &rng)
@@ -41,7 +42,7 @@ import Testing
 
     @Test func minimalScriptsMatchBruteForceLCS() {
         let seed = propertySeed("minimal-lcs", default: 0xD1FF_0001)
-        var rng = SeededGenerator(seed: seed)
+        var rng = SplitMix64(seed: seed)
         for round in 0 ..< 400 {
             let alphabet = Int32.random(in: 2 ... 8, using: &rng)
             let a = randomSequence(Int.random(in: 0 ... 40, using: &rng), alphabet: alphabet, using: &rng)
@@ -59,7 +60,7 @@ import Testing
 
     @Test func defaultOptionsAreValidAndMinimalWhenTheySaySo() {
         let seed = propertySeed("anchored-valid", default: 0xD1FF_0002)
-        var rng = SeededGenerator(seed: seed)
+        var rng = SplitMix64(seed: seed)
         for round in 0 ..< 300 {
             let alphabet = Int32.random(in: 2 ... 200, using: &rng)
             let a = randomSequence(Int.random(in: 0 ... 120, using: &rng), alphabet: alphabet, using: &rng)
@@ -84,7 +85,7 @@ import Testing
 
     @Test func workBoundYieldsValidNonMinimalScript() {
         let seed = propertySeed("work-bound", default: 0xD1FF_0003)
-        var rng = SeededGenerator(seed: seed)
+        var rng = SplitMix64(seed: seed)
         let a = randomSequence(3_000, alphabet: 4, using: &rng)
         let b = randomSequence(3_000, alphabet: 4, using: &rng)
         let result = diff(a, b, options: DiffOptions(anchoring: .none, maxCost: 10_000))
@@ -97,7 +98,7 @@ import Testing
     @Test func smallVocabularyEditsStayCheapAndClose() {
         // No element is unique or rare: anchoring falls back to sampled runs of four elements.
         let seed = propertySeed("small-vocabulary", default: 0xD1FF_0004)
-        var rng = SeededGenerator(seed: seed)
+        var rng = SplitMix64(seed: seed)
         let a = randomSequence(40_000, alphabet: 30, using: &rng)
         let b = edited(a, edits: 80, alphabet: 30, using: &rng)
         let result = diff(a, b)
@@ -108,7 +109,7 @@ import Testing
 
     @Test func heavilyEditedLongRegionSplitsHeuristically() {
         let seed = propertySeed("heuristic-split", default: 0xD1FF_0005)
-        var rng = SeededGenerator(seed: seed)
+        var rng = SplitMix64(seed: seed)
         let a = randomSequence(20_000, alphabet: 4, using: &rng)
         let b = edited(a, edits: 3_000, alphabet: 4, using: &rng)
         let result = diff(a, b, options: DiffOptions(anchoring: .none))

@@ -1,3 +1,4 @@
+import CrosscheckTestSupport
 import Testing
 
 @testable import Crosscheck
@@ -14,13 +15,13 @@ import Testing
         "\u{200F}", "東", "京", "\u{0}", "\r", "—",
     ]
 
-    private func randomText(_ rng: inout SeededGenerator) -> [String] {
+    private func randomText(_ rng: inout SplitMix64) -> [String] {
         (0 ..< Int.random(in: 0 ... 40, using: &rng)).map { _ in
             Self.vocabulary.randomElement(using: &rng)! + Self.spaces.randomElement(using: &rng)!
         }
     }
 
-    private func edit(_ pieces: [String], _ pool: [String], _ rng: inout SeededGenerator) -> [String] {
+    private func edit(_ pieces: [String], _ pool: [String], _ rng: inout SplitMix64) -> [String] {
         var result = pieces
         for _ in 0 ..< Int.random(in: 0 ... 8, using: &rng) {
             let position = Int.random(in: 0 ... result.count, using: &rng)
@@ -44,7 +45,7 @@ import Testing
 
     @Test func wordDiffsReconstructBothTexts() {
         let seed = propertySeed("word-reconstruction", default: 0x7E87_0001)
-        var rng = SeededGenerator(seed: seed)
+        var rng = SplitMix64(seed: seed)
         let pool = Self.vocabulary.map { $0 + " " }
         var roundsWithMoves = 0
         for round in 0 ..< 300 {
@@ -71,7 +72,7 @@ import Testing
 
     @Test func characterAndLineDiffsReconstructUnicodeTexts() {
         let seed = propertySeed("char-reconstruction", default: 0x7E87_0002)
-        var rng = SeededGenerator(seed: seed)
+        var rng = SplitMix64(seed: seed)
         for round in 0 ..< 300 {
             let old = (0 ..< Int.random(in: 0 ... 30, using: &rng)).map { _ in Self.scalars.randomElement(using: &rng)!
             }
@@ -92,7 +93,7 @@ import Testing
 
     @Test func characterDiffsAreMinimalWithoutCleanup() {
         let seed = propertySeed("char-minimal", default: 0x7E87_0003)
-        var rng = SeededGenerator(seed: seed)
+        var rng = SplitMix64(seed: seed)
         let options = TextDiffOptions(semanticCleanup: false, detectMoves: false, engine: .minimal)
         for round in 0 ..< 200 {
             let old = (0 ..< Int.random(in: 0 ... 25, using: &rng)).map { _ in Self.scalars.randomElement(using: &rng)!
