@@ -142,7 +142,7 @@ import Testing
             article
                 == Article(
                     id: id, source: expected.source, url: expected.url, title: expected.title,
-                    published: expected.published,
+                    published: expected.published, author: expected.author,
                     text: expected.text, origin: ArticleOrigin(path: path)))
     }
 

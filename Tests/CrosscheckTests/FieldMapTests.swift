@@ -25,6 +25,6 @@ import Testing
     @Test func explainsUnknownFields() {
         let error = FieldMap.ParseError.unknownField(spec: "body=text", field: "body")
         #expect(error.description.contains("'body=text'"))
-        #expect(error.description.contains("known: id, source, url, title, published, text"))
+        #expect(error.description.contains("known: id, source, url, title, published, author, text"))
     }
 }

@@ -1,6 +1,7 @@
 /// One news article: the contract's article object plus where it was read from.
 ///
-/// JSON form (CONTRACT.md): `{"id": str, "source": str?, "url": str?, "title": str?, "published": str?, "text": str}`.
+/// JSON form (CONTRACT.md): `{"id": str, "source": str?, "url": str?, "title": str?, "published": str?, "text": str}`,
+/// plus `author` (the byline) where known.
 /// `origin` is not part of the JSON object; it names the file and line or record for error messages and reports.
 public struct Article: Codable, Hashable, Sendable {
     /// Identifier, unique within one run (from the input, or derived from the file name and line/record).
@@ -13,6 +14,8 @@ public struct Article: Codable, Hashable, Sendable {
     public var title: String?
     /// Publication date and time as given (ISO 8601 preferred), when known.
     public var published: String?
+    /// The byline: author names as given ("Jane Doe, John Roe"), when known. An extension of the contract's object.
+    public var author: String?
     /// The article text; every offset Crosscheck reports points into this string.
     public var text: String
     /// Where the article was read from; not serialised.
@@ -25,23 +28,25 @@ public struct Article: Codable, Hashable, Sendable {
     ///   - url: The URL, if known.
     ///   - title: The headline, if known.
     ///   - published: The publication date, if known.
+    ///   - author: The byline, if known.
     ///   - text: The article text.
     ///   - origin: Where it was read from.
     public init(
         id: String, source: String? = nil, url: String? = nil, title: String? = nil, published: String? = nil,
-        text: String, origin: ArticleOrigin? = nil
+        author: String? = nil, text: String, origin: ArticleOrigin? = nil
     ) {
         self.id = id
         self.source = source
         self.url = url
         self.title = title
         self.published = published
+        self.author = author
         self.text = text
         self.origin = origin
     }
 
     private enum CodingKeys: String, CodingKey {
-        case id, source, url, title, published, text
+        case id, source, url, title, published, author, text
     }
 }
 

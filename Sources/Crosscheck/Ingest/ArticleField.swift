@@ -10,6 +10,8 @@ public enum ArticleField: String, Sendable, Hashable, CaseIterable, CustomString
     case title
     /// Publication date and time.
     case published
+    /// The byline (an extension of the contract's object).
+    case author
     /// The article text (required).
     case text
 

@@ -119,6 +119,7 @@ struct JSONArticleDecoder {
             url: try string(.url, object, line: line),
             title: try string(.title, object, line: line),
             published: try string(.published, object, line: line),
+            author: try string(.author, object, line: line),
             text: text,
             origin: origin)
     }

@@ -64,6 +64,7 @@ public struct HTMLExtractor: Sendable {
             url: pageURL,
             title: title,
             published: metadata.published,
+            author: metadata.authors.isEmpty ? nil : metadata.authors.joined(separator: ", "),
             text: texts.joined(separator: "\n\n"))
     }
 

@@ -20,6 +20,7 @@ import Testing
         #expect(article.source == "The Riverside Courier")
         #expect(article.published == "2024-03-05T08:30:00Z")
         #expect(article.url == "https://courier.example/news/harbour-bridge-reopens")
+        #expect(article.author == "Mara Lindqvist")
         #expect(
             paragraphs(article) == [
                 "The harbour bridge reopened to traffic on Tuesday morning, two years after engineers closed it when "
@@ -64,6 +65,7 @@ import Testing
         #expect(article.title == "Wind farm approved off the northern coast")
         #expect(article.published == "2024-02-11T14:00:00+01:00")
         #expect(article.source == "Northern Ledger")
+        #expect(article.author == "Tove Haugen, Lars Berg")
         #expect(paragraphs(article).count == 3)
         #expect(article.text.hasPrefix("Regulators approved a 60-turbine wind farm"))
         #expect(!article.text.contains("JavaScript"))
