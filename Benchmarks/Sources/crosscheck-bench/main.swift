@@ -12,6 +12,11 @@
 //       Reads FILE (plain UTF-8 text, optionally gzip) into one SourceText, then times the tokenizer alone over it
 //       N times (default 3) and prints the best: `tokenize bytes=<b> tokens=<n> seconds=<s> mb_per_s=<MB/s>`.
 //
+//   crosscheck-bench claims FILE [--repeat N]
+//       Reads FILE with ArticleReader, then times Document analysis (tokens, paragraphs, sentences) plus
+//       ClaimExtractor over all articles N times (default 3) and prints the best:
+//       `claims bytes=<b> articles=<n> claims=<c> seconds=<s> mb_per_s=<MB/s>`.
+//
 // Add new modes as new cases of the switch below, each in its own function.
 import Crosscheck
 
@@ -27,7 +32,7 @@ func printError(_ message: String) {
 }
 
 func usage() -> Never {
-    printError("usage: crosscheck-bench inflate FILE [--chunk-size BYTES] | articles FILE | tokenize FILE [--repeat N]")
+    printError("usage: crosscheck-bench inflate FILE [--chunk-size BYTES] | articles FILE | tokenize FILE [--repeat N] | claims FILE [--repeat N]")
     exit(64)
 }
 
@@ -111,10 +116,42 @@ func tokenize(_ arguments: ArraySlice<String>) {
     print("tokenize bytes=\(text.byteCount) tokens=\(count) seconds=\(best) mb_per_s=\(rate)")
 }
 
+func claims(_ arguments: ArraySlice<String>) {
+    guard let path = arguments.first else { usage() }
+    var repeats = 3
+    if let flag = arguments.firstIndex(of: "--repeat") {
+        guard flag + 1 < arguments.endIndex, let n = Int(arguments[flag + 1]), n > 0 else { usage() }
+        repeats = n
+    }
+    var limits = InputLimits.unlimited
+    limits.maxJSONDepth = InputLimits.default.maxJSONDepth
+    var all: [Article] = []
+    do {
+        try ArticleReader(options: IngestOptions(limits: limits)).forEachArticle(path: path) { all.append($0) }
+    } catch {
+        printError("crosscheck-bench: \(error)")
+        exit(2)
+    }
+    let bytes = all.reduce(0) { $0 + $1.text.utf8.count }
+    let extractor = ClaimExtractor()
+    let clock = ContinuousClock()
+    var best = Double.infinity
+    var count = 0
+    for _ in 0 ..< repeats {
+        let start = clock.now
+        count = 0
+        for article in all { count += extractor.claims(in: Document(article: article)).count }
+        best = min(best, seconds(clock.now - start))
+    }
+    let rate = Double(bytes) / 1e6 / max(best, 1e-9)
+    print("claims bytes=\(bytes) articles=\(all.count) claims=\(count) seconds=\(best) mb_per_s=\(rate)")
+}
+
 let arguments = CommandLine.arguments.dropFirst()
 switch arguments.first {
 case "inflate": inflate(arguments.dropFirst())
 case "articles": articles(arguments.dropFirst())
 case "tokenize": tokenize(arguments.dropFirst())
+case "claims": claims(arguments.dropFirst())
 default: usage()
 }
