@@ -10,7 +10,8 @@ case's ReferenceDateTime; all of them go through ONE `crosscheck claims --format
 of type number, percentage, currency, dimension and datetimeV2.date (cases marked NotSupported for dotnet are
 skipped):
   - span recall: share of gold entities overlapped by a predicted claim of a compatible kind
-    (number→number, percentage→percent, currency→money, dimension→quantity|duration, date→date);
+    (number→any numeric claim: number|percent|money|quantity|duration, since the gold marks every number,
+    including those inside amounts; percentage→percent, currency→money, dimension→quantity|duration, date→date);
   - value accuracy: share whose best-overlapping compatible claim has the gold value (numbers within 1e-6 relative;
     percent as 15 or 0.15; money by amount; dates as ISO YYYY-MM-DD equal to one of the gold values or matching
     the timex, X being a wildcard). Entities without a gold value count against value accuracy only if predicted.
@@ -26,7 +27,7 @@ import sys
 import tempfile
 
 COMPATIBLE = {
-    "number": {"number"},
+    "number": {"number", "percent", "money", "quantity", "duration"},
     "percentage": {"percent"},
     "currency": {"money"},
     "dimension": {"quantity", "duration"},

@@ -37,31 +37,40 @@ public struct ClaimExtractor: Sendable {
             }
             // Surname mentions before the full name (a headline's "Guterres"): link them in a second look.
             for k in drafts.indices {
-                guard case .string(let name)? = drafts[k].draft.value, !name.contains(" "),
+                guard case .string(let name)? = drafts[k].draft.value, !name.utf8.contains(0x20),
                     drafts[k].draft.kind == .person || drafts[k].draft.person != nil
                 else {
-                    if drafts[k].draft.kind == .title, let p = drafts[k].draft.person, !p.contains(" "),
+                    if drafts[k].draft.kind == .title, let p = drafts[k].draft.person, !p.utf8.contains(0x20),
                         let full = people[p.lowercased()]
                     {
                         drafts[k].draft.person = full
                     }
                     continue
                 }
-                if drafts[k].draft.kind == .person, let full = people[name.lowercased()], full.contains(" ") {
+                if drafts[k].draft.kind == .person, let full = people[name.lowercased()], full.utf8.contains(0x20) {
                     drafts[k].draft.value = .string(full)
                 }
             }
         }
+        // Order by byte offsets (the same order as scalar offsets), then kind, before building the claims.
+        let order = drafts.indices.sorted { i, j in
+            let a = drafts[i].draft
+            let b = drafts[j].draft
+            if a.bytes.lowerBound != b.bytes.lowerBound { return a.bytes.lowerBound < b.bytes.lowerBound }
+            if a.bytes.upperBound != b.bytes.upperBound { return a.bytes.upperBound < b.bytes.upperBound }
+            return a.kind.rawValue < b.kind.rawValue
+        }
         var claims: [Claim] = []
         claims.reserveCapacity(drafts.count)
-        var sentenceSpans: [Int: Span] = [:]
-        for (index, d) in drafts {
+        var cached: (index: Int, span: Span)?
+        for position in order {
+            let (index, d) = drafts[position]
             let sentenceSpan: Span
-            if let s = sentenceSpans[index] {
-                sentenceSpan = s
+            if let cached, cached.index == index {
+                sentenceSpan = cached.span
             } else {
                 sentenceSpan = document.span(of: document.sentences[index])
-                sentenceSpans = [index: sentenceSpan]
+                cached = (index, sentenceSpan)
             }
             var claim = Claim(
                 doc: document.article.id, kind: d.kind, span: document.text.span(d.bytes), value: d.value,
@@ -71,9 +80,6 @@ public struct ClaimExtractor: Sendable {
             claim.person = d.person
             claim.ordinal = d.ordinal
             claims.append(claim)
-        }
-        claims.sort { a, b in
-            (a.span.start, a.span.end, a.kind.rawValue) < (b.span.start, b.span.end, b.kind.rawValue)
         }
         return claims
     }

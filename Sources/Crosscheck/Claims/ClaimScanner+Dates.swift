@@ -7,10 +7,16 @@ extension ClaimScanner {
     func startsDate(_ t: Int) -> Bool {
         if kind(t) == .number { return true }
         guard let w = word(t) else {
-            return isAny(t, ["in", "the", "noon", "midday", "midnight"])
+            if tokens[t].kind == .word, ids[t] < 0, t < sentence.upperBound,
+                tokens[t].bytes.contains(where: { bytes[$0] == 0x2D || bytes[$0] == 0x2F })
+            {
+                return true
+            }
+            return false
         }
+        if ids[t] >= 0, lexicon.phrases(ids[t]) != nil { return true }
         return w.month != nil || w.weekday != nil || w.relativeDay != nil || w.shifter != nil || w.cardinal != nil
-            || w.ordinal != nil || isAny(t, ["in", "the", "noon", "midday", "midnight"])
+            || w.ordinal != nil || w.startsDate
     }
 
     /// Reads a date or time at token `t` and records its claim.
@@ -79,8 +85,10 @@ extension ClaimScanner {
                 return relativeDay(at: t, offset: 1, end: t + 3)
             }
             if let (end, value) = dayMonth(at: t + 1) { return (end, value) }
-            return nil
+            return dayAlone(at: t + 1, from: t)
         }
+        if isWord(t - 1, "on"), let r = dayAlone(at: t, from: t) { return r }
+        if let r = holiday(at: t, shift: nil, from: t) { return r }
         if let w = word(t) {
             if let wd = w.weekday, tokens[t].kind != .number { return weekdayDate(at: t, weekday: wd) }
             if let shift = w.shifter { return shifted(at: t, shift: shift) }
@@ -88,6 +96,7 @@ extension ClaimScanner {
             if w.month != nil, let r = monthFirst(at: t) { return r }
         }
         if let r = numericDate(at: t) { return r }
+        if let r = joinedDate(at: t) { return r }
         if let r = dayMonth(at: t) { return r }
         if let r = durationAnchored(at: t) { return r }
         if let r = yearAlone(at: t) { return r }
@@ -155,6 +164,65 @@ extension ClaimScanner {
             return (t + 1, .string("\(CivilDate.pad(year, 4))-\(mm)"))
         }
         return nil
+    }
+
+    /// A day of the month without a month ("the 18th", "on 29th"): the nearest such day around publication.
+    /// Only a digit ordinal that no word follows (so "the 18th century" is not a date).
+    func dayAlone(at t: Int, from start: Int) -> (Int, ClaimValue)? {
+        guard kind(t) == .number, let n = NumericToken(bytes, tokens[t].bytes, lexicon: lexicon), n.suffix != nil,
+            let (day, end) = dayOfMonth(at: t), kind(end) != .word
+        else { return nil }
+        let dd = CivilDate.pad(day, 2)
+        guard let ref = reference else { return (end, .string("XXXX-XX-\(dd)")) }
+        var best: CivilDate?
+        for m in -1 ... 1 {
+            let month = ref.adding(months: m)
+            let d = CivilDate(year: month.year, month: month.month, day: day)
+            guard d.isValid else { continue }
+            if best == nil || abs(d.dayNumber - ref.dayNumber) < abs((best?.dayNumber ?? 0) - ref.dayNumber) {
+                best = d
+            }
+        }
+        return (end, best.map { .string($0.iso) } ?? .string("XXXX-XX-\(dd)"))
+    }
+
+    /// A date written as one token of parts joined by "-" or "/": "sep-23-2020", "23/sep/2020", "2020/23/sep".
+    func joinedDate(at t: Int) -> (Int, ClaimValue)? {
+        guard let k = kind(t), k == .word || k == .number else { return nil }
+        let r = tokens[t].bytes
+        var parts: [Range<Int>] = []
+        var s = r.lowerBound
+        for i in r where bytes[i] == 0x2D || bytes[i] == 0x2F {
+            parts.append(s ..< i)
+            s = i + 1
+        }
+        parts.append(s ..< r.upperBound)
+        guard parts.count == 2 || parts.count == 3 else { return nil }
+        var month: Int?
+        var year: Int?
+        var day: Int?
+        for p in parts {
+            guard !p.isEmpty else { return nil }
+            if let m = lexicon.word(lexicon.id(bytes, p))?.month {
+                guard month == nil else { return nil }
+                month = m
+                continue
+            }
+            var v = 0
+            for i in p {
+                guard bytes[i] &- 0x30 < 10 else { return nil }
+                v = v * 10 + Int(bytes[i] - 0x30)
+            }
+            if p.count == 4, year == nil {
+                year = v
+            } else if p.count <= 2, day == nil, (1 ... 31).contains(v) {
+                day = v
+            } else {
+                return nil
+            }
+        }
+        guard let month, let day, parts.count == 2 ? year == nil : year != nil else { return nil }
+        return resolve(year: year, month: month, day: day).map { (t + 1, $0) }
     }
 
     /// A day, then a month and optionally a year: "26 April 2022", "the 09th of may", "4th of july of 1995".
@@ -276,6 +344,31 @@ extension ClaimScanner {
             }) != nil
     }
 
+    /// A holiday, optionally with a year ("Easter 2018") or after a shifter ("next Christmas", "previous Easter").
+    func holiday(at t: Int, shift: Int?, from start: Int) -> (Int, ClaimValue)? {
+        guard let m = phrase(at: t, { if case .holiday = $0 { true } else { false } }),
+            case .holiday(let rule) = m.meaning
+        else { return nil }
+        var end = m.end
+        if let (year, e) = yearAt(end, strict: true) {
+            end = e
+            return (end, .string(Holidays.date(rule, year: year).iso))
+        }
+        if isWord(end, "of"), isWord(end + 1, "this"), isWord(end + 2, "year"), let ref = reference {
+            return (end + 3, .string(Holidays.date(rule, year: ref.year).iso))
+        }
+        guard let ref = reference else { return (end, .fields(["relative": lower(span(start, end))])) }
+        let candidates = (ref.year - 1 ... ref.year + 1).map { Holidays.date(rule, year: $0) }
+        let chosen: CivilDate?
+        switch shift {
+        case .some(let s) where s < 0: chosen = candidates.last { $0 < ref }
+        case .some(let s) where s > 0: chosen = candidates.first { $0 > ref }
+        case .some: chosen = candidates.first { $0.year == ref.year }
+        case .none: chosen = candidates.min { abs($0.dayNumber - ref.dayNumber) < abs($1.dayNumber - ref.dayNumber) }
+        }
+        return chosen.map { (end, .string($0.iso)) }
+    }
+
     // MARK: Weekdays and relative dates
 
     /// The weekday of the week `shift` weeks from the publication week.
@@ -336,6 +429,7 @@ extension ClaimScanner {
             k += 1
         }
         if isWord(t, "past") && !strictNext { strictNext = true }
+        if let r = holiday(at: k, shift: shift, from: t) { return r }
         if let wd = word(k)?.weekday {
             let text = lower(span(t, k + 1))
             guard let ref = reference else {
@@ -463,10 +557,16 @@ extension ClaimScanner {
 
     /// "in two years", "in 3 days", "in a fortnight": the date that far after publication.
     func inDuration(at t: Int) -> (Int, ClaimValue)? {
-        guard let (days, months, e) = durations(at: t + 1), !isAny(e, ["of", "time"]),
+        guard let (days, months, end) = durations(at: t + 1),
             !isAny(t - 1, ["time", "first", "highest", "lowest", "least", "most", "best", "worst", "once"])
         else { return nil }
-        guard let ref = reference else { return nil }
+        var e = end
+        if isWord(e, "time"), possessiveStem(e - 1) != nil {
+            e += 1  // "in a fortnight’s time"
+        } else if isAny(e, ["of", "time"]) {
+            return nil
+        }
+        guard let ref = reference else { return (e, .fields(["relative": lower(span(t, e))])) }
         return (e, .string(ref.adding(months: months).adding(days: days).iso))
     }
 }

@@ -5,7 +5,14 @@ extension ClaimScanner {
     mutating func scanNames(people: inout [String: String]) {
         var t = sentence.lowerBound
         var pendingTitle: (bytes: Range<Int>, text: String, draft: Int)?
+        let covered = drafts.map(\.bytes)
         while t < sentence.upperBound {
+            if let c = covered.first(where: { $0.contains(tokens[t].start) }) {
+                // Inside a number or date ("New Year’s Day"): not a name.
+                while t < sentence.upperBound, tokens[t].start < c.upperBound { t += 1 }
+                pendingTitle = nil
+                continue
+            }
             // A title phrase: modifiers, demonyms, organisation abbreviations and at least one head.
             if let (end, headEnd) = titlePhrase(at: t) {
                 let bytes = span(t, headEnd)
@@ -226,6 +233,7 @@ extension ClaimLexicon.Meaning {
             (.currency(let a), .currency(let b)), (.qualifier(let a), .qualifier(let b)):
             a == b
         case (.unit(let a), .unit(let b)): a == b
+        case (.holiday(let a), .holiday(let b)): a == b
         case (.organizationSuffix, .organizationSuffix), (.titleHead, .titleHead), (.titleModifier, .titleModifier),
             (.honorific, .honorific), (.givenName, .givenName), (.percent, .percent), (.locative, .locative):
             true

@@ -22,8 +22,9 @@ extension ClaimScanner {
         if isWord(t, "a") || isWord(t, "an") {
             if let n = word(t + 1), n.scale != nil || n.denominator != nil { return true }
         }
+        if isWord(t, "c") || isWord(t, "a"), isByte(t + 1, 0x24), kind(t + 2) == .number { return true }
         guard let w = word(t) else { return false }
-        if w.cardinal != nil || w.vague != nil || w.negative || w.currencySign != nil { return true }
+        if w.cardinal != nil || w.vague != nil || w.negative || w.currencySign != nil || w.vulgar != nil { return true }
         if w.ordinal != nil || w.denominator != nil { return true }
         if isWord(t, "a") || isWord(t, "an") {
             if let n = word(t + 1), n.scale != nil || n.denominator != nil { return true }
@@ -65,6 +66,30 @@ extension ClaimScanner {
             q += 2
         }
         guard var reading = number(at: q) else { return nil }
+        // "one in five", "two out of five hundred", "1 over 3": a ratio.
+        if !reading.ordinal, reading.range == nil, reading.currency == nil, !reading.percent, reading.unit == nil,
+            reading.value >= 0, reading.value <= 10, !reading.scaled
+        {
+            var k = reading.end
+            if isWord(k, "in") || isWord(k, "over") {
+                k += 1
+            } else if isWord(k, "out"), isWord(k + 1, "of") {
+                k += 2
+            }
+            if k > reading.end, startsNumber(k), word(k)?.vague == nil, var d = number(at: k), d.value > 0,
+                d.range == nil, !d.ordinal, d.currency == nil, !d.percent, d.unit == nil,
+                !phraseIsUnit(d.end), d.value > reading.value || isWord(reading.end, "in")
+            {
+                while let v = word(d.end)?.vague ?? word(d.end)?.scale, v >= 100, tokens[d.end].bytes.count > 3 {
+                    d.value *= v
+                    d.endByte = tokens[d.end].end
+                    d.end += 1
+                }
+                reading.value /= d.value
+                reading.end = d.end
+                reading.endByte = d.endByte
+            }
+        }
         reading.value *= sign
         if reading.currency == nil { reading.currency = currency }
         completeUnits(&reading)
@@ -90,10 +115,17 @@ extension ClaimScanner {
             r.endByte = tokens[r.end].end
             r.end += 1
         }
-        if isWord(r.end, "and"), isWord(r.end + 1, "a"), isWord(r.end + 2, "half") {
-            r.value += 0.5
+        if isWord(r.end, "and"), isWord(r.end + 1, "a") || isWord(r.end + 1, "one"), isWord(r.end + 2, "half") {
+            r.value += 0.5 * (r.scaled ? scaleOf(r) ?? 1 : 1)
             r.endByte = tokens[r.end + 2].end
             r.end += 3
+        }
+        if r.currency == nil, !r.percent, let code = word(r.end)?.currencySign, r.end > 0,
+            tokens[r.end].start == tokens[r.end - 1].end
+        {
+            r.currency = code  // "100元"
+            r.endByte = tokens[r.end].end
+            r.end += 1
         }
         if r.currency == nil, !r.percent {
             if isByte(r.end, 0x25) {
@@ -145,12 +177,18 @@ extension ClaimScanner {
             // "5 feet 2 inches"
             var k = r.end
             if isWord(k, "and") { k += 1 }
-            if u.name == "foot", kind(k) == .number, let inches = number(at: k),
-                let m2 = phrase(at: inches.end, { if case .unit(let x) = $0 { x.name == "inch" } else { false } })
-            {
-                r.value += inches.value / 12
-                r.end = m2.end
-                r.endByte = tokens[m2.end - 1].end
+            if u.name == "foot", kind(k) == .number, let inches = number(at: k), inches.unit == nil {
+                var e = -1
+                if let m2 = phrase(at: inches.end, { if case .unit(let x) = $0 { x.name == "inch" } else { false } }) {
+                    e = m2.end
+                } else if isWord(inches.end, "in"), kind(inches.end + 1) != .word || isWord(inches.end + 1, "tall") {
+                    e = inches.end + 1
+                }
+                if e > 0 {
+                    r.value += inches.value / 12
+                    r.end = e
+                    r.endByte = tokens[e - 1].end
+                }
             }
         }
     }
@@ -183,6 +221,30 @@ extension ClaimScanner {
         r.unit = r.unit ?? other.unit
         r.end = other.end
         r.endByte = other.endByte
+    }
+
+    /// Whether the bytes between two digit groups are one space, no-break space, narrow no-break space or thin
+    /// space ("40 000", "40\u{202F}000").
+    private func isDigitGroupGap(_ gap: Range<Int>) -> Bool {
+        switch gap.count {
+        case 1: return bytes[gap.lowerBound] == 0x20
+        case 2: return bytes[gap.lowerBound] == 0xC2 && bytes[gap.lowerBound + 1] == 0xA0
+        case 3:
+            return bytes[gap.lowerBound] == 0xE2 && bytes[gap.lowerBound + 1] == 0x80
+                && (bytes[gap.lowerBound + 2] == 0xAF || bytes[gap.lowerBound + 2] == 0x89)
+        default: return false
+        }
+    }
+
+    private func phraseIsUnit(_ t: Int) -> Bool {
+        phrase(
+            at: t,
+            {
+                switch $0 {
+                case .unit, .currency, .percent: true
+                default: false
+                }
+            }) != nil
     }
 
     private func scaleOf(_ r: NumberReading) -> Double? {
@@ -242,8 +304,36 @@ extension ClaimScanner {
     /// Reads the number at token `t`: a number token, number words, or "a"/"an" with a scale or fraction.
     func number(at t: Int) -> NumberReading? {
         guard let k = kind(t) else { return nil }
-        if k == .number { return numberToken(at: t) }
+        if let v = lexicon.word(lexicon.id(bytes, tokens[t].bytes))?.vulgar {
+            return NumberReading(end: t + 1, endByte: tokens[t].end, value: v)
+        }
+        if k == .number {
+            // "3 hundred and 21", "4 thousand 3 hundred": digits read with the number words.
+            if let s = word(t + 1)?.scale, s >= 100, tokens[t + 1].bytes.count > 4, smallInteger(t) != nil,
+                let r = numberWords(at: t)
+            {
+                return r
+            }
+            return numberToken(at: t)
+        }
+        // "half a million", "quarter million"
+        if let d = word(t)?.denominator, d == 2 || d == 4, !isWord(t, "fourth") {
+            var k2 = t + 1
+            if isWord(k2, "a") { k2 += 1 }
+            if let s = word(k2)?.scale, s >= 1000, tokens[k2].bytes.count > 3 {
+                var r = NumberReading(end: k2 + 1, endByte: tokens[k2].end, value: s / d)
+                r.scaled = true
+                return r
+            }
+        }
         if isWord(t, "a") || isWord(t, "an") {
+            if let d = word(t + 1)?.denominator, d == 2 || d == 4, let s = word(t + 2)?.scale, s >= 1000,
+                tokens[t + 2].bytes.count > 3
+            {
+                var r = NumberReading(end: t + 3, endByte: tokens[t + 2].end, value: s / d)
+                r.scaled = true
+                return r
+            }
             guard let n = word(t + 1) else { return nil }
             if let d = n.denominator, n.ordinal == nil || d == 2 || d == 4 {
                 return NumberReading(end: t + 2, endByte: tokens[t + 1].end, value: 1 / d)
@@ -255,12 +345,45 @@ extension ClaimScanner {
             }
             return nil
         }
-        return numberWords(at: t)
+        guard var reading = numberWords(at: t) else { return nil }
+        // "one twenty-fifth", "one - fourth": a cardinal over an ordinal.
+        if !reading.ordinal, reading.unit == nil, reading.value >= 1, reading.value < 100,
+            reading.value == reading.value.rounded()
+        {
+            let k = isDash(reading.end) ? reading.end + 1 : reading.end
+            if word(k)?.cardinal != nil || ids[min(k, sentence.upperBound - 1)] < 0 && kind(k) == .word,
+                let ord = numberWords(at: k), ord.ordinal, ord.value >= 2
+            {
+                reading.value /= ord.value
+                reading.end = ord.end
+                reading.endByte = ord.endByte
+            } else if isDash(reading.end), let d = word(k)?.denominator {
+                reading.value /= d
+                reading.end = k + 1
+                reading.endByte = tokens[k].end
+            }
+        }
+        // "two thirds of a million"
+        if reading.value < 1, reading.value > 0, isWord(reading.end, "of"), isWord(reading.end + 1, "a"),
+            let s = word(reading.end + 2)?.scale, s >= 1000, tokens[reading.end + 2].bytes.count > 3
+        {
+            reading.value *= s
+            reading.end += 3
+            reading.endByte = tokens[reading.end - 1].end
+        }
+        return reading
     }
 
     private func numberToken(at t: Int) -> NumberReading? {
         guard let n = NumericToken(bytes, tokens[t].bytes, lexicon: lexicon) else { return nil }
         var r = NumberReading(end: t + 1, endByte: tokens[t].end, value: n.value)
+        if t > sentence.lowerBound, isByte(t - 1, 0x2E), tokens[t - 1].end == tokens[t].start, n.groups.count == 1,
+            !n.hasDecimal, n.currency == nil, t - 1 == sentence.lowerBound || tokens[t - 2].end < tokens[t - 1].start
+        {
+            var factor = 1.0
+            for _ in 0 ..< (n.widths.first ?? 0) { factor *= 10 }
+            r.value = n.value / factor
+        }
         r.currency = n.currency
         r.percent = n.percent
         if n.groups.count >= 2 {
@@ -293,10 +416,12 @@ extension ClaimScanner {
                 isAny(t + 1, ["tall", "long", "high", "wide", "deep", "away", "from", "in"])
             {
                 r.unit = Units.Entry(name: "meter", isDuration: false)
+            } else if let code = lower?.currencySign, r.currency == nil {
+                r.currency = code
             } else if let scale = lower?.scale, s.count <= 3 || scale >= 1e6 {
                 r.value *= scale
                 r.scaled = true
-            } else if let m = lexicon.phrases[id]?.first(where: { $0.words.count == 1 }) {
+            } else if let m = lexicon.phrases(id)?.first(where: { $0.words.count == 1 }) {
                 switch m.meaning {
                 case .unit(let u): r.unit = u
                 case .currency(let code): r.currency = code
@@ -313,7 +438,7 @@ extension ClaimScanner {
             var j = tail.lowerBound
             while j < tail.upperBound, bytes[j] != 0x2D { j += 1 }
             let id = lexicon.id(bytes, tail.lowerBound ..< j)
-            if let m = lexicon.phrases[id]?.first(where: { $0.words.count == 1 }) {
+            if let m = lexicon.phrases(id)?.first(where: { $0.words.count == 1 }) {
                 switch m.meaning {
                 case .unit(let u): r.unit = u
                 case .currency(let code): r.currency = code
@@ -328,8 +453,8 @@ extension ClaimScanner {
             r.currency == nil || true
         {
             var k = t + 1
-            while k < sentence.upperBound, kind(k) == .number, tokens[k].start == tokens[k - 1].end + 1,
-                bytes[tokens[k - 1].end] == 0x20, let g = NumericToken(bytes, tokens[k].bytes, lexicon: lexicon),
+            while k < sentence.upperBound, kind(k) == .number, isDigitGroupGap(tokens[k - 1].end ..< tokens[k].start),
+                let g = NumericToken(bytes, tokens[k].bytes, lexicon: lexicon),
                 g.groups.count == 1, g.widths[0] == 3, g.currency == nil, g.value >= 0
             {
                 r.value = r.value * 1000 + g.value
@@ -356,6 +481,15 @@ extension ClaimScanner {
 
     private enum Last { case none, unit, teen, tens, hundred, scale }
 
+    /// The value of a plain integer token below 1000 ("3", "21"), used inside number words.
+    func smallInteger(_ t: Int) -> Double? {
+        guard kind(t) == .number, let n = NumericToken(bytes, tokens[t].bytes, lexicon: lexicon), n.groups.count == 1,
+            !n.hasDecimal, n.suffix == nil, n.hyphenTail == nil, n.currency == nil, !n.percent, n.value >= 0,
+            n.value < 1000
+        else { return nil }
+        return n.value
+    }
+
     /// Number words: "seventy-five", "one hundred and six", "twenty-one trillion three hundred", "three quarters",
     /// "twenty first", "two-month" (a number fused to a unit).
     func numberWords(at t: Int) -> NumberReading? {
@@ -369,7 +503,29 @@ extension ClaimScanner {
         var fraction: Double?
         var unit: Units.Entry?
         var tok = t
-        outer: while tok < sentence.upperBound, tokens[tok].kind == .word {
+        var lastScale = 1.0
+        var andAfterScale = false
+        var andBase: Double?
+        outer: while tok < sentence.upperBound, tokens[tok].kind == .word || tokens[tok].kind == .number {
+            if tokens[tok].kind == .number {
+                guard let v = smallInteger(tok), last == .none || last == .hundred || last == .scale,
+                    last != .none || tok == t
+                else { break outer }
+                current += v
+                last =
+                    v < 10
+                    ? .unit : v < 20 ? .teen : v < 100 && v.truncatingRemainder(dividingBy: 10) == 0 ? .tens : .unit
+                any = true
+                end = tok + 1
+                endByte = tokens[tok].end
+                tok += 1
+                if isWord(tok, "and"), last == .hundred || last == .scale, smallInteger(tok + 1) != nil,
+                    !(last == .hundred && word(tok + 2)?.scale == 100)
+                {
+                    tok += 1
+                }
+                continue
+            }
             let r = tokens[tok].bytes
             // Parts of a hyphenated word.
             var parts: [Range<Int>] = []
@@ -412,6 +568,7 @@ extension ClaimScanner {
                     total += max(current, 1) * s
                     current = 0
                     last = .scale
+                    lastScale = s
                 } else if w.scale == 12, part.count > 3, last != .none {
                     current = max(current, 1) * 12
                     last = .scale
@@ -432,7 +589,7 @@ extension ClaimScanner {
                     end = tok + 1
                     endByte = tokens[tok].end
                     break outer
-                } else if any, pi > 0, let m = lexicon.phrases[id]?.first(where: { $0.words.count == 1 }),
+                } else if any, pi > 0, let m = lexicon.phrases(id)?.first(where: { $0.words.count == 1 }),
                     case .unit(let u) = m.meaning
                 {
                     unit = u
@@ -443,7 +600,7 @@ extension ClaimScanner {
                     // "one-yen", "three-foot": a fused unit or currency is read by the caller from the tail.
                     end = tok + 1
                     endByte = tokens[tok].end
-                    if let m = lexicon.phrases[id]?.first(where: { $0.words.count == 1 }) {
+                    if let m = lexicon.phrases(id)?.first(where: { $0.words.count == 1 }) {
                         if case .currency(let code) = m.meaning {
                             var reading = NumberReading(end: end, endByte: endByte, value: total + current)
                             reading.currency = code
@@ -463,11 +620,14 @@ extension ClaimScanner {
             tok += 1
             // Joiners: "and" before more number words, a spaced hyphen ("fifty - two").
             if isWord(tok, "and"), last == .hundred || last == .scale,
-                word(tok + 1)?.cardinal != nil
+                !(last == .hundred && word(tok + 2)?.scale == 100),
+                word(tok + 1)?.cardinal != nil || smallInteger(tok + 1) != nil
                     || ids[min(tok + 1, sentence.upperBound - 1)] < 0
                         && tokens[min(tok + 1, sentence.upperBound - 1)].kind == .word
                         && hyphenFirstPartIsNumber(tok + 1)
             {
+                andAfterScale = last == .scale
+                andBase = current
                 tok += 1
             } else if isDash(tok), last == .tens, let n = word(tok + 1), let c = n.cardinal, c < 10 {
                 tok += 1
@@ -475,14 +635,31 @@ extension ClaimScanner {
         }
         guard any else { return nil }
         var value = total + current
-        if let d = fraction { value /= d }
+        if let d = fraction {
+            let base = andBase ?? 0
+            value = total + base + (current - base) / d * (andAfterScale ? lastScale : 1)
+        }
         if fraction == nil, !ordinal, isWord(end, "and"), end + 2 < sentence.upperBound,
             isWord(end + 1, "a") || word(end + 1)?.cardinal != nil, let d = word(end + 2)?.denominator
         {
             let numerator = isWord(end + 1, "a") ? 1 : (word(end + 1)?.cardinal ?? 1)
-            value += numerator / d
+            value += numerator / d * (current == 0 && total > 0 ? lastScale : 1)
             endByte = tokens[end + 2].end
             end += 3
+        }
+        // "zero point zero eight", "nought point eleven"
+        if fraction == nil, !ordinal, isWord(end, "point"), word(end + 1)?.cardinal != nil {
+            var digits = ""
+            var k = end + 1
+            while let c = word(k)?.cardinal, c < 100 {
+                digits += String(Int(c))
+                k += 1
+            }
+            if let decimals = Double("0." + digits) {
+                value += decimals
+                end = k
+                endByte = tokens[k - 1].end
+            }
         }
         var reading = NumberReading(end: end, endByte: endByte, value: value)
         reading.ordinal = ordinal

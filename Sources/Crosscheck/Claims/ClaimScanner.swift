@@ -119,7 +119,7 @@ struct ClaimScanner {
     /// The longest phrase of the lexicon that starts at token `t`, ends within the sentence and satisfies `accept`.
     func phrase(at t: Int, _ accept: (ClaimLexicon.Meaning) -> Bool) -> (end: Int, meaning: ClaimLexicon.Meaning)? {
         guard t >= sentence.lowerBound, t < sentence.upperBound, ids[t] >= 0,
-            let candidates = lexicon.phrases[ids[t]]
+            let candidates = lexicon.phrases(ids[t])
         else { return nil }
         for phrase in candidates where accept(phrase.meaning) {
             let n = phrase.words.count

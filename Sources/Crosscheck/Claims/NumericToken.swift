@@ -77,8 +77,8 @@ struct NumericToken: Sendable {
                         scale /= 10
                     } else {
                         integer = integer * 10 + Double(b - 0x30)
+                        digits += 1
                     }
-                    digits += 1
                 } else if b == 0x2C, !decimal, i + 1 < end, bytes[i + 1] &- 0x30 < 10, separator != 0x2F {
                     // thousands separator
                 } else if b == 0x2E, !decimal, i + 1 < end, bytes[i + 1] &- 0x30 < 10 {
@@ -88,7 +88,7 @@ struct NumericToken: Sendable {
                 }
                 i += 1
             }
-            if digits == 0 {
+            if digits == 0 && !decimal {
                 start = i
                 _ = start
                 break
@@ -119,6 +119,30 @@ struct NumericToken: Sendable {
         } else if bytes[i] == 0x2D, i + 1 < end {
             hyphenTail = i + 1 ..< end
             return
+        }
+        if i < end, bytes[i] | 0x20 == 0x65, groups.count == 1 {
+            // "1e10", "1.3e6", "-12e-1": a power of ten.
+            var j = i + 1
+            var negative = false
+            if j < end, bytes[j] == 0x2D || bytes[j] == 0x2B {
+                negative = bytes[j] == 0x2D
+                j += 1
+            }
+            var exponent = 0
+            var digits = 0
+            while j < end, bytes[j] &- 0x30 < 10, digits < 3 {
+                exponent = exponent * 10 + Int(bytes[j] - 0x30)
+                digits += 1
+                j += 1
+            }
+            if digits > 0, j == end {
+                var factor = 1.0
+                for _ in 0 ..< exponent { factor *= 10 }
+                value = negative ? value / factor : value * factor
+                groups[0] = value
+                hasDecimal = true
+                return
+            }
         }
         if i < end {
             var j = i

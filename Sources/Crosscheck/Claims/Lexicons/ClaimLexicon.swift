@@ -18,6 +18,7 @@ struct ClaimLexicon: Sendable {
         case percent
         case qualifier(String)
         case locative
+        case holiday(Holidays.Rule)
     }
 
     /// A phrase: its word ids and meaning.
@@ -41,16 +42,27 @@ struct ClaimLexicon: Sendable {
         var shifter: Int?
         var meridiem: Int?
         var negative = false
-        var currencySign: String?
+        var currencySignIndex: Int16 = -1
+        var vulgar: Double?
+        var startsDate = false
+
+        /// The ISO code of a currency sign ("$" → "USD").
+        var currencySign: String? { currencySignIndex >= 0 ? Currencies.signs[Int(currencySignIndex)].1 : nil }
     }
 
     /// The shared lexicon, built once.
     static let shared = ClaimLexicon()
 
-    private(set) var table: [UInt64: Int32] = [:]
+    private var table: [UInt64: Int32] = [:]
+    /// Open-addressing copy of `table` for the hot path: `slotHashes[i]` is a word's hash (0 when empty) and
+    /// `slotIDs[i]` its id.
+    private var slotHashes: [UInt64] = []
+    private var slotIDs: [Int32] = []
+    private var slotMask = 0
     private(set) var spellings: [[UInt8]] = []
     private(set) var words: [Word] = []
-    private(set) var phrases: [Int32: [Phrase]] = [:]
+    private var phraseDictionary: [Int32: [Phrase]] = [:]
+    private var phraseTable: [[Phrase]] = []
 
     private init() {
         for (w, v) in NumberWords.cardinals { update(w) { $0.cardinal = v } }
@@ -58,13 +70,15 @@ struct ClaimLexicon: Sendable {
         for (w, v) in NumberWords.vague { update(w) { $0.vague = v } }
         for (w, v) in NumberWords.ordinals { update(w) { $0.ordinal = v } }
         for (w, v) in NumberWords.denominators { update(w) { $0.denominator = v } }
+        for (w, v) in NumberWords.vulgarFractions { update(w) { $0.vulgar = v } }
         for w in NumberWords.negative { update(w) { $0.negative = true } }
         for (w, v) in CalendarWords.months { update(w) { $0.month = v } }
         for (w, v) in CalendarWords.weekdays { update(w) { $0.weekday = v } }
         for (w, v) in CalendarWords.relativeDays { update(w) { $0.relativeDay = v } }
         for (w, v) in CalendarWords.shifters { update(w) { $0.shifter = v } }
         for (w, v) in CalendarWords.meridiems { update(w) { $0.meridiem = v } }
-        for (w, code) in Currencies.signs { update(w) { $0.currencySign = code } }
+        for (index, (w, _)) in Currencies.signs.enumerated() { update(w) { $0.currencySignIndex = Int16(index) } }
+        for w in ["in", "the", "noon", "midday", "midnight", "on"] { update(w) { $0.startsDate = true } }
         for (name, demonyms) in Places.countries {
             add(name, .place(name))
             for d in demonyms { add(d, .demonym(name)) }
@@ -85,7 +99,23 @@ struct ClaimLexicon: Sendable {
             add(w, .percent)
         }
         for (w, q) in Self.qualifiers { add(w, .qualifier(q)) }
-        for key in phrases.keys { phrases[key]?.sort { $0.words.count > $1.words.count } }
+        for (w, rule) in Holidays.all { add(w, .holiday(rule)) }
+        phraseTable = [[Phrase]](repeating: [], count: spellings.count)
+        for (key, list) in phraseDictionary {
+            phraseTable[Int(key)] = list.sorted { $0.words.count > $1.words.count }
+        }
+        phraseDictionary = [:]
+        var capacity = 16
+        while capacity < table.count * 4 { capacity <<= 1 }
+        slotHashes = [UInt64](repeating: 0, count: capacity)
+        slotIDs = [Int32](repeating: -1, count: capacity)
+        slotMask = capacity - 1
+        for (hash, id) in table {
+            var i = Self.slot(hash) & slotMask
+            while slotHashes[i] != 0 { i = (i + 1) & slotMask }
+            slotHashes[i] = hash
+            slotIDs[i] = id
+        }
     }
 
     /// Approximation words before a number and the qualifier they give the claim.
@@ -120,7 +150,7 @@ struct ClaimLexicon: Sendable {
     private mutating func add(_ phrase: String, _ meaning: Meaning) {
         let ids = phrase.split(separator: " ").map { intern(String($0)) }
         guard let first = ids.first else { return }
-        phrases[first, default: []].append(Phrase(words: ids, meaning: meaning))
+        phraseDictionary[first, default: []].append(Phrase(words: ids, meaning: meaning))
     }
 
     /// FNV-1a over ASCII-lower-cased bytes, with the curly apostrophe folded to a straight one.
@@ -135,6 +165,11 @@ struct ClaimLexicon: Sendable {
         return h
     }
 
+    @inline(__always)
+    private static func slot(_ hash: UInt64) -> Int {
+        Int(truncatingIfNeeded: (hash ^ (hash >> 29)) &* 0x9E37_79B9_7F4A_7C15 >> 40)
+    }
+
     /// The id of the word in a byte range, or -1 when it is not in the lexicon.
     /// - Parameters:
     ///   - bytes: The text.
@@ -144,7 +179,19 @@ struct ClaimLexicon: Sendable {
     @inline(__always)
     func id(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int32 {
         guard !range.isEmpty, range.count <= 40 else { return -1 }
-        guard let id = table[Self.hash(bytes, range)] else { return -1 }
+        let hash = Self.hash(bytes, range)
+        var i = Self.slot(hash) & slotMask
+        var found: Int32 = -1
+        while true {
+            let h = slotHashes[i]
+            if h == hash {
+                found = slotIDs[i]
+                break
+            }
+            if h == 0 { return -1 }
+            i = (i + 1) & slotMask
+        }
+        let id = found
         let spelling = spellings[Int(id)]
         guard spelling.count == range.count else { return -1 }
         var k = 0
@@ -155,6 +202,14 @@ struct ClaimLexicon: Sendable {
             k += 1
         }
         return id
+    }
+
+    /// The phrases that start with a word, longest first, or `nil` when none does.
+    @inline(__always)
+    func phrases(_ id: Int32) -> [Phrase]? {
+        guard id >= 0 else { return nil }
+        let list = phraseTable[Int(id)]
+        return list.isEmpty ? nil : list
     }
 
     /// The word facts of an id.

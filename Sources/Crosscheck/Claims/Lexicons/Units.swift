@@ -26,7 +26,8 @@ enum Units {
     /// Spellings of measurement units and their canonical names. Multi-word spellings are separated by spaces.
     static let measures: [(String, String)] = [
         ("km", "kilometer"), ("kms", "kilometer"), ("kilometer", "kilometer"), ("kilometers", "kilometer"),
-        ("kilometre", "kilometer"), ("kilometres", "kilometer"), ("meter", "meter"), ("meters", "meter"),
+        ("kilometre", "kilometer"), ("kilometres", "kilometer"), ("m", "meter"), ("meter", "meter"),
+        ("meters", "meter"),
         ("metre", "meter"), ("metres", "meter"), ("cm", "centimeter"), ("centimeter", "centimeter"),
         ("centimeters", "centimeter"), ("centimetre", "centimeter"), ("centimetres", "centimeter"),
         ("mm", "millimeter"), ("millimeter", "millimeter"), ("millimeters", "millimeter"),
