@@ -74,6 +74,13 @@ import Testing
         #expect(mentions.allSatisfy { $0.value == .string(canonical) })
     }
 
+    @Test func headlineSurnameLinksToAFullNameFromTheBody() throws {
+        let (_, claims) = try Self.seedClaims()
+        let headline = try #require(claims.first { $0.kind == .person && $0.span.start < 20 })
+        #expect(headline.span.text == "Guterres")
+        #expect(headline.value == .string("Antonio Guterres"))
+    }
+
     @Test(arguments: ["Moscow", "Kyiv", "Ankara", "Bucha"])
     func placesAreFound(place: String) throws {
         let (_, claims) = try Self.seedClaims()
@@ -127,6 +134,12 @@ import Testing
         ("the 21st attempt", "21st", 21),
         ("about 1/2 of it", "1/2", 0.5),
         ("some 3 dozen eggs", "3 dozen", 36),
+        ("one in five adults", "one in five", 0.2),
+        ("exactly 3 hundred and 21 seats", "3 hundred and 21", 321),
+        ("half a million people", "half a million", 500_000),
+        ("a crowd of 40 000 fans", "40 000", 40_000),
+        ("six million and a half", "six million and a half", 6_500_000),
+        ("zero point five", "zero point five", 0.5),
     ])
     func numbers(text: String, span: String, value: Double) throws {
         let claim = try #require(Self.first(Self.claims(text), .number, span))
@@ -137,6 +150,8 @@ import Testing
         ("They raised $2bn.", "$2bn", 2e9, "USD"), ("It cost €20 million.", "€20 million", 2e7, "EUR"),
         ("A £5.3m deal.", "£5.3m", 5.3e6, "GBP"), ("It was 20 dollars.", "20 dollars", 20, "USD"),
         ("He paid 300 roubles.", "300 roubles", 300, "RUB"),
+        ("They owe USD115 in fees.", "USD115", 115, "USD"),
+        ("It cost thirteen dollars and forty-five cents.", "thirteen dollars and forty-five cents", 13.45, "USD"),
     ])
     func money(text: String, span: String, amount: Double, currency: String) throws {
         let claim = try #require(Self.first(Self.claims(text), .money, span))
@@ -197,6 +212,12 @@ import Testing
         ("It happens next month.", "next month", "2022-05"),
         ("It happened last week.", "last week", "2022-W16"),
         ("It happened on Friday.", "Friday", "2022-04-22"),
+        ("It happens next Tuesday.", "next Tuesday", "2022-05-03"),
+        ("They met on the 18th.", "the 18th", "2022-04-18"),
+        ("They met at Christmas.", "Christmas", "2021-12-25"),
+        ("They met at Easter 2021.", "Easter 2021", "2021-04-04"),
+        ("It is due three weeks from tomorrow.", "three weeks from tomorrow", "2022-05-17"),
+        ("It was signed on sep-23-2020.", "sep-23-2020", "2020-09-23"),
     ])
     func dates(text: String, span: String, iso: String) throws {
         let claim = try #require(Self.first(Self.claims(text), .date, span))

@@ -49,9 +49,11 @@ public struct ClaimExtractor: Sendable {
                 }
                 if drafts[k].draft.kind == .person, let full = people[name.lowercased()], full.utf8.contains(0x20) {
                     drafts[k].draft.value = .string(full)
+                    drafts[k].draft.tentative = false
                 }
             }
         }
+        drafts.removeAll { $0.draft.tentative }
         // Order by byte offsets (the same order as scalar offsets), then kind, before building the claims.
         let order = drafts.indices.sorted { i, j in
             let a = drafts[i].draft

@@ -55,7 +55,7 @@ extension ClaimScanner {
             if let m = phrase(at: start, { if case .organization = $0 { true } else { false } }),
                 case .organization(let name) = m.meaning, !honorific
             {
-                drafts.append(Draft(kind: .organization, bytes: span(start, m.end), value: .string(name)))
+                drafts.append(Draft(kind: .organization, bytes: placeBytes(start, m.end), value: .string(name)))
                 pendingTitle = nil
                 t = m.end
                 continue
@@ -129,6 +129,10 @@ extension ClaimScanner {
                     phrase(at: start - 1, { $0 == .locative }) != nil, ids[start] < 0
                 {
                     drafts.append(Draft(kind: .place, bytes: nameBytes, value: .string(full)))
+                } else if ids[start] < 0 {
+                    var draft = Draft(kind: .person, bytes: nameBytes, value: .string(full))
+                    draft.tentative = true
+                    drafts.append(draft)
                 }
             }
             pendingTitle = nil

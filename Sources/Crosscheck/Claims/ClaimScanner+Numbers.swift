@@ -40,9 +40,29 @@ extension ClaimScanner {
         return lexicon.word(lexicon.id(bytes, r.lowerBound ..< j))?.cardinal != nil
     }
 
+    /// A currency code fused to an amount in one word: "USD115", "eur20.5".
+    func fusedCurrencyWord(at t: Int) -> NumberReading? {
+        guard kind(t) == .word, ids[t] < 0 else { return nil }
+        let r = tokens[t].bytes
+        var j = r.lowerBound
+        while j < r.upperBound, !(bytes[j] &- 0x30 < 10) { j += 1 }
+        guard j - r.lowerBound == 3, j < r.upperBound,
+            let m = lexicon.phrases(lexicon.id(bytes, r.lowerBound ..< j))?.first(where: { $0.words.count == 1 }),
+            case .currency(let code) = m.meaning,
+            let n = NumericToken(bytes, j ..< r.upperBound, lexicon: lexicon), n.groups.count == 1, n.suffix == nil
+        else { return nil }
+        var reading = NumberReading(end: t + 1, endByte: r.upperBound, value: n.value)
+        reading.currency = code
+        return reading
+    }
+
     /// Reads a number expression at token `t` and records its claim.
     /// - Returns: The token index after the expression, or `nil` when no number starts at `t`.
     mutating func scanQuantity(at t: Int) -> Int? {
+        if let fused = fusedCurrencyWord(at: t) {
+            emit(fused, start: t, qualifierAt: t)
+            return fused.end
+        }
         guard startsNumber(t) else { return nil }
         if let v = vagueMagnitude(at: t) { return v }
         var q = t
@@ -181,7 +201,10 @@ extension ClaimScanner {
                 var e = -1
                 if let m2 = phrase(at: inches.end, { if case .unit(let x) = $0 { x.name == "inch" } else { false } }) {
                     e = m2.end
-                } else if isWord(inches.end, "in"), kind(inches.end + 1) != .word || isWord(inches.end + 1, "tall") {
+                } else if isWord(inches.end, "in"), kind(inches.end + 1) != .number, !isCapitalized(inches.end + 1),
+                    !isAny(
+                        inches.end + 1, ["the", "a", "an", "his", "her", "their", "its", "my", "our", "your", "this"])
+                {
                     e = inches.end + 1
                 }
                 if e > 0 {
@@ -200,6 +223,19 @@ extension ClaimScanner {
         let connector =
             isWord(r.end, "to") || isDash(r.end) || (between && isWord(r.end, "and"))
             || (isWord(start - 1, "from") && isWord(r.end, "to"))
+        if !connector, !r.scaled, kind(r.end) == .number, tokens[r.end].start > tokens[r.end - 1].end,
+            bytes[tokens[r.end].start] == 0x2D, var other = number(at: r.end), other.value < 0, -other.value > r.value
+        {
+            // "75 -300mm": a range typed with a space before the dash.
+            other.value = -other.value
+            completeUnits(&other)
+            r.range = (r.value, other.value)
+            r.unit = r.unit ?? other.unit
+            r.currency = r.currency ?? other.currency
+            r.end = other.end
+            r.endByte = other.endByte
+            return
+        }
         guard connector else { return }
         var k = r.end + 1
         var currency: String?

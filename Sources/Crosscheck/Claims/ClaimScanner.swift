@@ -11,6 +11,8 @@ struct ClaimScanner {
         var title: String?
         var person: String?
         var ordinal: Bool?
+        /// A single capitalised word that is a person only if the article names someone with that surname.
+        var tentative = false
     }
 
     let bytes: UnsafeBufferPointer<UInt8>
