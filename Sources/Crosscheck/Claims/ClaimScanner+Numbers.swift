@@ -371,7 +371,8 @@ extension ClaimScanner {
                 return r
             }
             guard let n = word(t + 1) else { return nil }
-            if let d = n.denominator, n.ordinal == nil || d == 2 || d == 4 {
+            // "a half", "a quarter", "a third of": a fraction ("a third term" is an ordinal).
+            if let d = n.denominator, n.ordinal == nil || d == 2 || d == 4 || isWord(t + 2, "of") {
                 return NumberReading(end: t + 2, endByte: tokens[t + 1].end, value: 1 / d)
             }
             if let s = n.scale, s >= 12, tokens[t + 1].bytes.count > 2 {
@@ -379,6 +380,12 @@ extension ClaimScanner {
                 r.scaled = true
                 return r
             }
+            return nil
+        }
+        // "no one", "that one": a pronoun, not a count.
+        if isWord(t, "one"), isAny(t - 1, ["no", "that", "this", "which", "the", "every", "any", "each"]),
+            word(t + 1)?.scale == nil
+        {
             return nil
         }
         guard var reading = numberWords(at: t) else { return nil }

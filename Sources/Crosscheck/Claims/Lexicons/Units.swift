@@ -20,7 +20,9 @@ enum Units {
         ("weeks", "week"), ("fortnight", "fortnight"), ("fortnights", "fortnight"), ("month", "month"),
         ("months", "month"), ("year", "year"), ("years", "year"), ("yrs", "year"), ("decade", "decade"),
         ("decades", "decade"), ("century", "century"), ("centuries", "century"), ("night", "night"),
-        ("nights", "night"), ("weekend", "weekend"), ("weekends", "weekend"),
+        ("nights", "night"), ("weekend", "weekend"), ("weekends", "weekend"), ("millisecond", "millisecond"),
+        ("milliseconds", "millisecond"), ("microsecond", "microsecond"), ("microseconds", "microsecond"),
+        ("nanosecond", "nanosecond"), ("nanoseconds", "nanosecond"),
     ]
 
     /// Spellings of measurement units and their canonical names. Multi-word spellings are separated by spaces.
@@ -80,6 +82,24 @@ enum Units {
         ("°c", "degree celsius"), ("°f", "degree fahrenheit"), ("degrees celsius", "degree celsius"),
         ("degrees fahrenheit", "degree fahrenheit"), ("degrees centigrade", "degree celsius"),
         ("celsius", "degree celsius"), ("fahrenheit", "degree fahrenheit"), ("calorie", "calorie"),
-        ("calories", "calorie"), ("turn", "turn"), ("turns", "turn"),
+        ("calories", "calorie"), ("turn", "turn"), ("turns", "turn"), ("kcal", "kilocalorie"),
+        ("kilocalorie", "kilocalorie"), ("kilocalories", "kilocalorie"), ("joule", "joule"), ("joules", "joule"),
+        ("cubic inch", "cubic inch"), ("cubic inches", "cubic inch"), ("cubic centimeter", "cubic centimeter"),
+        ("cubic centimeters", "cubic centimeter"), ("cc", "cubic centimeter"), ("square centimeter", "square centimeter"),
+        ("square centimeters", "square centimeter"), ("hectoliter", "hectoliter"), ("hectoliters", "hectoliter"),
+        ("hectolitres", "hectoliter"), ("centiliter", "centiliter"), ("centiliters", "centiliter"), ("cl", "centiliter"),
+        ("fluid ounce", "fluid ounce"), ("fluid ounces", "fluid ounce"), ("fl oz", "fluid ounce"), ("quart", "quart"),
+        ("quarts", "quart"), ("cup", "cup"), ("cups", "cup"), ("teaspoon", "teaspoon"), ("teaspoons", "teaspoon"),
+        ("tablespoon", "tablespoon"), ("tablespoons", "tablespoon"), ("kilowatt hour", "kilowatt hour"),
+        ("kilowatt hours", "kilowatt hour"), ("kilowatt-hour", "kilowatt hour"), ("kilowatt-hours", "kilowatt hour"),
+        ("megawatt hours", "megawatt hour"), ("mwh", "megawatt hour"), ("gwh", "gigawatt hour"),
+        ("horsepower", "horsepower"), ("hp", "horsepower"), ("mpg", "mile per gallon"),
+        ("miles per gallon", "mile per gallon"), ("meters per second", "meter per second"),
+        ("metres per second", "meter per second"), ("m/s", "meter per second"), ("feet per second", "foot per second"),
+        ("km/s", "kilometer per second"), ("short tons", "short ton"), ("long tons", "long ton"),
+        ("fathom", "fathom"), ("fathoms", "fathom"), ("hectometer", "hectometer"), ("hectometers", "hectometer"),
+        ("megabit", "megabit"), ("megabits", "megabit"), ("mbps", "megabit per second"),
+        ("gigabit", "gigabit"), ("gigabits", "gigabit"), ("gbps", "gigabit per second"),
+        ("light-year", "light year"), ("light-years", "light year"), ("acre-feet", "acre-foot"),
     ]
 }
