@@ -218,6 +218,8 @@ import Testing
         ("They met at Easter 2021.", "Easter 2021", "2021-04-04"),
         ("It is due three weeks from tomorrow.", "three weeks from tomorrow", "2022-05-17"),
         ("It was signed on sep-23-2020.", "sep-23-2020", "2020-09-23"),
+        ("It ends the day after tomorrow.", "the day after tomorrow", "2022-04-27"),
+        ("It ends Friday next week.", "Friday next week", "2022-05-06"),
     ])
     func dates(text: String, span: String, iso: String) throws {
         let claim = try #require(Self.first(Self.claims(text), .date, span))

@@ -14,7 +14,7 @@ extension ClaimScanner {
             }
             return false
         }
-        if ids[t] >= 0, lexicon.phrases(ids[t]) != nil { return true }
+        if w.startsHoliday { return true }
         return w.month != nil || w.weekday != nil || w.relativeDay != nil || w.shifter != nil || w.cardinal != nil
             || w.ordinal != nil || w.startsDate
     }
@@ -79,16 +79,19 @@ extension ClaimScanner {
         if isWord(t, "in") { return inDuration(at: t) }
         if isWord(t, "the") {
             if isWord(t + 1, "day"), isAny(t + 2, ["before", "after"]) {
-                return relativeDay(at: t, offset: isWord(t + 2, "before") ? -1 : 1, end: t + 3)
+                // "the day after tomorrow", "the day before yesterday", "the day after" (the next day).
+                let sign = isWord(t + 2, "before") ? -1 : 1
+                if let d = word(t + 3)?.relativeDay, d != 0 { return relativeDay(at: t, offset: d + sign, end: t + 4) }
+                return relativeDay(at: t, offset: sign, end: t + 3)
             }
-            if isAny(t + 1, ["next", "following"]), isWord(t + 2, "day") {
-                return relativeDay(at: t, offset: 1, end: t + 3)
+            if isAny(t + 1, ["next", "following", "previous"]), isWord(t + 2, "day") {
+                return relativeDay(at: t, offset: isWord(t + 1, "previous") ? -1 : 1, end: t + 3)
             }
             if let (end, value) = dayMonth(at: t + 1) { return (end, value) }
             return dayAlone(at: t + 1, from: t)
         }
         if isWord(t - 1, "on"), let r = dayAlone(at: t, from: t) { return r }
-        if let r = holiday(at: t, shift: nil, from: t) { return r }
+        if word(t)?.startsHoliday == true, let r = holiday(at: t, shift: nil, from: t) { return r }
         if let w = word(t) {
             if let wd = w.weekday, tokens[t].kind != .number { return weekdayDate(at: t, weekday: wd) }
             if let shift = w.shifter { return shifted(at: t, shift: shift) }
@@ -393,6 +396,10 @@ extension ClaimScanner {
         if let (end, value) = numericDate(at: k) ?? dayMonth(at: k) ?? (word(k)?.month != nil ? monthFirst(at: k) : nil)
         {
             return (end, value)
+        }
+        if let shift = word(k)?.shifter, isWord(k + 1, "week") {
+            // "Friday this week", "Monday next week"
+            return (k + 2, weekdayInWeek(wd, shift: shift).map { .string($0.iso) } ?? unresolvedWeekday(wd))
         }
         if isWord(k, "of"), let shift = word(k + 1)?.shifter, isWord(k + 2, "week") {
             return (k + 3, weekdayInWeek(wd, shift: shift).map { .string($0.iso) } ?? unresolvedWeekday(wd))

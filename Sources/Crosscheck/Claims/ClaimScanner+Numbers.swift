@@ -18,18 +18,19 @@ extension ClaimScanner {
     func startsNumber(_ t: Int) -> Bool {
         guard let k = kind(t) else { return false }
         if k == .number { return true }
-        if tokens[t].kind == .word, ids[t] < 0, hyphenFirstPartIsNumber(t) { return true }
-        if isWord(t, "a") || isWord(t, "an") {
-            if let n = word(t + 1), n.scale != nil || n.denominator != nil { return true }
+        let length = tokens[t].end - tokens[t].start
+        if length <= 2 {
+            if isWord(t, "a") || isWord(t, "an") {
+                if let n = word(t + 1), n.scale != nil || n.denominator != nil { return true }
+            }
+            if isWord(t, "c") || isWord(t, "a"), isByte(t + 1, 0x24), kind(t + 2) == .number { return true }
         }
-        if isWord(t, "c") || isWord(t, "a"), isByte(t + 1, 0x24), kind(t + 2) == .number { return true }
-        guard let w = word(t) else { return false }
+        let id = ids[t]
+        guard id >= 0 else { return k == .word && length > 3 && hyphenFirstPartIsNumber(t) }
+        let w = lexicon.words[Int(id)]
         if w.cardinal != nil || w.vague != nil || w.negative || w.currencySign != nil || w.vulgar != nil { return true }
         if w.ordinal != nil || w.denominator != nil { return true }
-        if isWord(t, "a") || isWord(t, "an") {
-            if let n = word(t + 1), n.scale != nil || n.denominator != nil { return true }
-        }
-        return phrase(at: t, { if case .currency = $0 { true } else { false } }) != nil && kind(t + 1) == .number
+        return kind(t + 1) == .number && phrase(at: t, { if case .currency = $0 { true } else { false } }) != nil
     }
 
     private func hyphenFirstPartIsNumber(_ t: Int) -> Bool {
@@ -44,6 +45,7 @@ extension ClaimScanner {
     func fusedCurrencyWord(at t: Int) -> NumberReading? {
         guard kind(t) == .word, ids[t] < 0 else { return nil }
         let r = tokens[t].bytes
+        guard r.count >= 4, bytes[r.upperBound - 1] &- 0x30 < 10 else { return nil }
         var j = r.lowerBound
         while j < r.upperBound, !(bytes[j] &- 0x30 < 10) { j += 1 }
         guard j - r.lowerBound == 3, j < r.upperBound,

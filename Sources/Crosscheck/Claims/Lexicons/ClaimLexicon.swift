@@ -45,6 +45,7 @@ struct ClaimLexicon: Sendable {
         var currencySignIndex: Int16 = -1
         var vulgar: Double?
         var startsDate = false
+        var startsHoliday = false
 
         /// The ISO code of a currency sign ("$" → "USD").
         var currencySign: String? { currencySignIndex >= 0 ? Currencies.signs[Int(currencySignIndex)].1 : nil }
@@ -99,7 +100,10 @@ struct ClaimLexicon: Sendable {
             add(w, .percent)
         }
         for (w, q) in Self.qualifiers { add(w, .qualifier(q)) }
-        for (w, rule) in Holidays.all { add(w, .holiday(rule)) }
+        for (w, rule) in Holidays.all {
+            add(w, .holiday(rule))
+            if let first = w.split(separator: " ").first { update(String(first)) { $0.startsHoliday = true } }
+        }
         phraseTable = [[Phrase]](repeating: [], count: spellings.count)
         for (key, list) in phraseDictionary {
             phraseTable[Int(key)] = list.sorted { $0.words.count > $1.words.count }
