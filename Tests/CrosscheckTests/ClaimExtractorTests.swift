@@ -220,6 +220,7 @@ import Testing
         ("It was signed on sep-23-2020.", "sep-23-2020", "2020-09-23"),
         ("It ends the day after tomorrow.", "the day after tomorrow", "2022-04-27"),
         ("It ends Friday next week.", "Friday next week", "2022-05-06"),
+        ("Sales rose from a year earlier.", "a year earlier", "2021-04-25"),
     ])
     func dates(text: String, span: String, iso: String) throws {
         let claim = try #require(Self.first(Self.claims(text), .date, span))

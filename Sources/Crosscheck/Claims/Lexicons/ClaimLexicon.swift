@@ -79,7 +79,7 @@ struct ClaimLexicon: Sendable {
         for (w, v) in CalendarWords.shifters { update(w) { $0.shifter = v } }
         for (w, v) in CalendarWords.meridiems { update(w) { $0.meridiem = v } }
         for (index, (w, _)) in Currencies.signs.enumerated() { update(w) { $0.currencySignIndex = Int16(index) } }
-        for w in ["in", "the", "noon", "midday", "midnight", "on"] { update(w) { $0.startsDate = true } }
+        for w in ["in", "the", "noon", "midday", "midnight", "on", "a", "an"] { update(w) { $0.startsDate = true } }
         for (name, demonyms) in Places.countries {
             add(name, .place(name))
             for d in demonyms { add(d, .demonym(name)) }
