@@ -171,6 +171,7 @@ import Testing
     @Test(arguments: [
         ("a 5 km walk", "5 km", 5.0, "kilometer", ClaimKind.quantity),
         ("20 miles away", "20 miles", 20, "mile", .quantity),
+        ("She lost 25 pounds.", "25 pounds", 25, "pound", .quantity),
         ("3 kilograms of rice", "3 kilograms", 3, "kilogram", .quantity),
         ("100 square feet of space", "100 square feet", 100, "square foot", .quantity),
         ("for three years", "three years", 3, "year", .duration),
@@ -221,6 +222,8 @@ import Testing
         ("It ends the day after tomorrow.", "the day after tomorrow", "2022-04-27"),
         ("It ends Friday next week.", "Friday next week", "2022-05-06"),
         ("Sales rose from a year earlier.", "a year earlier", "2021-04-25"),
+        ("Polls close on the first Tuesday of November 2024.", "the first Tuesday of November 2024", "2024-11-05"),
+        ("It ends the last Friday of next month.", "the last Friday of next month", "2022-05-27"),
     ])
     func dates(text: String, span: String, iso: String) throws {
         let claim = try #require(Self.first(Self.claims(text), .date, span))

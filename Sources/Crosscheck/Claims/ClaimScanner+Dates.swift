@@ -87,6 +87,7 @@ extension ClaimScanner {
             if isAny(t + 1, ["next", "following", "previous"]), isWord(t + 2, "day") {
                 return relativeDay(at: t, offset: isWord(t + 1, "previous") ? -1 : 1, end: t + 3)
             }
+            if let r = nthWeekday(at: t + 1) { return r }
             if let (end, value) = dayMonth(at: t + 1) { return (end, value) }
             return dayAlone(at: t + 1, from: t)
         }
@@ -167,6 +168,59 @@ extension ClaimScanner {
             return (t + 1, .string("\(CivilDate.pad(year, 4))-\(mm)"))
         }
         return nil
+    }
+
+    /// "first Tuesday of November 2024", "second Sunday in May", "last Friday of next month": the nth weekday of a
+    /// month (after "the").
+    func nthWeekday(at t: Int) -> (Int, ClaimValue)? {
+        let n: Int
+        if isWord(t, "last") {
+            n = -1
+        } else if let o = word(t)?.ordinal, o >= 1, o <= 5 {
+            n = Int(o)
+        } else {
+            return nil
+        }
+        guard let wd = word(t + 1)?.weekday, isAny(t + 2, ["of", "in"]) else { return nil }
+        var k = t + 3
+        var year: Int?
+        var month: Int
+        if let m = word(k)?.month {
+            month = m
+            k += 1
+            if isByte(k, 0x2C) { k += 1 }
+            if let (y, e) = yearAt(k, strict: true) {
+                year = y
+                k = e
+            } else if isByte(k - 1, 0x2C) {
+                k -= 1
+            }
+        } else if let shift = word(k)?.shifter, isWord(k + 1, "month"), let ref = reference {
+            let m = ref.adding(months: shift)
+            month = m.month
+            year = m.year
+            k += 2
+        } else if isWord(k, "the"), isWord(k + 1, "month"), let ref = reference {
+            month = ref.month
+            year = ref.year
+            k += 2
+        } else {
+            return nil
+        }
+        guard let y = year ?? reference?.year else {
+            return (k, .fields(["relative": lower(span(t, k))]))
+        }
+        let first = CivilDate(year: y, month: month, day: 1)
+        var day: Int
+        if n > 0 {
+            day = 1 + (wd - first.weekday + 7) % 7 + 7 * (n - 1)
+        } else {
+            let length = CivilDate.length(year: y, month: month)
+            let last = CivilDate(year: y, month: month, day: length)
+            day = length - (last.weekday - wd + 7) % 7
+        }
+        guard day <= CivilDate.length(year: y, month: month) else { return nil }
+        return (k, .string(CivilDate(year: y, month: month, day: day).iso))
     }
 
     /// A day of the month without a month ("the 18th", "on 29th"): the nearest such day around publication.

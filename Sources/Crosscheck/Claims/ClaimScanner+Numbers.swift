@@ -162,7 +162,8 @@ extension ClaimScanner {
         }
         if !r.percent, r.unit == nil,
             let m = phrase(at: r.end, { if case .currency = $0 { true } else { false } }),
-            case .currency(let code) = m.meaning, r.currency == nil || code == r.currency
+            case .currency(let code) = m.meaning, r.currency == nil || code == r.currency,
+            !(r.currency == nil && isWeightPounds(at: r.end, start: r.end - 1))
         {
             r.currency = r.currency ?? code
             r.endByte = tokens[m.end - 1].end
@@ -259,6 +260,23 @@ extension ClaimScanner {
         r.unit = r.unit ?? other.unit
         r.end = other.end
         r.endByte = other.endByte
+    }
+
+    /// Whether "pounds" after a number is a weight: a weighing verb shortly before it ("weighs 25 pounds", "to drop
+    /// 25 pounds") or "heavier"/"overweight" right after it.
+    func isWeightPounds(at t: Int, start: Int) -> Bool {
+        guard isWord(t, "pounds") || isWord(t, "pound") else { return false }
+        for k in max(sentence.lowerBound, start - 4) ..< start
+        where isAny(
+            k,
+            [
+                "weigh", "weighs", "weighed", "weighing", "weight", "drop", "dropped", "lose", "lost", "losing", "gain",
+                "gained", "gaining", "shed", "shedding", "lift", "lifted", "lifting",
+            ])
+        {
+            return true
+        }
+        return isAny(t + 1, ["heavier", "lighter", "overweight"])
     }
 
     /// Whether the bytes between two digit groups are one space, no-break space, narrow no-break space or thin

@@ -46,6 +46,7 @@ enum Units {
         ("grams", "gram"), ("gramme", "gram"), ("grammes", "gram"), ("mg", "milligram"),
         ("milligram", "milligram"), ("milligrams", "milligram"), ("microgram", "microgram"),
         ("micrograms", "microgram"), ("μg", "microgram"), ("mcg", "microgram"), ("lb", "pound"), ("lbs", "pound"),
+        ("pound", "pound"), ("pounds", "pound"),
         ("ounce", "ounce"), ("ounces", "ounce"), ("oz", "ounce"), ("ton", "ton"), ("tons", "ton"),
         ("tonne", "ton"), ("tonnes", "ton"), ("metric ton", "metric ton"), ("metric tons", "metric ton"),
         ("metric tonnes", "metric ton"), ("stone", "stone"), ("carat", "carat"), ("carats", "carat"),
