@@ -228,20 +228,3 @@ extension ClaimScanner.Draft {
         self.title = title
     }
 }
-
-extension ClaimLexicon.Meaning {
-    static func == (lhs: Self, rhs: Self) -> Bool {
-        switch (lhs, rhs) {
-        case (.place(let a), .place(let b)), (.demonym(let a), .demonym(let b)),
-            (.organization(let a), .organization(let b)), (.hedge(let a), .hedge(let b)),
-            (.currency(let a), .currency(let b)), (.qualifier(let a), .qualifier(let b)):
-            a == b
-        case (.unit(let a), .unit(let b)): a == b
-        case (.holiday(let a), .holiday(let b)): a == b
-        case (.organizationSuffix, .organizationSuffix), (.titleHead, .titleHead), (.titleModifier, .titleModifier),
-            (.honorific, .honorific), (.givenName, .givenName), (.percent, .percent), (.locative, .locative):
-            true
-        default: false
-        }
-    }
-}

@@ -603,7 +603,6 @@ extension ClaimScanner {
                 }
                 parts.append(s ..< r.upperBound)
             }
-            var consumedParts = 0
             for (pi, part) in parts.enumerated() {
                 let id = parts.count == 1 ? whole : lexicon.id(bytes, part)
                 guard let w = lexicon.word(id) else {
@@ -641,14 +640,12 @@ extension ClaimScanner {
                 {
                     if o >= 100 { current = max(current, 1) * o } else { current += o }
                     ordinal = true
-                    consumedParts = pi + 1
                     any = true
                     end = tok + 1
                     endByte = tokens[tok].end
                     break outer
                 } else if let d = w.denominator, any, last == .unit || last == .teen || last == .tens {
                     fraction = d
-                    consumedParts = pi + 1
                     end = tok + 1
                     endByte = tokens[tok].end
                     break outer
@@ -675,9 +672,7 @@ extension ClaimScanner {
                     break outer
                 }
                 any = true
-                consumedParts = pi + 1
             }
-            _ = consumedParts
             end = tok + 1
             endByte = tokens[tok].end
             tok += 1

@@ -68,7 +68,6 @@ struct NumericToken: Sendable {
             var scale = 0.1
             var digits = 0
             var decimal = false
-            var start = i
             while i < end {
                 let b = bytes[i]
                 if b &- 0x30 < 10 {
@@ -88,11 +87,7 @@ struct NumericToken: Sendable {
                 }
                 i += 1
             }
-            if digits == 0 && !decimal {
-                start = i
-                _ = start
-                break
-            }
+            if digits == 0 && !decimal { break }
             if decimal { hasDecimal = true }
             groups.append(integer + fraction)
             widths.append(digits)
