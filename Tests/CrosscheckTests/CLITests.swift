@@ -70,6 +70,21 @@ import Testing
             ])
     }
 
+    @Test func listsClaimsAsJSONLines() throws {
+        let result = try run(["claims", FixturePaths.path("guterres-moscow.json"), "--format", "jsonl"])
+        #expect(result.status == 0)
+        #expect(result.stderr.isEmpty)
+        let lines = result.stdout.split(separator: "\n")
+        #expect(lines.count > 20)
+        for line in lines {
+            let object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+            #expect(object["doc"] as? String == "guterres-moscow")
+            #expect(object["kind"] is String && object["span"] is [String: Any] && object["sentence"] is [String: Any])
+        }
+        let tuesday = lines.first { $0.contains(#""text":"Tuesday""#) && $0.contains(#""kind":"date""#) }
+        #expect(tuesday?.contains(#""value":"2022-04-26""#) == true)
+    }
+
     @Test func readsGzipFromStandardInput() throws {
         let lines = "{\"id\": \"x\", \"text\": \"one\"}\n{\"body\": \"two\"}\n"
         let result = try run(

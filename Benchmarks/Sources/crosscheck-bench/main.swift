@@ -16,6 +16,13 @@
 //       Reads every page (HTML, optionally gzip) into memory first, then times HTMLExtractor alone over all of them
 //       (charset decoding, parsing, metadata, content scoring): `html pages=<n> bytes=<decompressed> text_bytes=<b>
 //       seconds=<s> mb_per_s=<MB/s>`. Reading and inflating the files is not timed.
+//   crosscheck-bench claims FILE [--repeat N]
+//       Reads FILE with ArticleReader, then times Document analysis (tokens, paragraphs, sentences) plus
+//       ClaimExtractor over all articles N times (default 3) and prints the best:
+//       `claims bytes=<b> articles=<n> claims=<c> seconds=<s> mb_per_s=<MB/s> document_seconds=<s>
+//       extractor_mb_per_s=<MB/s> cpu_seconds=<s> cpu_mb_per_s=<MB/s>` (document_seconds times Document analysis
+//       alone, extractor_mb_per_s is the extractor's share; cpu_* use the thread's CPU time, which a busy shared
+//       machine does not inflate).
 //
 // Add new modes as new cases of the switch below, each in its own function.
 import Crosscheck
@@ -34,7 +41,7 @@ func printError(_ message: String) {
 func usage() -> Never {
     printError(
         "usage: crosscheck-bench inflate FILE [--chunk-size BYTES] | articles FILE | tokenize FILE [--repeat N] "
-            + "| html FILE...")
+            + "| html FILE... | claims FILE [--repeat N]")
     exit(64)
 }
 
@@ -148,11 +155,67 @@ func html(_ arguments: ArraySlice<String>) {
         "html pages=\(pages.count) bytes=\(bytes) text_bytes=\(textBytes) seconds=\(elapsed) mb_per_s=\(rate)")
 }
 
+/// CPU time of the calling thread, so that a busy machine does not count other processes' time.
+func threadCPUSeconds() -> Double {
+    var spec = timespec()
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &spec)
+    return Double(spec.tv_sec) + Double(spec.tv_nsec) / 1e9
+}
+
+func claims(_ arguments: ArraySlice<String>) {
+    guard let path = arguments.first else { usage() }
+    var repeats = 3
+    if let flag = arguments.firstIndex(of: "--repeat") {
+        guard flag + 1 < arguments.endIndex, let n = Int(arguments[flag + 1]), n > 0 else { usage() }
+        repeats = n
+    }
+    var limits = InputLimits.unlimited
+    limits.maxJSONDepth = InputLimits.default.maxJSONDepth
+    var all: [Article] = []
+    do {
+        try ArticleReader(options: IngestOptions(limits: limits)).forEachArticle(path: path) { all.append($0) }
+    } catch {
+        printError("crosscheck-bench: \(error)")
+        exit(2)
+    }
+    let bytes = all.reduce(0) { $0 + $1.text.utf8.count }
+    let extractor = ClaimExtractor()
+    let clock = ContinuousClock()
+    var best = Double.infinity
+    var bestCPU = Double.infinity
+    var count = 0
+    for _ in 0 ..< repeats {
+        let start = clock.now
+        let cpuStart = threadCPUSeconds()
+        count = 0
+        for article in all { count += extractor.claims(in: Document(article: article)).count }
+        best = min(best, seconds(clock.now - start))
+        bestCPU = min(bestCPU, threadCPUSeconds() - cpuStart)
+    }
+    // The same documents without claim extraction, to show the extractor's own share.
+    var documentsOnly = Double.infinity
+    for _ in 0 ..< repeats {
+        let start = clock.now
+        var tokens = 0
+        for article in all { tokens += Document(article: article).tokens.count }
+        documentsOnly = min(documentsOnly, seconds(clock.now - start))
+        if tokens < 0 { print(tokens) }
+    }
+    let rate = Double(bytes) / 1e6 / max(best, 1e-9)
+    let extractorRate = Double(bytes) / 1e6 / max(best - documentsOnly, 1e-9)
+    let cpuRate = Double(bytes) / 1e6 / max(bestCPU, 1e-9)
+    print(
+        "claims bytes=\(bytes) articles=\(all.count) claims=\(count) seconds=\(best) mb_per_s=\(rate)"
+            + " document_seconds=\(documentsOnly) extractor_mb_per_s=\(extractorRate)"
+            + " cpu_seconds=\(bestCPU) cpu_mb_per_s=\(cpuRate)")
+}
+
 let arguments = CommandLine.arguments.dropFirst()
 switch arguments.first {
 case "inflate": inflate(arguments.dropFirst())
 case "articles": articles(arguments.dropFirst())
 case "tokenize": tokenize(arguments.dropFirst())
 case "html": html(arguments.dropFirst())
+case "claims": claims(arguments.dropFirst())
 default: usage()
 }

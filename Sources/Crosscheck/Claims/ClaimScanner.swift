@@ -1,0 +1,161 @@
+/// The per-document state of claim extraction: the text bytes, tokens, each token's lexicon id, the reference
+/// date and the claims found so far. Each recogniser is an extension in its own file.
+struct ClaimScanner {
+    /// A claim before its spans are converted to contract spans.
+    struct Draft {
+        var kind: ClaimKind
+        var bytes: Range<Int>
+        var value: ClaimValue?
+        var unit: String?
+        var qualifier: String?
+        var title: String?
+        var person: String?
+        var ordinal: Bool?
+        /// A single capitalised word that is a person only if the article names someone with that surname.
+        var tentative = false
+    }
+
+    let bytes: UnsafeBufferPointer<UInt8>
+    let tokens: [Token]
+    let lexicon: ClaimLexicon
+    let reference: CivilDate?
+    /// Lexicon id of each token (possessive "’s" stripped), -1 when unknown.
+    var ids: [Int32]
+    /// Drafts of the current sentence.
+    var drafts: [Draft] = []
+    /// The current sentence's token range.
+    var sentence: Range<Int> = 0 ..< 0
+    /// Whether the current sentence is the headline.
+    var isHeadline = false
+
+    init(bytes: UnsafeBufferPointer<UInt8>, tokens: [Token], reference: CivilDate?) {
+        self.bytes = bytes
+        self.tokens = tokens
+        self.lexicon = ClaimLexicon.shared
+        self.reference = reference
+        self.ids = [Int32](repeating: -1, count: tokens.count)
+    }
+
+    /// Looks up the ids of the tokens of a range.
+    mutating func index(_ range: Range<Int>) {
+        for t in range {
+            let token = tokens[t]
+            switch token.kind {
+            case .word, .abbreviation, .symbol:
+                var id = lexicon.id(bytes, token.bytes)
+                if id < 0, token.kind == .word, let stem = possessiveStem(t) { id = lexicon.id(bytes, stem) }
+                ids[t] = id
+            default: break
+            }
+        }
+    }
+
+    /// The bytes of a word without a possessive "’s", "'s" or trailing apostrophe, when it has one.
+    func possessiveStem(_ t: Int) -> Range<Int>? {
+        let r = tokens[t].bytes
+        let n = r.upperBound
+        if r.count > 2, bytes[n - 1] | 0x20 == 0x73, bytes[n - 2] == 0x27 { return r.lowerBound ..< n - 2 }
+        if r.count > 4, bytes[n - 1] | 0x20 == 0x73, bytes[n - 2] == 0x99, bytes[n - 3] == 0x80, bytes[n - 4] == 0xE2 {
+            return r.lowerBound ..< n - 4
+        }
+        if r.count > 1, bytes[n - 1] == 0x27 { return r.lowerBound ..< n - 1 }
+        if r.count > 3, bytes[n - 1] == 0x99, bytes[n - 2] == 0x80, bytes[n - 3] == 0xE2 {
+            return r.lowerBound ..< n - 3
+        }
+        return nil
+    }
+
+    /// The bytes of a token without a possessive ending.
+    func stem(_ t: Int) -> Range<Int> { possessiveStem(t) ?? tokens[t].bytes }
+
+    @inline(__always) func word(_ t: Int) -> ClaimLexicon.Word? {
+        guard t >= sentence.lowerBound, t < sentence.upperBound else { return nil }
+        return lexicon.word(ids[t])
+    }
+
+    @inline(__always) func kind(_ t: Int) -> TokenKind? {
+        guard t >= sentence.lowerBound, t < sentence.upperBound else { return nil }
+        return tokens[t].kind
+    }
+
+    @inline(__always) func isCapitalized(_ t: Int) -> Bool {
+        guard t >= sentence.lowerBound, t < sentence.upperBound else { return false }
+        return tokens[t].flags.contains(.capitalized)
+    }
+
+    /// Whether token `t` is exactly the given lower-case ASCII word.
+    func isWord(_ t: Int, _ word: StaticString) -> Bool {
+        guard t >= sentence.lowerBound, t < sentence.upperBound else { return false }
+        let r = tokens[t].bytes
+        guard r.count == word.utf8CodeUnitCount else { return false }
+        let p = word.utf8Start
+        var k = 0
+        for i in r {
+            var b = bytes[i]
+            if b &- 0x41 < 26 { b |= 0x20 }
+            if b != p[k] { return false }
+            k += 1
+        }
+        return true
+    }
+
+    /// Whether token `t` is one of the words.
+    func isAny(_ t: Int, _ words: [StaticString]) -> Bool { words.contains { isWord(t, $0) } }
+
+    /// Whether token `t` is a single byte of punctuation or symbol.
+    func isByte(_ t: Int, _ byte: UInt8) -> Bool {
+        guard t >= sentence.lowerBound, t < sentence.upperBound else { return false }
+        let r = tokens[t].bytes
+        return r.count == 1 && bytes[r.lowerBound] == byte
+    }
+
+    /// Whether token `t` is a dash or hyphen used as a range separator.
+    func isDash(_ t: Int) -> Bool {
+        guard t >= sentence.lowerBound, t < sentence.upperBound, tokens[t].kind == .punctuation else { return false }
+        let r = tokens[t].bytes
+        if r.count == 1 { return bytes[r.lowerBound] == 0x2D }
+        return r.count == 3 && bytes[r.lowerBound] == 0xE2 && bytes[r.lowerBound + 1] == 0x80
+            && (bytes[r.lowerBound + 2] == 0x93 || bytes[r.lowerBound + 2] == 0x94)
+    }
+
+    /// The longest phrase of the lexicon that starts at token `t`, ends within the sentence and satisfies `accept`.
+    func phrase(at t: Int, _ accept: (ClaimLexicon.Meaning) -> Bool) -> (end: Int, meaning: ClaimLexicon.Meaning)? {
+        guard t >= sentence.lowerBound, t < sentence.upperBound, ids[t] >= 0,
+            let candidates = lexicon.phrases(ids[t])
+        else { return nil }
+        for phrase in candidates where accept(phrase.meaning) {
+            let n = phrase.words.count
+            guard t + n <= sentence.upperBound else { continue }
+            var ok = true
+            for k in 1 ..< max(n, 1) where ids[t + k] != phrase.words[k] {
+                ok = false
+                break
+            }
+            if ok { return (t + n, phrase.meaning) }
+        }
+        return nil
+    }
+
+    /// The qualifier phrase that ends right before token `t`, if any.
+    func qualifier(before t: Int) -> String? {
+        for length in (1 ... 3).reversed() {
+            let s = t - length
+            guard s >= sentence.lowerBound else { continue }
+            if let m = phrase(at: s, { if case .qualifier = $0 { true } else { false } }), m.end == t,
+                case .qualifier(let q) = m.meaning
+            {
+                return q
+            }
+        }
+        return nil
+    }
+
+    /// The text of a byte range.
+    func text(_ r: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(rebasing: bytes[r]), as: UTF8.self) }
+
+    /// The lower-cased text of a byte range.
+    func lower(_ r: Range<Int>) -> String { text(r).lowercased() }
+
+    /// The byte range from the start of token `a` to the end of token `b - 1`.
+    func span(_ a: Int, _ b: Int) -> Range<Int> { tokens[a].start ..< tokens[max(a, b - 1)].end }
+}

@@ -1,0 +1,63 @@
+/// Currencies: signs, codes and names (words that are also common English words after a number, such as "mark",
+/// "real", "won", "mad", are left out; their qualified forms, "deutsche marks", "korean won", stay) (lower case, one or more words), each with its ISO 4217 code (or a
+/// conventional code for sub-units: "cent", "pence").
+enum Currencies {
+    /// Currency signs written before (or fused to) an amount.
+    static let signs: [(String, String)] = [
+        ("$", "USD"), ("€", "EUR"), ("£", "GBP"), ("¥", "JPY"), ("₹", "INR"), ("₽", "RUB"), ("₩", "KRW"),
+        ("₺", "TRY"), ("₴", "UAH"), ("₪", "ILS"), ("₦", "NGN"), ("₱", "PHP"), ("₫", "VND"), ("฿", "THB"),
+        ("₾", "GEL"), ("元", "CNY"), ("us$", "USD"), ("u.s.$", "USD"), ("c$", "CAD"), ("ca$", "CAD"),
+        ("cad$", "CAD"), ("a$", "AUD"), ("au$", "AUD"), ("nz$", "NZD"), ("hk$", "HKD"), ("s$", "SGD"),
+        ("r$", "BRL"), ("mex$", "MXN"), ("mxn$", "MXN"), ("usd$", "USD"),
+    ]
+
+    /// Currency names and codes and their codes. Multi-word names are separated by spaces.
+    static let names: [(String, String)] = [
+        ("dollar", "USD"), ("dollars", "USD"), ("buck", "USD"), ("bucks", "USD"), ("usd", "USD"),
+        ("us dollar", "USD"), ("us dollars", "USD"), ("u.s. dollar", "USD"), ("u.s. dollars", "USD"),
+        ("american dollars", "USD"), ("euro", "EUR"), ("euros", "EUR"), ("eur", "EUR"), ("pound", "GBP"),
+        ("pounds", "GBP"), ("pounds sterling", "GBP"), ("sterling", "GBP"), ("gbp", "GBP"), ("pence", "GBX"),
+        ("penny", "GBX"), ("p", "GBX"), ("cent", "cent"), ("cents", "cent"), ("yen", "JPY"), ("jpy", "JPY"),
+        ("japanese yen", "JPY"), ("yuan", "CNY"), ("renminbi", "CNY"), ("rmb", "CNY"), ("cny", "CNY"),
+        ("chinese yuan", "CNY"), ("kuai", "CNY"), ("rupee", "INR"), ("rupees", "INR"), ("inr", "INR"),
+        ("indian rupees", "INR"), ("rouble", "RUB"), ("roubles", "RUB"), ("ruble", "RUB"), ("rubles", "RUB"),
+        ("rub", "RUB"), ("hryvnia", "UAH"), ("hryvnias", "UAH"), ("uah", "UAH"), ("lira", "TRY"),
+        ("liras", "TRY"), ("turkish lira", "TRY"), ("franc", "CHF"), ("francs", "CHF"),
+        ("swiss francs", "CHF"), ("chf", "CHF"), ("peso", "MXN"), ("pesos", "MXN"), ("mexican pesos", "MXN"),
+        ("mxn", "MXN"), ("peseta", "ESP"), ("pesetas", "ESP"),
+        ("guilder", "NLG"), ("guilders", "NLG"), ("dutch guilders", "NLG"), ("krona", "SEK"), ("kronor", "SEK"),
+        ("krone", "NOK"), ("kroner", "NOK"), ("krw", "KRW"), ("reais", "BRL"), ("korean won", "KRW"),
+        ("south korean won", "KRW"),
+        ("brl", "BRL"), ("rand", "ZAR"), ("zar", "ZAR"), ("shekel", "ILS"), ("shekels", "ILS"), ("naira", "NGN"),
+        ("dirham", "AED"), ("dirhams", "AED"), ("riyal", "SAR"), ("riyals", "SAR"), ("dinar", "KWD"),
+        ("dinars", "KWD"), ("zloty", "PLN"), ("zlotys", "PLN"), ("forint", "HUF"), ("lari", "GEL"),
+        ("bitcoin", "BTC"), ("bitcoins", "BTC"), ("btc", "BTC"), ("cad", "CAD"), ("canadian dollar", "CAD"),
+        ("canadian dollars", "CAD"), ("aud", "AUD"), ("australian dollar", "AUD"), ("australian dollars", "AUD"),
+        ("nzd", "NZD"), ("new zealand dollars", "NZD"), ("hkd", "HKD"), ("hong kong dollars", "HKD"),
+        ("singapore dollars", "SGD"), ("sgd", "SGD"), ("sek", "SEK"), ("nok", "NOK"), ("dkk", "DKK"),
+        ("kuwaiti dinar", "KWD"), ("kuwaiti dinars", "KWD"), ("bahraini dinars", "BHD"), ("jordanian dinars", "JOD"),
+        ("iraqi dinars", "IQD"), ("algerian dinars", "DZD"), ("saudi riyal", "SAR"), ("saudi riyals", "SAR"),
+        ("qatari riyals", "QAR"), ("egyptian pound", "EGP"), ("egyptian pounds", "EGP"), ("lebanese pounds", "LBP"),
+        ("swedish krona", "SEK"), ("swedish kronor", "SEK"), ("norwegian krone", "NOK"), ("norwegian kroner", "NOK"),
+        ("danish krone", "DKK"), ("danish kroner", "DKK"), ("south african rand", "ZAR"), ("brazilian real", "BRL"),
+        ("brazilian reais", "BRL"), ("argentine pesos", "ARS"), ("chilean pesos", "CLP"), ("colombian pesos", "COP"),
+        ("philippine pesos", "PHP"), ("new taiwan dollars", "TWD"), ("taiwan dollars", "TWD"),
+        ("hong kong dollar", "HKD"), ("singapore dollar", "SGD"), ("ringgit", "MYR"), ("malaysian ringgit", "MYR"),
+        ("rupiah", "IDR"), ("indonesian rupiah", "IDR"), ("baht", "THB"), ("thai baht", "THB"), ("dong", "VND"),
+        ("pakistani rupees", "PKR"), ("sri lankan rupees", "LKR"), ("taka", "BDT"), ("nigerian naira", "NGN"),
+        ("shilling", "KES"), ("shillings", "KES"), ("kenyan shillings", "KES"), ("cedi", "GHS"), ("cedis", "GHS"),
+        ("moroccan dirhams", "MAD"), ("israeli shekels", "ILS"), ("new shekels", "ILS"), ("polish zloty", "PLN"),
+        ("koruna", "CZK"), ("czech koruna", "CZK"), ("forints", "HUF"), ("hungarian forints", "HUF"), ("leu", "RON"),
+        ("lei", "RON"), ("lev", "BGN"), ("kuna", "HRK"), ("tenge", "KZT"), ("dram", "AMD"), ("manat", "AZN"),
+        ("rial", "IRR"), ("rials", "IRR"), ("iranian rials", "IRR"), ("omani rials", "OMR"), ("cfa francs", "XOF"),
+        ("swiss franc", "CHF"), ("deutsche mark", "DEM"), ("deutsche marks", "DEM"), ("french francs", "FRF"),
+        ("lire", "ITL"), ("italian lire", "ITL"), ("escudos", "PTE"), ("drachmas", "GRD"), ("drachma", "GRD"),
+        ("schillings", "ATS"), ("belgian francs", "BEF"), ("irish pounds", "IEP"), ("punts", "IEP"),
+        ("ether", "ETH"), ("ethereum", "ETH"), ("pennies", "GBX"), ("clp", "CLP"),
+        ("php", "PHP"), ("twd", "TWD"), ("myr", "MYR"), ("idr", "IDR"), ("thb", "THB"), ("vnd", "VND"),
+        ("pkr", "PKR"), ("bdt", "BDT"), ("ngn", "NGN"), ("kes", "KES"), ("ghs", "GHS"),
+        ("aed", "AED"), ("ils", "ILS"), ("pln", "PLN"), ("czk", "CZK"), ("huf", "HUF"),
+        ("bgn", "BGN"), ("kzt", "KZT"), ("irr", "IRR"), ("sar", "SAR"), ("qar", "QAR"), ("kwd", "KWD"),
+        ("egp", "EGP"), ("hkd$", "HKD"), ("eth", "ETH"),
+    ]
+}
