@@ -1,0 +1,158 @@
+extension AttributionPass {
+    /// A cue and speaker mention found next to a quote.
+    struct Attribution {
+        var cue: Range<Int>?
+        var mention: Range<Int>?
+        var confidence: Double
+    }
+
+    /// The direct and partial quotes: top-level regions, split quotes merged, each with its attribution.
+    /// - Returns: Candidates in text order.
+    func quotedCandidates() -> [Candidate] {
+        var result = [Candidate]()
+        var r = 0
+        while r < regions.count {
+            var last = r
+            var inside: Attribution?
+            while last + 1 < regions.count, let gap = splitAttribution(regions[last], regions[last + 1]) {
+                if inside == nil { inside = gap }
+                last += 1
+            }
+            let first = regions[r]
+            let pieces = regions[r ... last].map { tokens[$0.open].start ..< tokens[$0.close].end }
+            let direct = isDirectStart(first.open) || last > r
+            var attribution: Attribution?
+            if let inside {
+                attribution = inside
+            } else if direct {
+                attribution =
+                    attributionAfter(regions[last].close) ?? attributionBefore(first.open, window: 8)
+                    ?? leadInFromPreviousParagraph(first.open)
+            } else {
+                attribution =
+                    attributionBefore(first.open, window: 40) ?? attributionAfter(regions[last].close)
+                    ?? attributionAcross(first.open, regions[last].close)
+            }
+            var candidate = Candidate(
+                kind: direct ? .direct : .partial, pieces: pieces, anchor: first.open,
+                cue: attribution?.cue, mention: attribution?.mention,
+                confidence: attribution?.confidence ?? (direct ? 0.5 : 0.3))
+            if !direct && attribution == nil {
+                let words = first.inner.filter(isWord).count
+                let soCalled = first.open > 0 && roles[first.open - 1].contains(.soCalled)
+                candidate.confidence = soCalled ? 0.1 : words <= 4 ? 0.2 : 0.3
+            }
+            result.append(candidate)
+            r = last + 1
+        }
+        return result
+    }
+
+    /// Whether a quote opening at `open` stands as a clause of its own rather than inside the writer's sentence.
+    func isDirectStart(_ open: Int) -> Bool {
+        guard open > 0, paragraphOf[open - 1] == paragraphOf[open] else { return true }
+        let previous = open - 1
+        if isTerminal(previous) || isColon(previous) || isDash(previous) || isOpenBracket(previous)
+            || isComma(previous) || inRegion(previous)
+        {
+            return true
+        }
+        let region = regions[Int(regionOf[open])]
+        return isCue(previous) && open + 1 < region.close && isCapitalized(open + 1)
+    }
+
+    /// The attribution between two parts of a split quote (“…,” he said. “…”), if the parts are one quote.
+    func splitAttribution(_ a: QuotedRegion, _ b: QuotedRegion) -> Attribution? {
+        guard paragraphOf[a.close] == paragraphOf[b.open], b.open - a.close - 1 >= 1, b.open - a.close - 1 <= 14
+        else { return nil }
+        let commaInside = a.close > a.open + 1 && (isComma(a.close - 1) || isDash(a.close - 1))
+        let commaAfter = isComma(a.close + 1)
+        guard commaInside || commaAfter else { return nil }
+        for k in a.close + 1 ..< b.open - 1 where isTerminal(k) { return nil }
+        guard let attribution = attributionAfter(a.close), attribution.cue != nil,
+            let mention = attribution.mention, mention.upperBound <= b.open
+        else { return nil }
+        return attribution
+    }
+
+    /// The attribution in the clause after a quote: `,” Haq said`, `,” said Haq`, `” —Farhan Haq`.
+    func attributionAfter(_ close: Int) -> Attribution? {
+        let end = clauseEnd(after: close)
+        var s = close + 1
+        guard s < end else { return nil }
+        var dashed = false
+        while s < end && (isComma(s) || isDash(s)) {
+            dashed = dashed || isDash(s)
+            s += 1
+        }
+        guard s < end else { return nil }
+        var c = s
+        while c < end && c < s + 10 && !isCue(c) { c += 1 }
+        if c < end && c < s + 10 {
+            if c == s || (c == s + 1 && roles[s].contains(.adverb)) {
+                if let mention = mentionAfter(c, upperBound: end) {
+                    return Attribution(cue: cueRange(c), mention: mention, confidence: 0.9)
+                }
+            }
+            if let mention = mentionBefore(c, lowerBound: s), mention.lowerBound <= s + 1 {
+                return Attribution(cue: cueRange(c), mention: mention, confidence: 0.9)
+            }
+        }
+        if dashed, isNameWord(s) || tokens[s].kind == .symbol {
+            var e = s + 1
+            while e < end && (isNameWord(e) || tokens[e].kind == .word && e == s + 1) { e += 1 }
+            return Attribution(cue: nil, mention: s ..< e, confidence: 0.7)
+        }
+        return nil
+    }
+
+    /// The attribution in the clause before a quote: `Haq said: “…”`, `according to Haq, “…”`, `he said it was a “…”`.
+    /// - Parameters:
+    ///   - open: The opening mark.
+    ///   - window: How many tokens may separate the cue from the quote.
+    func attributionBefore(_ open: Int, window: Int) -> Attribution? {
+        let start = window > 8 ? sentenceStart(before: open) : clauseStart(before: open)
+        var c = open - 1
+        while c >= start && c >= open - window - 1 {
+            if isCue(c) && !(inRegion(c)) {
+                let cue = cueRange(c)
+                guard cue.upperBound <= open else { return nil }
+                if roles[c].contains(.according) {
+                    guard let mention = mentionAfter(c, upperBound: open) else { return nil }
+                    return Attribution(cue: cue, mention: mention, confidence: 0.85)
+                }
+                if let mention = mentionBefore(c, lowerBound: start) ?? mentionAfter(c, upperBound: open) {
+                    let near = open - cue.upperBound <= 8
+                    return Attribution(cue: cue, mention: mention, confidence: near ? 0.85 : 0.7)
+                }
+                return nil
+            }
+            c -= 1
+        }
+        return nil
+    }
+
+    /// A cue on either side of a quote inside its sentence, when neither clause next to it has one.
+    func attributionAcross(_ open: Int, _ close: Int) -> Attribution? {
+        let end = sentenceEnd(after: close)
+        var c = close + 1
+        while c < end {
+            if isCue(c), let mention = mentionBefore(c, lowerBound: close + 1) ?? mentionAfter(c, upperBound: end) {
+                return Attribution(cue: cueRange(c), mention: mention, confidence: 0.6)
+            }
+            c += 1
+        }
+        return nil
+    }
+
+    /// The attribution of a paragraph-initial quote set up by the previous paragraph ending in a colon ("She went on
+    /// to say:").
+    func leadInFromPreviousParagraph(_ open: Int) -> Attribution? {
+        guard open > 0, paragraphOf[open - 1] != paragraphOf[open], paragraphOf[open - 1] >= 0,
+            isColon(open - 1), !inRegion(open - 1)
+        else { return nil }
+        guard var attribution = attributionBefore(open - 1, window: 40) else { return nil }
+        attribution.confidence = 0.75
+        return attribution
+    }
+}

@@ -1,0 +1,114 @@
+extension AttributionPass {
+    /// Reported speech: "Haq said he didn't want to …", "X told reporters that …", "according to X, …",
+    /// "…, sources said."
+    /// - Parameter usedCues: Cue tokens that already introduce a direct quote.
+    /// - Returns: Candidates in text order.
+    func indirectCandidates(excluding usedCues: Set<Int>) -> [Candidate] {
+        var result = [Candidate]()
+        for sentence in document.sentences {
+            guard paragraphOf[sentence.tokens.lowerBound] >= 0 else { continue }
+            let s = sentence.tokens.lowerBound
+            let e = sentence.tokens.upperBound
+            var contentEnd = e
+            while contentEnd > s && isTerminal(contentEnd - 1) && !inRegion(contentEnd - 1) { contentEnd -= 1 }
+            for c in s ..< e where isCue(c) && !roles[c].contains(.labelCue) && !usedCues.contains(c) {
+                if let candidate = indirect(cue: c, sentence: s ..< contentEnd) { result.append(candidate) }
+            }
+        }
+        return result
+    }
+
+    private func indirect(cue c: Int, sentence: Range<Int>) -> Candidate? {
+        let s = sentence.lowerBound
+        let end = sentence.upperBound
+        let cue = cueRange(c)
+        var content: Range<Int>?
+        var mention: Range<Int>?
+        if roles[c].contains(.according) {
+            guard let m = mentionAfter(c, upperBound: end) else { return nil }
+            mention = m
+            if c > s && isComma(c - 1) {
+                content = s ..< c - 1
+            } else {
+                var k = m.upperBound
+                while k < end && k < m.upperBound + 8 && !isComma(k) { k += 1 }
+                if k < end && isComma(k) { content = k + 1 ..< end }
+            }
+        } else if c > s && isComma(c - 1), let m = mentionAfter(c, upperBound: end) {
+            // "…, said Haq."
+            mention = m
+            content = s ..< c - 1
+        } else if let m = mentionBefore(c, lowerBound: s) {
+            mention = m
+            if m.lowerBound > s && isComma(m.lowerBound - 1) && tail(after: cue.upperBound, end: end) {
+                // "…, Haq said (on Monday)."
+                content = s ..< m.lowerBound - 1
+            } else if let start = reportedStart(cue: cue, end: end) {
+                content = start ..< end
+            }
+        }
+        guard var range = content, let mention else { return nil }
+        range = trimmed(range)
+        guard range.count >= 3, range.filter(isWord).count >= 2 else { return nil }
+        // Wholly a direct quote: that is the direct candidate's job.
+        if inRegion(range.lowerBound) && inRegion(range.upperBound - 1)
+            && regionOf[range.lowerBound] == regionOf[range.upperBound - 1]
+        {
+            return nil
+        }
+        let bytes = tokens[range.lowerBound].start ..< tokens[range.upperBound - 1].end
+        return Candidate(
+            kind: .indirect, pieces: [bytes], anchor: range.lowerBound, cue: cue, mention: mention,
+            confidence: 0.6)
+    }
+
+    /// Whether only time adjuncts ("on Monday", "in a statement") follow the cue.
+    private func tail(after k: Int, end: Int) -> Bool {
+        guard end - k <= 5 else { return false }
+        for t in k ..< end where inRegion(t) || isCue(t) { return false }
+        return true
+    }
+
+    /// Where the reported content starts after a cue: after "that", after the addressee of "told", after time
+    /// adjuncts ("said Monday"); `nil` when a quotation or nothing follows.
+    private func reportedStart(cue: Range<Int>, end: Int) -> Int? {
+        var k = cue.upperBound
+        guard k < end else { return nil }
+        var scan = k
+        while scan < end && scan < k + 8 && !isPunctuation(scan) && !inRegion(scan) {
+            if roles[scan].contains(.that) && !(scan + 1 < end && isPunctuation(scan + 1)) { return scan + 1 }
+            scan += 1
+        }
+        if cue.count == 1 && roles[cue.lowerBound].contains(.takesObject) {
+            if isWord(k) && roles[k].contains(.determiner) { k += 1 }
+            guard k < end, isWord(k), !roles[k].contains(.pronoun) else { return nil }
+            k += 1
+            while k < end && isNameWord(k) { k += 1 }
+        }
+        while k < end && isWord(k) && roles[k].contains(.time) { k += 1 }
+        if k + 1 < end && roles[k].contains(.preposition) && roles[k + 1].contains(.time) { k += 2 }
+        guard k < end else { return nil }
+        if isColon(k) { k += 1 }
+        guard k < end, isWord(k) || tokens[k].kind == .number || tokens[k].kind == .quote else { return nil }
+        let r = roles[k]
+        if r.contains(.preposition) || r.contains(.that) && !r.contains(.determiner) { return nil }
+        return k
+    }
+
+    /// The content without a trailing attribution clause (", adding …", ", according to …") or edge punctuation.
+    private func trimmed(_ range: Range<Int>) -> Range<Int> {
+        var end = range.upperBound
+        var k = range.lowerBound
+        while k + 1 < end {
+            if isComma(k) && !inRegion(k) && (roles[k + 1].contains(.participle) || roles[k + 1].contains(.according)) {
+                end = k
+                break
+            }
+            k += 1
+        }
+        var start = range.lowerBound
+        while start < end && (isComma(start) || isColon(start)) { start += 1 }
+        while end > start && (isComma(end - 1) || isColon(end - 1) || isDash(end - 1)) { end -= 1 }
+        return start ..< end
+    }
+}

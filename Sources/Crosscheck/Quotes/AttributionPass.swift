@@ -1,0 +1,254 @@
+/// One run of quote and attribution finding over one document: token facts, quoted regions, attribution
+/// candidates and speaker resolution. ``QuoteExtractor`` is the public entry point.
+struct AttributionPass {
+    /// An attribution found before speaker resolution.
+    struct Candidate {
+        var kind: QuoteKind
+        /// Byte ranges of the content pieces (one, or several for a split quote).
+        var pieces: [Range<Int>]
+        /// Token where the content starts (for ordering).
+        var anchor: Int
+        var cue: Range<Int>?
+        var mention: Range<Int>?
+        var confidence: Double
+        /// A speaker carried over from an earlier attribution (its mention and name).
+        var carried: Int?
+        var name: String? = nil
+        var nameKnown = false
+    }
+
+    let document: Document
+    let bytes: UnsafeBufferPointer<UInt8>
+    let tokens: [Token]
+    private(set) var roles: [WordRole]
+    /// Index of the top-level region containing each token (marks included), or -1.
+    private(set) var regionOf: [Int32]
+    private(set) var regions: [QuotedRegion] = []
+    /// Index of the body paragraph of each token, or -1 for headline and furniture.
+    private(set) var paragraphOf: [Int32]
+
+    init(document: Document, bytes: UnsafeBufferPointer<UInt8>) {
+        self.document = document
+        self.bytes = bytes
+        self.tokens = document.tokens
+        let count = document.tokens.count
+        var roles = [WordRole](repeating: [], count: count)
+        var paragraphOf = [Int32](repeating: -1, count: count)
+        for (p, paragraph) in document.paragraphs.enumerated() where paragraph.role == .body {
+            for t in paragraph.tokens {
+                paragraphOf[t] = Int32(p)
+                let token = document.tokens[t]
+                if token.kind == .word || token.kind == .abbreviation {
+                    roles[t] = QuoteLexicon.roles(bytes, token.bytes)
+                }
+            }
+        }
+        self.roles = roles
+        self.paragraphOf = paragraphOf
+        self.regionOf = [Int32](repeating: -1, count: count)
+        let regions = QuoteMarkPairer.regions(in: document, bytes: bytes)
+        for (r, region) in regions.enumerated() {
+            for t in region.open ... region.close { regionOf[t] = Int32(r) }
+        }
+        self.regions = regions
+    }
+
+    // MARK: - Token facts
+
+    func isWord(_ t: Int) -> Bool { tokens[t].kind == .word || tokens[t].kind == .abbreviation }
+    func isCapitalized(_ t: Int) -> Bool { tokens[t].flags.contains(.capitalized) }
+    func isPossessive(_ t: Int) -> Bool { isWord(t) && QuoteLexicon.isPossessive(bytes, tokens[t].bytes) }
+    func stemHash(_ t: Int) -> UInt64 {
+        QuoteLexicon.hash(bytes, QuoteLexicon.stripPossessive(bytes, tokens[t].bytes))
+    }
+    func isPunctuation(_ t: Int) -> Bool { tokens[t].kind == .punctuation }
+    private func firstByte(_ t: Int) -> UInt8 { bytes[tokens[t].start] }
+    func isComma(_ t: Int) -> Bool { isPunctuation(t) && firstByte(t) == 0x2C }
+    func isColon(_ t: Int) -> Bool { isPunctuation(t) && firstByte(t) == 0x3A }
+    func isTerminal(_ t: Int) -> Bool {
+        guard isPunctuation(t) else { return false }
+        let b = firstByte(t)
+        if b == 0x2E || b == 0x21 || b == 0x3F { return true }
+        return b == 0xE2 && tokens[t].end - tokens[t].start == 3 && bytes[tokens[t].start + 2] == 0xA6
+    }
+    func isDash(_ t: Int) -> Bool {
+        guard isPunctuation(t) else { return false }
+        let b = firstByte(t)
+        if b == 0x2D { return true }
+        return b == 0xE2 && bytes[tokens[t].start + 1] == 0x80
+            && (0x93 ... 0x95).contains(bytes[tokens[t].start + 2])
+    }
+    func isOpenBracket(_ t: Int) -> Bool { isPunctuation(t) && firstByte(t) == 0x28 }
+    func isCloseBracket(_ t: Int) -> Bool { isPunctuation(t) && firstByte(t) == 0x29 }
+    func inRegion(_ t: Int) -> Bool { regionOf[t] >= 0 }
+
+    /// A capitalised word that can be part of a name: not a title, stop word, determiner or pronoun.
+    func isNameWord(_ t: Int) -> Bool {
+        let token = tokens[t]
+        guard token.flags.contains(.capitalized) else { return false }
+        if token.kind == .abbreviation {
+            // Initials ("J.") belong to names; "U.N." and "Sen." do not.
+            return token.end - token.start == 2 && roles[t].isEmpty
+        }
+        guard token.kind == .word else { return false }
+        let r = roles[t]
+        return r.isDisjoint(with: [.title, .stop, .determiner, .pronoun, .cue, .time, .adverb, .soCalled])
+    }
+
+    /// The name a run of name words spells, with a final possessive removed.
+    func name(of run: Range<Int>) -> String {
+        var result = ""
+        for t in run {
+            if !result.isEmpty { result += " " }
+            let range = t == run.upperBound - 1 ? QuoteLexicon.stripPossessive(bytes, tokens[t].bytes) : tokens[t].bytes
+            result += String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+        }
+        return result
+    }
+
+    // MARK: - Clauses
+
+    /// The first token after `t` that ends the clause: sentence punctuation, a quoted region, the paragraph end.
+    func clauseEnd(after t: Int) -> Int {
+        let p = paragraphOf[t]
+        var k = t + 1
+        while k < tokens.count && paragraphOf[k] == p && !isTerminal(k) && !inRegion(k) { k += 1 }
+        return k
+    }
+
+    /// The first token of the clause that ends before `t`.
+    func clauseStart(before t: Int) -> Int {
+        let p = paragraphOf[t]
+        var k = t
+        while k > 0 && paragraphOf[k - 1] == p && !isTerminal(k - 1) && !inRegion(k - 1) { k -= 1 }
+        return k
+    }
+
+    /// The first token of the sentence around `t`, looking through quoted regions.
+    func sentenceStart(before t: Int) -> Int {
+        let p = paragraphOf[t]
+        var k = t
+        while k > 0 && paragraphOf[k - 1] == p && !(isTerminal(k - 1) && !inRegion(k - 1)) { k -= 1 }
+        return k
+    }
+
+    /// The token one past the end of the sentence around `t`, looking through quoted regions.
+    func sentenceEnd(after t: Int) -> Int {
+        let p = paragraphOf[t]
+        var k = t
+        while k < tokens.count && paragraphOf[k] == p {
+            if isTerminal(k) && !inRegion(k) { return k + 1 }
+            k += 1
+        }
+        return k
+    }
+
+    // MARK: - Cues and mentions
+
+    func isCue(_ t: Int) -> Bool {
+        guard roles[t].contains(.cue), !inRegion(t) else { return false }
+        if roles[t].contains(.according) { return t + 1 < tokens.count && stemHash(t + 1) == Self.toHash }
+        return true
+    }
+
+    static let toHash = QuoteLexicon.hash("to")
+    static let reportersHashes: Set<UInt64> = Set(
+        ["reporters", "journalists", "me", "us", "him", "her", "them", "lawmakers", "supporters", "listeners",
+         "viewers", "voters", "students", "audience", "crowd"].map(QuoteLexicon.hash))
+
+    /// The cue's tokens: "said", "told reporters", "according to".
+    func cueRange(_ c: Int) -> Range<Int> {
+        if roles[c].contains(.according) { return c ..< c + 2 }
+        if roles[c].contains(.takesObject) && c + 1 < tokens.count && paragraphOf[c + 1] == paragraphOf[c]
+            && Self.reportersHashes.contains(stemHash(c + 1))
+        {
+            return c ..< c + 2
+        }
+        return c ..< c + 1
+    }
+
+    /// A speaker mention that ends right before a cue: "Haq said", "Guterres spokesperson Farhan Haq told",
+    /// "Russia’s deputy U.N. ambassador said", "he said", "Farhan Haq, the spokesperson, said".
+    func mentionBefore(_ cue: Int, lowerBound: Int) -> Range<Int>? {
+        var i = cue - 1
+        var skipped = 0
+        while i >= lowerBound && skipped < 3 && isWord(i) && roles[i].contains(.adverb)
+            && !roles[i].contains(.pronoun)
+        {
+            i -= 1
+            skipped += 1
+        }
+        guard i >= lowerBound, !inRegion(i) else { return nil }
+        if isWord(i) && roles[i].contains(.pronoun) { return i ..< i + 1 }
+        if isCloseBracket(i) {
+            var k = i - 1
+            while k > lowerBound && k > i - 8 && !isOpenBracket(k) { k -= 1 }
+            guard k > lowerBound, isOpenBracket(k), let np = nounPhrase(endingAt: k - 1, lowerBound: lowerBound)
+            else { return nil }
+            return np.lowerBound ..< i + 1
+        }
+        if isComma(i) {
+            // Apposition: NAME, DESCRIPTION, cue.
+            guard let appositive = nounPhrase(endingAt: i - 1, lowerBound: lowerBound, lowercaseLimit: 6),
+                appositive.lowerBound - 1 >= lowerBound, isComma(appositive.lowerBound - 1),
+                let name = nounPhrase(endingAt: appositive.lowerBound - 2, lowerBound: lowerBound),
+                name.contains(where: isNameWord)
+            else { return nil }
+            return name.lowerBound ..< i
+        }
+        return nounPhrase(endingAt: i, lowerBound: lowerBound)
+    }
+
+    /// A noun phrase whose last token is `end`: names, titles, descriptions, ending at a determiner.
+    func nounPhrase(endingAt end: Int, lowerBound: Int, lowercaseLimit: Int = 4) -> Range<Int>? {
+        guard end >= lowerBound, isWord(end) || tokens[end].kind == .number, !inRegion(end) else { return nil }
+        let head = roles[end]
+        guard head.isDisjoint(with: [.stop, .cue, .determiner, .time, .participle]) || head.contains(.title)
+        else { return nil }
+        if head.contains(.pronoun) { return nil }
+        var start = end
+        var lowercase = isCapitalized(end) ? 0 : 1
+        while start - 1 >= lowerBound {
+            let k = start - 1
+            guard isWord(k) || tokens[k].kind == .number, !inRegion(k) else { break }
+            let r = roles[k]
+            if r.contains(.determiner) && !isCapitalized(k) || r.contains(.determiner) && r.contains(.stop) {
+                start = k
+                break
+            }
+            if !r.isDisjoint(with: [.stop, .cue, .pronoun, .participle]) && !r.contains(.title) { break }
+            if !isCapitalized(k) {
+                lowercase += 1
+                if lowercase > lowercaseLimit { break }
+            }
+            start = k
+        }
+        return start ..< end + 1
+    }
+
+    /// A speaker mention right after a cue: "said Haq", "said Ambassador Dmitry Polyansky", "said he".
+    func mentionAfter(_ cue: Int, upperBound: Int) -> Range<Int>? {
+        var i = cueRange(cue).upperBound
+        guard i < upperBound, isWord(i), !inRegion(i) else { return nil }
+        if roles[i].contains(.pronoun) { return i ..< i + 1 }
+        let start = i
+        var sawHead = false
+        var lowercase = 0
+        while i < upperBound && i < start + 8 && (isWord(i) || tokens[i].kind == .number) && !inRegion(i) {
+            let r = roles[i]
+            if r.contains(.determiner) && i == start {
+                i += 1
+                continue
+            }
+            if !r.isDisjoint(with: [.stop, .cue, .pronoun, .participle]) && !r.contains(.title) { break }
+            if r.contains(.time) && !sawHead { return nil }
+            if !isCapitalized(i) {
+                lowercase += 1
+                if lowercase > 3 { break }
+            }
+            sawHead = true
+            i += 1
+        }
+        return sawHead ? start ..< i : nil
+    }
+}
