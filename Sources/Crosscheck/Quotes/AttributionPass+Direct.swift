@@ -61,17 +61,20 @@ extension AttributionPass {
         return isCue(previous) && open + 1 < region.close && isCapitalized(open + 1)
     }
 
-    /// The attribution between two parts of a split quote (“…,” he said. “…”), if the parts are one quote.
+    /// The attribution between two parts of a split quote (`“…,” he said. “…”`), if the parts are one quote: the
+    /// first part's attribution follows it, the second part starts a clause and has no attribution of its own.
     func splitAttribution(_ a: QuotedRegion, _ b: QuotedRegion) -> Attribution? {
-        guard paragraphOf[a.close] == paragraphOf[b.open], b.open - a.close - 1 >= 1, b.open - a.close - 1 <= 14
+        guard paragraphOf[a.close] == paragraphOf[b.open], b.open - a.close - 1 >= 1, b.open - a.close - 1 <= 60,
+            isDirectStart(b.open)
         else { return nil }
-        let commaInside = a.close > a.open + 1 && (isComma(a.close - 1) || isDash(a.close - 1))
-        let commaAfter = isComma(a.close + 1)
-        guard commaInside || commaAfter else { return nil }
-        for k in a.close + 1 ..< b.open - 1 where isTerminal(k) { return nil }
         guard let attribution = attributionAfter(a.close), attribution.cue != nil,
             let mention = attribution.mention, mention.upperBound <= b.open
         else { return nil }
+        let commaInside = a.close > a.open + 1 && (isComma(a.close - 1) || isDash(a.close - 1))
+        if !commaInside || b.open - a.close - 1 > 14 {
+            // A longer gap: only when the second part has no attribution of its own.
+            if attributionAfter(b.close) != nil { return nil }
+        }
         return attribution
     }
 
@@ -154,5 +157,24 @@ extension AttributionPass {
         guard var attribution = attributionBefore(open - 1, window: 40) else { return nil }
         attribution.confidence = 0.75
         return attribution
+    }
+}
+
+extension AttributionPass {
+    /// Partial quotes of one sentence with the same cue are one attribution with several parts (`he called it
+    /// “a” and “b”`).
+    func mergingPartials(_ candidates: [Candidate]) -> [Candidate] {
+        var result = [Candidate]()
+        for candidate in candidates {
+            if candidate.kind == .partial, let cue = candidate.cue, var last = result.last, last.kind == .partial,
+                last.cue == cue, sentenceStart(before: last.anchor) == sentenceStart(before: candidate.anchor)
+            {
+                last.pieces += candidate.pieces
+                result[result.count - 1] = last
+            } else {
+                result.append(candidate)
+            }
+        }
+        return result
     }
 }
