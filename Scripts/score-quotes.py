@@ -83,6 +83,13 @@ def quoted_part(content):
     return content[first : last + 1]
 
 
+def context(text, span, width=150):
+    """The quote with some text around it, for error listings."""
+    before = text[max(0, span["start"] - width) : span["start"]]
+    after = text[span["end"] : span["end"] + width // 2]
+    return f"{before}[[{span['text']}]]{after}".replace("\n", " / ")
+
+
 def overlaps(span, spans):
     return any(span[0] < end and start < span[1] for start, end in spans)
 
@@ -192,11 +199,11 @@ def main():
             speaker = quoted[p].get("speaker")
             if speaker is None:
                 totals["unknown"] += 1
-                wrong.append((name, " ".join(text[s:e] for s, e in source), None, quoted[p]["quote"]["text"]))
+                wrong.append((name, " ".join(text[s:e] for s, e in source), None, context(text, quoted[p]["quote"])))
             elif overlaps((speaker["start"], speaker["end"]), source):
                 totals["speaker_ok"] += 1
             else:
-                wrong.append((name, " ".join(text[s:e] for s, e in source), speaker["text"], quoted[p]["quote"]["text"]))
+                wrong.append((name, " ".join(text[s:e] for s, e in source), speaker["text"], context(text, quoted[p]["quote"])))
         for g, (relation, gw) in enumerate(direct_gold):
             if g not in matched_gold:
                 misses.append((name, " ".join(gw)))

@@ -27,20 +27,27 @@ extension AttributionPass {
             } else if direct {
                 attribution =
                     attributionAfter(regions[last].close) ?? attributionBefore(first.open, window: 8)
-                    ?? leadInFromPreviousParagraph(first.open)
+                    ?? leadInFromPreviousParagraph(first.open) ?? leadInFromPreviousSentence(first.open)
             } else {
                 attribution =
                     attributionBefore(first.open, window: 40) ?? attributionAfter(regions[last].close)
                     ?? attributionAcross(first.open, regions[last].close)
             }
+            if attribution == nil {
+                let start = sentenceStart(before: first.open)
+                if start < first.open, let subject = sentenceSubject(from: start, limit: first.open) {
+                    attribution = Attribution(cue: nil, mention: subject, confidence: direct ? 0.5 : 0.4)
+                }
+            }
             var candidate = Candidate(
                 kind: direct ? .direct : .partial, pieces: pieces, anchor: first.open,
                 cue: attribution?.cue, mention: attribution?.mention,
                 confidence: attribution?.confidence ?? (direct ? 0.5 : 0.3))
-            if !direct && attribution == nil {
+            if !direct && (attribution == nil || attribution?.cue == nil) {
                 let words = first.inner.filter(isWord).count
                 let soCalled = first.open > 0 && roles[first.open - 1].contains(.soCalled)
                 candidate.confidence = soCalled ? 0.1 : words <= 4 ? 0.2 : 0.3
+                if attribution != nil { candidate.confidence += 0.1 }
             }
             result.append(candidate)
             r = last + 1
@@ -93,12 +100,19 @@ extension AttributionPass {
         while c < end && c < s + 10 && !isCue(c) { c += 1 }
         if c < end && c < s + 10 {
             if c == s || (c == s + 1 && roles[s].contains(.adverb)) {
+                // Inverted: ",” said Haq."
                 if let mention = mentionAfter(c, upperBound: end) {
                     return Attribution(cue: cueRange(c), mention: mention, confidence: 0.9)
                 }
             }
             if let mention = mentionBefore(c, lowerBound: s), mention.lowerBound <= s + 1 {
                 return Attribution(cue: cueRange(c), mention: mention, confidence: 0.9)
+            }
+            // Whatever stands between the quote and its cue: "Senate Majority Leader Mitch McConnell, R-Ky., said".
+            var e = c
+            while e > s && (isComma(e - 1) || isWord(e - 1) && roles[e - 1].contains(.adverb)) { e -= 1 }
+            if e > s && e - s <= 10 && (s ..< e).contains(where: isNameWord) {
+                return Attribution(cue: cueRange(c), mention: s ..< e, confidence: 0.75)
             }
         }
         if dashed, isNameWord(s) || tokens[s].kind == .symbol {
@@ -124,11 +138,21 @@ extension AttributionPass {
                     guard let mention = mentionAfter(c, upperBound: open) else { return nil }
                     return Attribution(cue: cue, mention: mention, confidence: 0.85)
                 }
-                if let mention = mentionBefore(c, lowerBound: start) ?? mentionAfter(c, upperBound: open) {
+                let participle = roles[c].contains(.participle) && c > start && isComma(c - 1)
+                if !participle, let mention = mentionBefore(c, lowerBound: start) {
                     let near = open - cue.upperBound <= 8
                     return Attribution(cue: cue, mention: mention, confidence: near ? 0.85 : 0.7)
                 }
-                return nil
+                if !participle && !roles[c].contains(.takesObject) && !roles[c].contains(.labelCue),
+                    let mention = mentionAfter(c, upperBound: open),
+                    mention.upperBound == open
+                        || mention.upperBound + 1 == open && (isComma(mention.upperBound) || isColon(mention.upperBound))
+                {
+                    return Attribution(cue: cue, mention: mention, confidence: 0.85)
+                }
+                if let subject = sentenceSubject(from: start, limit: c) {
+                    return Attribution(cue: cue, mention: subject, confidence: 0.6)
+                }
             }
             c -= 1
         }
@@ -144,6 +168,24 @@ extension AttributionPass {
                 return Attribution(cue: cueRange(c), mention: mention, confidence: 0.6)
             }
             c += 1
+        }
+        return nil
+    }
+
+    /// The attribution of a sentence-initial quote set up by the sentence before it in the paragraph ("Bystrom
+    /// agreed. “…”", "Haq spoke to reporters. “…”"): that sentence's cue and speaker.
+    func leadInFromPreviousSentence(_ open: Int) -> Attribution? {
+        guard open > 0, paragraphOf[open - 1] == paragraphOf[open], isTerminal(open - 1), !inRegion(open - 1)
+        else { return nil }
+        let start = sentenceStart(before: open - 1)
+        var c = open - 2
+        while c >= start {
+            if isCue(c) && !roles[c].contains(.participle) {
+                if let mention = mentionBefore(c, lowerBound: start) ?? sentenceSubject(from: start, limit: c) {
+                    return Attribution(cue: cueRange(c), mention: mention, confidence: 0.7)
+                }
+            }
+            c -= 1
         }
         return nil
     }
@@ -177,4 +219,62 @@ extension AttributionPass {
         }
         return result
     }
+}
+
+extension AttributionPass {
+    /// The subject of a sentence, taken as the speaker of a quote inside it when no cue says who spoke ("Trump
+    /// called her “disgusting”", "The Florida senator likes “The Walking Dead”"): the first pronoun, name or
+    /// description after leading conjunctions and an introductory phrase.
+    /// - Parameters:
+    ///   - start: The sentence's first token.
+    ///   - limit: Where to stop looking (the quote or the cue).
+    /// - Returns: The subject mention, if one is found.
+    func sentenceSubject(from start: Int, limit: Int) -> Range<Int>? {
+        var k = start
+        while k < limit && (isPunctuation(k) || tokens[k].kind == .quote) { k += 1 }
+        while k < limit && isWord(k) && roles[k].contains(.stop) && !roles[k].contains(.pronoun)
+            && !roles[k].contains(.determiner)
+        {
+            if roles[k].contains(.preposition) || roles[k].contains(.that) || Self.subordinators.contains(stemHash(k)) {
+                // An introductory phrase: skip to the comma that ends it.
+                var c = k + 1
+                while c < limit && c < k + 25 && !isComma(c) && !inRegion(c) { c += 1 }
+                guard c < limit, isComma(c) else { return nil }
+                k = c + 1
+            } else {
+                k += 1
+            }
+        }
+        var t = k
+        while t < limit && t < k + 12 && !inRegion(t) {
+            let r = roles[t]
+            if isWord(t) && r.contains(.pronoun) {
+                return r.isDisjoint(with: [.male, .female, .plural]) && !isCapitalized(t) ? nil : t ..< t + 1
+            }
+            if isNameWord(t) || isWord(t) && (r.contains(.title) || r.contains(.determiner)) {
+                var e = t + 1
+                var lowercase = 0
+                while e < limit && e < t + 8 && isWord(e) && !inRegion(e) {
+                    let q = roles[e]
+                    if !q.isDisjoint(with: [.stop, .cue, .pronoun, .participle, .adverb]) && !q.contains(.title) { break }
+                    if !isCapitalized(e) {
+                        guard q.contains(.title) else { break }
+                        lowercase += 1
+                        if lowercase > 3 { break }
+                    }
+                    e += 1
+                }
+                let mention = t ..< e
+                guard mention.contains(where: { isNameWord($0) || roles[$0].contains(.title) }) else { return nil }
+                return mention
+            }
+            if isComma(t) || isColon(t) { return nil }
+            t += 1
+        }
+        return nil
+    }
+
+    static let subordinators: Set<UInt64> = Set(
+        ["when", "while", "although", "though", "as", "if", "because", "after", "before", "since", "until",
+         "despite", "unlike", "like", "once"].map(QuoteLexicon.hash))
 }

@@ -59,7 +59,9 @@ extension AttributionPass {
             }
             var e = t + 1
             while e < mention.upperBound && isNameWord(e) && !isPossessive(e - 1) { e += 1 }
-            if !isPossessive(e - 1) || best == nil { best = t ..< e }
+            if !isPossessive(e - 1) && (best == nil || e - t >= 2 || best.map { $0.count < 2 } ?? true) || best == nil {
+                best = t ..< e
+            }
             t = e
         }
         if let run = best, !(isPossessive(run.upperBound - 1) && run.upperBound < mention.upperBound) {

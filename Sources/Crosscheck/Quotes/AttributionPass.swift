@@ -82,6 +82,13 @@ struct AttributionPass {
     func isCloseBracket(_ t: Int) -> Bool { isPunctuation(t) && firstByte(t) == 0x29 }
     func inRegion(_ t: Int) -> Bool { regionOf[t] >= 0 }
 
+    /// A lower-case word ending in "ly" ("jokingly", "flatly"): an adverb between a speaker and a cue.
+    func isLyAdverb(_ t: Int) -> Bool {
+        let token = tokens[t]
+        guard token.kind == .word, !token.flags.contains(.capitalized), token.end - token.start > 4 else { return false }
+        return bytes[token.end - 2] == 0x6C && bytes[token.end - 1] == 0x79
+    }
+
     /// A capitalised word that can be part of a name: not a title, stop word, determiner or pronoun.
     func isNameWord(_ t: Int) -> Bool {
         let token = tokens[t]
@@ -172,7 +179,7 @@ struct AttributionPass {
     func mentionBefore(_ cue: Int, lowerBound: Int) -> Range<Int>? {
         var i = cue - 1
         var skipped = 0
-        while i >= lowerBound && skipped < 3 && isWord(i) && roles[i].contains(.adverb)
+        while i >= lowerBound && skipped < 3 && isWord(i) && (roles[i].contains(.adverb) || isLyAdverb(i))
             && !roles[i].contains(.pronoun)
         {
             i -= 1
@@ -188,6 +195,7 @@ struct AttributionPass {
             return np.lowerBound ..< i + 1
         }
         if isComma(i) {
+            if let relative = relativeClauseSubject(comma: i, lowerBound: lowerBound) { return relative }
             // Apposition: NAME, DESCRIPTION, cue.
             guard let appositive = nounPhrase(endingAt: i - 1, lowerBound: lowerBound, lowercaseLimit: 6),
                 appositive.lowerBound - 1 >= lowerBound, isComma(appositive.lowerBound - 1),
@@ -198,6 +206,20 @@ struct AttributionPass {
         }
         return nounPhrase(endingAt: i, lowerBound: lowerBound)
     }
+
+    /// "Rep. Zoe Lofgren, who introduced a bill this month, said": the name before ", who".
+    func relativeClauseSubject(comma: Int, lowerBound: Int) -> Range<Int>? {
+        var k = comma - 1
+        while k > lowerBound && k > comma - 30 && !inRegion(k) && !isTerminal(k) {
+            if isComma(k - 1) && isWord(k) && Self.relativeHashes.contains(stemHash(k)) {
+                return nounPhrase(endingAt: k - 2, lowerBound: lowerBound)
+            }
+            k -= 1
+        }
+        return nil
+    }
+
+    static let relativeHashes: Set<UInt64> = Set(["who", "which", "whose"].map(QuoteLexicon.hash))
 
     /// A noun phrase whose last token is `end`: names, titles, descriptions, ending at a determiner.
     func nounPhrase(endingAt end: Int, lowerBound: Int, lowercaseLimit: Int = 4) -> Range<Int>? {

@@ -112,7 +112,9 @@ enum QuoteLexicon {
         since until than then there here is was are were be been being am do does did not no it's this these \
         those it they them we us you i me he she him her his hers its their our your my also all any every \
         just only even very more most much such said says say told tells tell asked wrote added according \
-        not however meanwhile yes no okay ok like
+        not however meanwhile yes no okay ok like instead early now still first second third finally indeed \
+        there here such many most some several few both every each other another one himself herself \
+        themselves itself myself thus hence therefore perhaps maybe asked
         """
     private static let pronouns: [(String, WordRole)] = [
         ("he", [.pronoun, .male]), ("she", [.pronoun, .female]), ("they", [.pronoun, .plural]),
