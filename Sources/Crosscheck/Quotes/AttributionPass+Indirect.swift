@@ -11,7 +11,7 @@ extension AttributionPass {
             let e = sentence.tokens.upperBound
             var contentEnd = e
             while contentEnd > s && isTerminal(contentEnd - 1) && !inRegion(contentEnd - 1) { contentEnd -= 1 }
-            for c in s ..< e where isCue(c) && !roles[c].contains(.labelCue) && !usedCues.contains(c) {
+            for c in s ..< e where isCue(c, beliefs: true) && !roles[c].contains(.labelCue) && !usedCues.contains(c) {
                 if let candidate = indirect(cue: c, sentence: s ..< contentEnd) { result.append(candidate) }
             }
         }
@@ -34,11 +34,13 @@ extension AttributionPass {
                 while k < end && k < m.upperBound + 8 && !isComma(k) { k += 1 }
                 if k < end && isComma(k) { content = k + 1 ..< end }
             }
-        } else if c > s && isComma(c - 1), let m = mentionAfter(c, upperBound: end) {
+        } else if c > s && isComma(c - 1), !roles[c].contains(.takesObject), let m = mentionAfter(c, upperBound: end),
+            m.upperBound == end || isComma(m.upperBound), !roles[m.lowerBound].contains(.pronoun) || m.upperBound == end
+        {
             // "…, said Haq."
             mention = m
             content = s ..< c - 1
-        } else if let m = mentionBefore(c, lowerBound: s) {
+        } else if let m = mentionBefore(c, lowerBound: s) ?? sentenceSubject(from: s, limit: c) {
             mention = m
             if m.lowerBound > s && isComma(m.lowerBound - 1) && tail(after: cue.upperBound, end: end) {
                 // "…, Haq said (on Monday)."
@@ -57,10 +59,16 @@ extension AttributionPass {
             return nil
         }
         let bytes = tokens[range.lowerBound].start ..< tokens[range.upperBound - 1].end
+        let belief = roles[c].contains(.beliefCue)
         return Candidate(
             kind: .indirect, pieces: [bytes], anchor: range.lowerBound, cue: cue, mention: mention,
-            confidence: 0.6)
+            confidence: belief ? 0.4 : 0.6)
     }
+
+    static let clauseConjunctions: Set<UInt64> = Set(
+        ["but", "while", "although", "though", "whereas", "and", "yet"].map(QuoteLexicon.hash))
+
+    private func firstByteIs(_ t: Int, _ byte: UInt8) -> Bool { bytes[tokens[t].start] == byte }
 
     /// Whether only time adjuncts ("on Monday", "in a statement") follow the cue.
     private func tail(after k: Int, end: Int) -> Bool {
@@ -95,14 +103,22 @@ extension AttributionPass {
         return k
     }
 
-    /// The content without a trailing attribution clause (", adding …", ", according to …") or edge punctuation.
+    /// The content without a trailing attribution clause (", adding …", ", according to …"), a following clause
+    /// ("; …", " — …", ", but …", ", and he …") or edge punctuation.
     private func trimmed(_ range: Range<Int>) -> Range<Int> {
         var end = range.upperBound
-        var k = range.lowerBound
+        var k = range.lowerBound + 1
         while k + 1 < end {
-            if isComma(k) && !inRegion(k) && (roles[k + 1].contains(.participle) || roles[k + 1].contains(.according)) {
-                end = k
-                break
+            if !inRegion(k) && isPunctuation(k) {
+                let next = roles[k + 1]
+                if isComma(k)
+                    && (next.contains(.participle) || next.contains(.according)
+                        || Self.clauseConjunctions.contains(stemHash(k + 1)))
+                    || firstByteIs(k, 0x3B) || isDash(k) && k + 1 < end && !isDash(k + 1)
+                {
+                    end = k
+                    break
+                }
             }
             k += 1
         }

@@ -152,8 +152,8 @@ struct AttributionPass {
 
     // MARK: - Cues and mentions
 
-    func isCue(_ t: Int) -> Bool {
-        guard roles[t].contains(.cue), !inRegion(t) else { return false }
+    func isCue(_ t: Int, beliefs: Bool = false) -> Bool {
+        guard roles[t].contains(.cue), !inRegion(t), beliefs || !roles[t].contains(.beliefCue) else { return false }
         if roles[t].contains(.according) { return t + 1 < tokens.count && stemHash(t + 1) == Self.toHash }
         return true
     }
@@ -194,8 +194,13 @@ struct AttributionPass {
             else { return nil }
             return np.lowerBound ..< i + 1
         }
+        if isWord(i) && Self.relativeHashes.contains(stemHash(i)) && i - 1 >= lowerBound && isComma(i - 1) {
+            // "…, who said": the relative pronoun stands for the noun phrase before the comma.
+            return i ..< i + 1
+        }
         if isComma(i) {
             if let relative = relativeClauseSubject(comma: i, lowerBound: lowerBound) { return relative }
+            if let long = longApposition(comma: i, lowerBound: lowerBound) { return long }
             // Apposition: NAME, DESCRIPTION, cue.
             guard let appositive = nounPhrase(endingAt: i - 1, lowerBound: lowerBound, lowercaseLimit: 6),
                 appositive.lowerBound - 1 >= lowerBound, isComma(appositive.lowerBound - 1),
@@ -213,6 +218,21 @@ struct AttributionPass {
         while k > lowerBound && k > comma - 30 && !inRegion(k) && !isTerminal(k) {
             if isComma(k - 1) && isWord(k) && Self.relativeHashes.contains(stemHash(k)) {
                 return nounPhrase(endingAt: k - 2, lowerBound: lowerBound)
+            }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// "Mike Morrell, a 30-year veteran of the CIA who retired in 2013, said": a name, then an appositive of any
+    /// shape up to the comma before the cue.
+    func longApposition(comma: Int, lowerBound: Int) -> Range<Int>? {
+        var k = comma - 1
+        while k > lowerBound && k > comma - 30 && !inRegion(k) && !isTerminal(k) {
+            if isComma(k) {
+                guard let name = nounPhrase(endingAt: k - 1, lowerBound: lowerBound), name.contains(where: isNameWord)
+                else { return nil }
+                return name.lowerBound ..< comma
             }
             k -= 1
         }

@@ -77,7 +77,7 @@ enum QuoteLexicon {
         mused demanded demands alleged alleges agreed agrees charged explains told lamented laments thundered \
         opined reiterated reiterates disclosed revealed reveals insist argue note warn claim admit explain \
         acknowledge reply respond declare suggest recall announce predict promise urge complain assert \
-        believes believed thinks thought according read reads
+        according read reads
         """
     private static let labelCues = "called calls calling described describes describing dubbed labeled labelled termed"
     private static let participles = """
@@ -86,6 +86,15 @@ enum QuoteLexicon {
         calling describing referring citing pointing urging predicting promising vowing
         """
     private static let objectCues = "told tells tell telling asked asks asking warned warns urged urges assured"
+    private static let beliefCues = """
+        believes believed believe thinks thought think show shows showed shown found finds find seem seems seemed \
+        appear appears appeared want wants wanted expect expects expected hope hopes hoped fear fears feared \
+        knows knew estimate estimates estimated predicted feel feels felt worry worries worried doubt doubts \
+        doubted suspect suspects suspected indicated indicates indicate concluded signaled signalled \
+        acknowledged insisted contend argued accused accuses criticized criticised endorsed endorses supports \
+        supported opposes opposed praised praises blamed blames questioned questions rejected rejects proposed \
+        proposes defended defends
+        """
     private static let titles = """
         mr mr. mrs mrs. ms ms. dr dr. sen sen. rep rep. gov gov. gen gen. lt lt. col col. sgt sgt. prof prof. \
         rev rev. st. president vice ambassador secretary minister chancellor senator governor representative \
@@ -136,6 +145,10 @@ enum QuoteLexicon {
         }
         add(cues, .cue)
         add(labelCues, [.cue, .labelCue])
+        for word in beliefCues.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
+            let key = hash(String(word))
+            if table[key]?.contains(.cue) != true { table[key, default: []].formUnion([.cue, .beliefCue]) }
+        }
         add(participles, .participle)
         add(objectCues, .takesObject)
         add(titles, .title)
@@ -148,11 +161,6 @@ enum QuoteLexicon {
         add(prepositions, .preposition)
         add("according", .according)
         add(soCalledWords, .soCalled)
-        // Words that are cues in the lexicon but rarely report speech on their own.
-        for word in ["believes", "believed", "thinks", "thought", "read", "reads"] {
-            table[hash(word)]?.remove(.cue)
-            table[hash(word), default: []].insert(.stop)
-        }
         return table
     }()
 }

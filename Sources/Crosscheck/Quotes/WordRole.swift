@@ -35,6 +35,9 @@ struct WordRole: OptionSet, Hashable, Sendable {
     static let preposition = WordRole(rawValue: 1 << 14)
     /// "according" (of "according to").
     static let according = WordRole(rawValue: 1 << 15)
+    /// A verb that attributes a belief, finding or stance rather than speech ("believes", "found", "wants"):
+    /// indirect attributions with lower confidence.
+    static let beliefCue = WordRole(rawValue: 1 << 17)
     /// "so-called" and friends: a quote after it is a scare quote.
     static let soCalled = WordRole(rawValue: 1 << 16)
 }
