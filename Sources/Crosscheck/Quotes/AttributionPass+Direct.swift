@@ -79,8 +79,11 @@ extension AttributionPass {
         else { return nil }
         let commaInside = a.close > a.open + 1 && (isComma(a.close - 1) || isDash(a.close - 1))
         if !commaInside || b.open - a.close - 1 > 14 {
-            // A longer gap: only when the second part has no attribution of its own.
-            if attributionAfter(b.close) != nil { return nil }
+            // A longer gap: one attribution sentence, then the second part with no attribution of its own.
+            guard b.open - a.close - 1 <= 30, isTerminal(b.open - 1), attributionAfter(b.close) == nil else { return nil }
+            var cues = 0
+            for k in a.close + 1 ..< b.open where isCue(k) || isTerminal(k) { cues += 1 }
+            if cues > 2 { return nil }
         }
         return attribution
     }
@@ -231,6 +234,10 @@ extension AttributionPass {
     /// - Returns: The subject mention, if one is found.
     func sentenceSubject(from start: Int, limit: Int) -> Range<Int>? {
         var k = start
+        // A dateline: "LOS ANGELES, Sept. 28 (UPI) — …", "FLINT, Mich. - …".
+        var d = start
+        while d < limit && d < start + 14 && !isDash(d) && !inRegion(d) { d += 1 }
+        if d < limit && d < start + 14 && isDash(d) && d > start && isAllUppercase(start) { k = d + 1 }
         while k < limit && (isPunctuation(k) || tokens[k].kind == .quote) { k += 1 }
         while k < limit && isWord(k) && roles[k].contains(.stop) && !roles[k].contains(.pronoun)
             && !roles[k].contains(.determiner)
@@ -272,6 +279,13 @@ extension AttributionPass {
             t += 1
         }
         return nil
+    }
+
+    /// Whether a word is written in capitals only ("ANGELES", "UPI").
+    func isAllUppercase(_ t: Int) -> Bool {
+        guard isWord(t) else { return false }
+        for i in tokens[t].bytes where bytes[i] &- 0x61 < 26 { return false }
+        return true
     }
 
     static let subordinators: Set<UInt64> = Set(

@@ -65,6 +65,7 @@ extension AttributionPass {
             confidence: belief ? 0.4 : 0.6)
     }
 
+    static let andHash = QuoteLexicon.hash("and")
     static let clauseConjunctions: Set<UInt64> = Set(
         ["but", "while", "although", "though", "whereas", "and", "yet"].map(QuoteLexicon.hash))
 
@@ -73,7 +74,9 @@ extension AttributionPass {
     /// Whether only time adjuncts ("on Monday", "in a statement") follow the cue.
     private func tail(after k: Int, end: Int) -> Bool {
         guard end - k <= 5 else { return false }
-        for t in k ..< end where inRegion(t) || isCue(t) { return false }
+        for t in k ..< end where inRegion(t) || isCue(t) || roles[t].contains(.pronoun) || roles[t].contains(.that) {
+            return false
+        }
         return true
     }
 
@@ -119,6 +122,12 @@ extension AttributionPass {
                     end = k
                     break
                 }
+            } else if !inRegion(k) && isWord(k) && stemHash(k) == Self.andHash && roles[k + 1].contains(.adverb)
+                && !roles[k + 1].contains(.pronoun)
+            {
+                // "she has no plans to change her vote and would not …": a second verb phrase.
+                end = k
+                break
             }
             k += 1
         }

@@ -68,7 +68,21 @@ struct AttributionPass {
     func isTerminal(_ t: Int) -> Bool {
         guard isPunctuation(t) else { return false }
         let b = firstByte(t)
-        if b == 0x2E || b == 0x21 || b == 0x3F { return true }
+        if b == 0x2E {
+            // "(D-Wis.)", "R-Ky., said": a period before a bracket, comma or lower-case word ends an abbreviation.
+            guard t + 1 < tokens.count, tokens[t + 1].start == tokens[t].end || tokens[t + 1].kind == .word else {
+                return true
+            }
+            let next = t + 1
+            if isPunctuation(next) && (firstByte(next) == 0x29 || firstByte(next) == 0x2C) { return false }
+            if tokens[next].kind == .word && !isCapitalized(next) && tokens[next].start > tokens[t].end
+                && paragraphOf[next] == paragraphOf[t]
+            {
+                return false
+            }
+            return true
+        }
+        if b == 0x21 || b == 0x3F { return true }
         return b == 0xE2 && tokens[t].end - tokens[t].start == 3 && bytes[tokens[t].start + 2] == 0xA6
     }
     func isDash(_ t: Int) -> Bool {
@@ -99,6 +113,11 @@ struct AttributionPass {
         }
         guard token.kind == .word else { return false }
         let r = roles[t]
+        if r.contains(.title) && t > 0 && tokens[t - 1].kind == .abbreviation
+            && Self.honorifics.contains(stemHash(t - 1))
+        {
+            return true  // "Mr. King", "Dr. Judge"
+        }
         return r.isDisjoint(with: [.title, .stop, .determiner, .pronoun, .cue, .time, .adverb, .soCalled])
     }
 
@@ -159,6 +178,7 @@ struct AttributionPass {
     }
 
     static let toHash = QuoteLexicon.hash("to")
+    static let honorifics: Set<UInt64> = Set(["mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr"].map(QuoteLexicon.hash))
     static let reportersHashes: Set<UInt64> = Set(
         ["reporters", "journalists", "me", "us", "him", "her", "them", "lawmakers", "supporters", "listeners",
          "viewers", "voters", "students", "audience", "crowd"].map(QuoteLexicon.hash))

@@ -98,12 +98,12 @@ enum QuoteLexicon {
     private static let titles = """
         mr mr. mrs mrs. ms ms. dr dr. sen sen. rep rep. gov gov. gen gen. lt lt. col col. sgt sgt. prof prof. \
         rev rev. st. president vice ambassador secretary minister chancellor senator governor representative \
-        congressman congresswoman mayor judge justice spokesperson spokesman spokeswoman chairman chairwoman \
-        chair director chief commissioner general admiral captain pope king queen prince princess sheriff \
+        congressman congresswoman mayor judge spokesperson spokesman spokeswoman chairman chairwoman \
+        director chief commissioner admiral captain sheriff \
         attorney lawyer adviser advisor aide official officials manager leader candidate nominee deputy envoy \
         premier speaker founder ceo executive analyst professor economist correspondent reporter editor \
-        anchor host author strategist pollster consultant member chancellor commander officer agent detective \
-        coach owner researcher scientist doctor source sources spokespeople campaign press
+        anchor author strategist pollster consultant chancellor commander officer agent detective \
+        researcher scientist doctor source sources spokespeople
         """
     private static let determiners = """
         the a an another his her their its our my your one two three several many some both each this these \
