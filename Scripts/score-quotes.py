@@ -20,6 +20,7 @@ write double quotes as two apostrophes (''), which `--double-apostrophes` also c
 
 Usage:
     Scripts/score-quotes.py [--split dev|train] [--data DIR] [--binary PATH] [--errors N] [--double-apostrophes]
+                             [--min-confidence X]
 
 Defaults: split dev; data ../shared/data/polnear-<split> (relative to the repository root, or $POLNEAR_DIR);
 binary $CROSSCHECK_BIN or .build/release/crosscheck. `--errors N` prints up to N missed and N spurious quotes and
@@ -120,6 +121,12 @@ def main():
     parser.add_argument("--binary", default=os.environ.get("CROSSCHECK_BIN", ".build/release/crosscheck"))
     parser.add_argument("--errors", type=int, default=0)
     parser.add_argument(
+        "--min-confidence",
+        type=float,
+        default=None,
+        help="pass --min-confidence to crosscheck quotes (drops scare quotes and titles below it)",
+    )
+    parser.add_argument(
         "--double-apostrophes",
         action="store_true",
         help="also count '' (two apostrophes, the NYT and LaTeX closing double quotation mark) as a double quotation mark",
@@ -139,7 +146,10 @@ def main():
         print(f"score-quotes: no articles in '{data}/text'", file=sys.stderr)
         return 2
 
-    result = subprocess.run([binary, "quotes", *texts, "--format", "jsonl"], capture_output=True, text=True)
+    command = [binary, "quotes", *texts, "--format", "jsonl"]
+    if args.min_confidence is not None:
+        command += ["--min-confidence", str(args.min_confidence)]
+    result = subprocess.run(command, capture_output=True, text=True)
     if result.returncode != 0:
         print(f"score-quotes: '{binary}' exited {result.returncode}: {result.stderr.strip()}", file=sys.stderr)
         return 2
@@ -221,6 +231,8 @@ def main():
     ep, er, ef = prf(totals["exact"], totals["pred"], totals["gold"])
     with_source = totals["with_source"] or 1
     marks = "with ''" if args.double_apostrophes else "literal marks"
+    if args.min_confidence is not None:
+        marks += f", --min-confidence {args.min_confidence}"
     print(f"polnear-{args.split} ({marks}): {len(texts)} articles, {totals['gold']} gold direct quotes, {totals['pred']} predicted direct/partial")
     print(f"direct-quote overlap  P {p:.3f}  R {r:.3f}  F1 {f:.3f}")
     print(f"direct-quote exact    P {ep:.3f}  R {er:.3f}  F1 {ef:.3f}")

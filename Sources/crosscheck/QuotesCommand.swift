@@ -25,13 +25,20 @@ struct QuotesCommand: ParsableCommand {
     @Option(help: "Whether the first line is the headline: auto (when the article has no title), always, never.")
     var headline: HeadlineRule = .auto
 
+    @Option(
+        help: "Only list quotes whose confidence is at least this (0 to 1; scare quotes and titles have 0.1 to 0.3).")
+    var minConfidence: Double = 0
+
     @OptionGroup var input: InputOptions
     @OptionGroup var output: OutputOptions
 
     mutating func run() throws {
         let format = try output.resolvedFormat(supported: [.text, .json, .jsonl], fallback: .jsonl)
         let options = try input.ingestOptions()
-        let (files, rule, destination) = (files, headline, output.output)
+        guard (0 ... 1).contains(minConfidence) else {
+            throw ValidationError("--min-confidence must be between 0 and 1 (got \(minConfidence))")
+        }
+        let (files, rule, destination, threshold) = (files, headline, output.output, minConfidence)
         try CommandFailure.run {
             let writer = try OutputWriter(path: destination)
             let reader = ArticleReader(options: options)
@@ -42,6 +49,7 @@ struct QuotesCommand: ParsableCommand {
                 for file in files {
                     try reader.forEachArticle(path: file) { article in
                         let quotes = extractor.quotes(in: Document(article: article, headline: rule))
+                            .filter { $0.confidence >= threshold }
                         switch format {
                         case .jsonl:
                             for quote in quotes { try writer.write(JSONOutput.encode(quote, pretty: false) + [0x0A]) }
@@ -77,7 +85,8 @@ struct QuotesCommand: ParsableCommand {
             let cue = quote.cue.map { " · \($0.text)" } ?? ""
             let content = (quote.parts?.map(\.text).joined(separator: " … ") ?? quote.quote.text)
                 .split(whereSeparator: \.isNewline).joined(separator: " ")
-            lines.append("  [\(quote.kind.rawValue) \(quote.quote.start)-\(quote.quote.end) \(quote.confidence)] \(content)")
+            lines.append(
+                "  [\(quote.kind.rawValue) \(quote.quote.start)-\(quote.quote.end) \(quote.confidence)] \(content)")
             lines.append("      — \(who)\(cue)")
         }
         return lines.joined(separator: "\n") + "\n"

@@ -80,7 +80,9 @@ extension AttributionPass {
         let commaInside = a.close > a.open + 1 && (isComma(a.close - 1) || isDash(a.close - 1))
         if !commaInside || b.open - a.close - 1 > 14 {
             // A longer gap: one attribution sentence, then the second part with no attribution of its own.
-            guard b.open - a.close - 1 <= 30, isTerminal(b.open - 1), attributionAfter(b.close) == nil else { return nil }
+            guard b.open - a.close - 1 <= 30, isTerminal(b.open - 1), attributionAfter(b.close) == nil else {
+                return nil
+            }
             var cues = 0
             for k in a.close + 1 ..< b.open where isCue(k) || isTerminal(k) { cues += 1 }
             if cues > 2 { return nil }
@@ -149,7 +151,8 @@ extension AttributionPass {
                 if !participle && !roles[c].contains(.takesObject) && !roles[c].contains(.labelCue),
                     let mention = mentionAfter(c, upperBound: open),
                     mention.upperBound == open
-                        || mention.upperBound + 1 == open && (isComma(mention.upperBound) || isColon(mention.upperBound))
+                        || mention.upperBound + 1 == open
+                            && (isComma(mention.upperBound) || isColon(mention.upperBound))
                 {
                     return Attribution(cue: cue, mention: mention, confidence: 0.85)
                 }
@@ -263,7 +266,9 @@ extension AttributionPass {
                 var lowercase = 0
                 while e < limit && e < t + 8 && isWord(e) && !inRegion(e) {
                     let q = roles[e]
-                    if !q.isDisjoint(with: [.stop, .cue, .pronoun, .participle, .adverb]) && !q.contains(.title) { break }
+                    if !q.isDisjoint(with: [.stop, .cue, .pronoun, .participle, .adverb]) && !q.contains(.title) {
+                        break
+                    }
                     if !isCapitalized(e) {
                         guard q.contains(.title) else { break }
                         lowercase += 1
@@ -289,6 +294,8 @@ extension AttributionPass {
     }
 
     static let subordinators: Set<UInt64> = Set(
-        ["when", "while", "although", "though", "as", "if", "because", "after", "before", "since", "until",
-         "despite", "unlike", "like", "once"].map(QuoteLexicon.hash))
+        [
+            "when", "while", "although", "though", "as", "if", "because", "after", "before", "since", "until",
+            "despite", "unlike", "like", "once",
+        ].map(QuoteLexicon.hash))
 }

@@ -99,7 +99,9 @@ struct AttributionPass {
     /// A lower-case word ending in "ly" ("jokingly", "flatly"): an adverb between a speaker and a cue.
     func isLyAdverb(_ t: Int) -> Bool {
         let token = tokens[t]
-        guard token.kind == .word, !token.flags.contains(.capitalized), token.end - token.start > 4 else { return false }
+        guard token.kind == .word, !token.flags.contains(.capitalized), token.end - token.start > 4 else {
+            return false
+        }
         return bytes[token.end - 2] == 0x6C && bytes[token.end - 1] == 0x79
     }
 
@@ -178,10 +180,13 @@ struct AttributionPass {
     }
 
     static let toHash = QuoteLexicon.hash("to")
-    static let honorifics: Set<UInt64> = Set(["mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr"].map(QuoteLexicon.hash))
+    static let honorifics: Set<UInt64> = Set(
+        ["mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr"].map(QuoteLexicon.hash))
     static let reportersHashes: Set<UInt64> = Set(
-        ["reporters", "journalists", "me", "us", "him", "her", "them", "lawmakers", "supporters", "listeners",
-         "viewers", "voters", "students", "audience", "crowd"].map(QuoteLexicon.hash))
+        [
+            "reporters", "journalists", "me", "us", "him", "her", "them", "lawmakers", "supporters", "listeners",
+            "viewers", "voters", "students", "audience", "crowd",
+        ].map(QuoteLexicon.hash))
 
     /// The cue's tokens: "said", "told reporters", "according to".
     func cueRange(_ c: Int) -> Range<Int> {
@@ -197,6 +202,21 @@ struct AttributionPass {
     /// A speaker mention that ends right before a cue: "Haq said", "Guterres spokesperson Farhan Haq told",
     /// "Russia’s deputy U.N. ambassador said", "he said", "Farhan Haq, the spokesperson, said".
     func mentionBefore(_ cue: Int, lowerBound: Int) -> Range<Int>? {
+        guard let mention = subjectBefore(cue, lowerBound: lowerBound) else { return nil }
+        if roles[cue].contains(.nounLike) {
+            // "Trump’s early-morning tweets": the cue word is a noun unless a name or pronoun is its subject.
+            let plain = mention.allSatisfy {
+                isWord($0) && (isCapitalized($0) || roles[$0].contains(.pronoun)) && !isPossessive($0)
+            }
+            let before = mention.lowerBound - 1
+            if !plain || before >= 0 && isWord(before) && !roles[before].isDisjoint(with: [.determiner, .preposition]) {
+                return nil
+            }
+        }
+        return mention
+    }
+
+    private func subjectBefore(_ cue: Int, lowerBound: Int) -> Range<Int>? {
         var i = cue - 1
         var skipped = 0
         while i >= lowerBound && skipped < 3 && isWord(i) && (roles[i].contains(.adverb) || isLyAdverb(i))

@@ -21,11 +21,13 @@ enum QuoteLexicon {
         let n = range.count
         let e = range.upperBound
         if n > 2 && bytes[e - 2] == 0x27 && bytes[e - 1] | 0x20 == 0x73 { return range.lowerBound ..< e - 2 }
-        if n > 4 && bytes[e - 4] == 0xE2 && bytes[e - 3] == 0x80 && bytes[e - 2] == 0x99 && bytes[e - 1] | 0x20 == 0x73 {
+        if n > 4 && bytes[e - 4] == 0xE2 && bytes[e - 3] == 0x80 && bytes[e - 2] == 0x99 && bytes[e - 1] | 0x20 == 0x73
+        {
             return range.lowerBound ..< e - 4
         }
         if n > 2 && bytes[e - 1] == 0x27 && bytes[e - 2] | 0x20 == 0x73 { return range.lowerBound ..< e - 1 }
-        if n > 4 && bytes[e - 3] == 0xE2 && bytes[e - 2] == 0x80 && bytes[e - 1] == 0x99 && bytes[e - 4] | 0x20 == 0x73 {
+        if n > 4 && bytes[e - 3] == 0xE2 && bytes[e - 2] == 0x80 && bytes[e - 1] == 0x99 && bytes[e - 4] | 0x20 == 0x73
+        {
             return range.lowerBound ..< e - 3
         }
         return range
@@ -97,7 +99,7 @@ enum QuoteLexicon {
         """
     private static let titles = """
         mr mr. mrs mrs. ms ms. dr dr. sen sen. rep rep. gov gov. gen gen. lt lt. col col. sgt sgt. prof prof. \
-        rev rev. st. president vice ambassador secretary minister chancellor senator governor representative \
+        rev rev. st. president vice secretary-general under-secretary ambassador secretary minister chancellor senator governor representative \
         congressman congresswoman mayor judge spokesperson spokesman spokeswoman chairman chairwoman \
         director chief commissioner admiral captain sheriff \
         attorney lawyer adviser advisor aide official officials manager leader candidate nominee deputy envoy \
@@ -157,6 +159,10 @@ enum QuoteLexicon {
         add(stops, .stop)
         for (word, role) in pronouns { table[hash(word), default: []].formUnion(role) }
         add("that", .that)
+        add(
+            "tweets claims reports notes states calls demands promises remarks replies charges vows pledges urges reads "
+                + "posts questions supports comments stresses concerns answers",
+            .nounLike)
         add(timeWords, .time)
         add(prepositions, .preposition)
         add("according", .according)

@@ -24,7 +24,9 @@ enum QuoteMarkPairer {
         case 0x27, 0x60: return length > 1 ? .double : .single
         case 0xE2 where length == 3:
             let b2 = bytes[token.start + 2]
-            if bytes[token.start + 1] == 0x80 && (b2 == 0x98 || b2 == 0x99 || b2 == 0x9A || b2 == 0x9B || b2 == 0xB9 || b2 == 0xBA) {
+            if bytes[token.start + 1] == 0x80
+                && (b2 == 0x98 || b2 == 0x99 || b2 == 0x9A || b2 == 0x9B || b2 == 0xB9 || b2 == 0xBA)
+            {
                 return .single
             }
             return .double

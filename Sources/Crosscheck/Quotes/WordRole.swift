@@ -38,6 +38,8 @@ struct WordRole: OptionSet, Hashable, Sendable {
     /// A verb that attributes a belief, finding or stance rather than speech ("believes", "found", "wants"):
     /// indirect attributions with lower confidence.
     static let beliefCue = WordRole(rawValue: 1 << 17)
+    /// A cue that is more often a plural noun ("tweets", "claims", "reports"): a cue only after a name or pronoun.
+    static let nounLike = WordRole(rawValue: 1 << 18)
     /// "so-called" and friends: a quote after it is a scare quote.
     static let soCalled = WordRole(rawValue: 1 << 16)
 }
