@@ -12,6 +12,11 @@
 //       Reads FILE (plain UTF-8 text, optionally gzip) into one SourceText, then times the tokenizer alone over it
 //       N times (default 3) and prints the best: `tokenize bytes=<b> tokens=<n> seconds=<s> mb_per_s=<MB/s>`.
 //
+//   crosscheck-bench quotes FILE [--repeat N] [--article-bytes B]
+//       Reads FILE (plain UTF-8 text, optionally gzip), cuts it into articles of about B bytes (default 4000) at
+//       blank lines, then times Document analysis plus QuoteExtractor over all of them N times (default 3) and
+//       prints the best: `quotes bytes=<b> articles=<n> quotes=<q> seconds=<s> mb_per_s=<MB/s>`.
+//
 // Add new modes as new cases of the switch below, each in its own function.
 import Crosscheck
 
@@ -27,7 +32,9 @@ func printError(_ message: String) {
 }
 
 func usage() -> Never {
-    printError("usage: crosscheck-bench inflate FILE [--chunk-size BYTES] | articles FILE | tokenize FILE [--repeat N]")
+    printError(
+        "usage: crosscheck-bench inflate FILE [--chunk-size BYTES] | articles FILE | tokenize FILE [--repeat N]"
+            + " | quotes FILE [--repeat N] [--article-bytes B]")
     exit(64)
 }
 
@@ -111,10 +118,59 @@ func tokenize(_ arguments: ArraySlice<String>) {
     print("tokenize bytes=\(text.byteCount) tokens=\(count) seconds=\(best) mb_per_s=\(rate)")
 }
 
+func quotes(_ arguments: ArraySlice<String>) {
+    guard let path = arguments.first else { usage() }
+    var repeats = 3
+    var articleBytes = 4000
+    if let flag = arguments.firstIndex(of: "--repeat") {
+        guard flag + 1 < arguments.endIndex, let n = Int(arguments[flag + 1]), n > 0 else { usage() }
+        repeats = n
+    }
+    if let flag = arguments.firstIndex(of: "--article-bytes") {
+        guard flag + 1 < arguments.endIndex, let n = Int(arguments[flag + 1]), n > 0 else { usage() }
+        articleBytes = n
+    }
+    let bytes: [UInt8]
+    do {
+        bytes = try InputReader(path: path, limits: .unlimited).readAll()
+    } catch {
+        printError("crosscheck-bench: \(error)")
+        exit(2)
+    }
+    // Cut at the first blank line after every `articleBytes` bytes, so paragraphs stay whole.
+    var articles = [Article]()
+    var start = 0
+    while start < bytes.count {
+        var end = min(start + articleBytes, bytes.count)
+        while end < bytes.count - 1 && !(bytes[end] == 0x0A && bytes[end + 1] == 0x0A) { end += 1 }
+        end = min(end + 2, bytes.count)
+        let text = String(decoding: bytes[start ..< end], as: UTF8.self)
+        articles.append(Article(id: "a\(articles.count)", text: text))
+        start = end
+    }
+    let extractor = QuoteExtractor()
+    let clock = ContinuousClock()
+    var best = Double.infinity
+    var count = 0
+    for _ in 0 ..< repeats {
+        let begin = clock.now
+        var found = 0
+        for article in articles {
+            found += extractor.quotes(in: Document(article: article)).count
+        }
+        best = min(best, seconds(clock.now - begin))
+        count = found
+    }
+    let total = articles.reduce(0) { $0 + $1.text.utf8.count }
+    let rate = Double(total) / 1e6 / max(best, 1e-9)
+    print("quotes bytes=\(total) articles=\(articles.count) quotes=\(count) seconds=\(best) mb_per_s=\(rate)")
+}
+
 let arguments = CommandLine.arguments.dropFirst()
 switch arguments.first {
 case "inflate": inflate(arguments.dropFirst())
 case "articles": articles(arguments.dropFirst())
 case "tokenize": tokenize(arguments.dropFirst())
+case "quotes": quotes(arguments.dropFirst())
 default: usage()
 }
