@@ -277,8 +277,9 @@ extension AttributionPass {
                     e += 1
                 }
                 let mention = t ..< e
-                guard mention.contains(where: { isNameWord($0) || roles[$0].contains(.title) }) else { return nil }
-                return mention
+                if mention.contains(where: { isNameWord($0) || roles[$0].contains(.title) }) { return mention }
+                t = e
+                continue
             }
             if isComma(t) || isColon(t) { return nil }
             t += 1

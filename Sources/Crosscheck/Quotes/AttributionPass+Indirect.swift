@@ -42,9 +42,20 @@ extension AttributionPass {
             content = s ..< c - 1
         } else if let m = mentionBefore(c, lowerBound: s) ?? sentenceSubject(from: s, limit: c) {
             mention = m
+            var after = cue.upperBound
+            while after < end && isWord(after) && roles[after].contains(.time) { after += 1 }
             if m.lowerBound > s && isComma(m.lowerBound - 1) && tail(after: cue.upperBound, end: end) {
                 // "…, Haq said (on Monday)."
                 content = s ..< m.lowerBound - 1
+            } else if m.lowerBound - 1 > s && isComma(m.lowerBound - 1) && after + 2 < end && isComma(after) {
+                // "The bigger risk, he said, is a clash …": the content is on both sides of the attribution.
+                let first = trimmed(s ..< m.lowerBound - 1)
+                let second = trimmed(after + 1 ..< end)
+                guard first.count >= 1, second.count >= 2 else { return nil }
+                return Candidate(
+                    kind: .indirect,
+                    pieces: [first, second].map { tokens[$0.lowerBound].start ..< tokens[$0.upperBound - 1].end },
+                    anchor: first.lowerBound, cue: cue, mention: m, confidence: 0.55)
             } else if let start = reportedStart(cue: cue, end: end) {
                 content = start ..< end
             }
