@@ -25,28 +25,29 @@ extension AttributionPass {
         var content: Range<Int>?
         var mention: Range<Int>?
         if roles[c].contains(.according) {
-            guard let m = mentionAfter(c, upperBound: end) else { return nil }
-            mention = m
+            // "according to X": X runs to the next comma ("according to early results of exit polls, …").
+            var k = cue.upperBound
+            while k < end && k < cue.upperBound + 20 && !isComma(k) && !inRegion(k) { k += 1 }
+            guard k > cue.upperBound else { return nil }
+            mention = cue.upperBound ..< k
             if c > s && isComma(c - 1) {
-                content = s ..< c - 1
-            } else {
-                var k = m.upperBound
-                while k < end && k < m.upperBound + 8 && !isComma(k) { k += 1 }
-                if k < end && isComma(k) { content = k + 1 ..< end }
+                content = clauseStart(of: s ..< c - 1)
+            } else if k < end && isComma(k) {
+                content = k + 1 ..< end
             }
         } else if c > s && isComma(c - 1), !roles[c].contains(.takesObject), let m = mentionAfter(c, upperBound: end),
             m.upperBound == end || isComma(m.upperBound), !roles[m.lowerBound].contains(.pronoun) || m.upperBound == end
         {
             // "…, said Haq."
             mention = m
-            content = s ..< c - 1
+            content = clauseStart(of: s ..< c - 1)
         } else if let m = mentionBefore(c, lowerBound: s) ?? sentenceSubject(from: s, limit: c) {
             mention = m
             var after = cue.upperBound
             while after < end && isWord(after) && roles[after].contains(.time) { after += 1 }
             if m.lowerBound > s && isComma(m.lowerBound - 1) && tail(after: cue.upperBound, end: end) {
                 // "…, Haq said (on Monday)."
-                content = s ..< m.lowerBound - 1
+                content = clauseStart(of: s ..< m.lowerBound - 1)
             } else if m.lowerBound - 1 > s && isComma(m.lowerBound - 1) && after + 2 < end && isComma(after) {
                 // "The bigger risk, he said, is a clash …": the content is on both sides of the attribution.
                 let first = trimmed(s ..< m.lowerBound - 1)
@@ -81,6 +82,23 @@ extension AttributionPass {
         ["but", "while", "although", "though", "whereas", "and", "yet"].map(QuoteLexicon.hash))
 
     private func firstByteIs(_ t: Int, _ byte: UInt8) -> Bool { bytes[tokens[t].start] == byte }
+
+    /// The last clause of content that precedes its attribution: after a semicolon, a dash or ", and" / ", but".
+    private func clauseStart(of range: Range<Int>) -> Range<Int> {
+        var k = range.upperBound - 1
+        while k > range.lowerBound {
+            if !inRegion(k) && isPunctuation(k) {
+                if firstByteIs(k, 0x3B) || isComma(k) && k + 1 < range.upperBound
+                    && Self.clauseConjunctions.contains(stemHash(k + 1))
+                {
+                    let start = isComma(k) ? k + 2 : k + 1
+                    return start < range.upperBound ? start ..< range.upperBound : range
+                }
+            }
+            k -= 1
+        }
+        return range
+    }
 
     /// Whether only time adjuncts ("on Monday", "in a statement") follow the cue.
     private func tail(after k: Int, end: Int) -> Bool {

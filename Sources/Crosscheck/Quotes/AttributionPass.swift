@@ -241,11 +241,11 @@ struct AttributionPass {
         if isComma(i) {
             if let relative = relativeClauseSubject(comma: i, lowerBound: lowerBound) { return relative }
             if let long = longApposition(comma: i, lowerBound: lowerBound) { return long }
-            // Apposition: NAME, DESCRIPTION, cue.
+            // Apposition: NAME, DESCRIPTION, cue (or DESCRIPTION, NAME, cue).
             guard let appositive = nounPhrase(endingAt: i - 1, lowerBound: lowerBound, lowercaseLimit: 6),
                 appositive.lowerBound - 1 >= lowerBound, isComma(appositive.lowerBound - 1),
                 let name = nounPhrase(endingAt: appositive.lowerBound - 2, lowerBound: lowerBound),
-                name.contains(where: isNameWord)
+                name.contains(where: isNameWord) || appositive.contains(where: isNameWord)
             else { return nil }
             return name.lowerBound ..< i
         }
@@ -270,7 +270,8 @@ struct AttributionPass {
         var k = comma - 1
         while k > lowerBound && k > comma - 30 && !inRegion(k) && !isTerminal(k) {
             if isComma(k) {
-                guard let name = nounPhrase(endingAt: k - 1, lowerBound: lowerBound), name.contains(where: isNameWord)
+                guard let name = nounPhrase(endingAt: k - 1, lowerBound: lowerBound),
+                    name.contains(where: { isNameWord($0) || roles[$0].contains(.title) })
                 else { return nil }
                 return name.lowerBound ..< comma
             }
