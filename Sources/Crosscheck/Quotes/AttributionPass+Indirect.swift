@@ -11,7 +11,7 @@ extension AttributionPass {
             let e = sentence.tokens.upperBound
             var contentEnd = e
             while contentEnd > s && isTerminal(contentEnd - 1) && !inRegion(contentEnd - 1) { contentEnd -= 1 }
-            for c in s ..< e where isCue(c, beliefs: true) && !roles[c].contains(.labelCue) && !usedCues.contains(c) {
+            for c in s ..< e where isCue(c, beliefs: true) && !usedCues.contains(c) {
                 if let candidate = indirect(cue: c, sentence: s ..< contentEnd) { result.append(candidate) }
             }
         }
@@ -71,7 +71,7 @@ extension AttributionPass {
             return nil
         }
         let bytes = tokens[range.lowerBound].start ..< tokens[range.upperBound - 1].end
-        let belief = roles[c].contains(.beliefCue)
+        let belief = !roles[c].isDisjoint(with: [.beliefCue, .labelCue])
         return Candidate(
             kind: .indirect, pieces: [bytes], anchor: range.lowerBound, cue: cue, mention: mention,
             confidence: belief ? 0.4 : 0.6)

@@ -95,7 +95,12 @@ enum QuoteLexicon {
         doubted suspect suspects suspected indicated indicates indicate concluded signaled signalled \
         acknowledged insisted contend argued accused accuses criticized criticised endorsed endorses supports \
         supported opposes opposed praised praises blamed blames questioned questions rejected rejects proposed \
-        proposes defended defends
+        proposes defended defends declined declines refused refuses expressed expresses cited cites citing \
+        urged sought seeks seeking offered offers dismissed dismisses blasted blasts attacked attacks backed \
+        backing oppose support supporting wants hopes sees saw view views plans pointed recalled vowed \
+        pledged demanded promised conceded denied agreed agree disagreed questioned warned stressed emphasized \
+        touted touts slammed slams mocked mocks praised hailed hails welcomed welcomes condemned condemns \
+        decried insisted maintained predicted projected forecast estimated
         """
     private static let titles = """
         mr mr. mrs mrs. ms ms. dr dr. sen sen. rep rep. gov gov. gen gen. lt lt. col col. sgt sgt. prof prof. \
