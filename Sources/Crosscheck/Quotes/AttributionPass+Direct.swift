@@ -29,9 +29,7 @@ extension AttributionPass {
                     attributionAfter(regions[last].close) ?? attributionBefore(first.open, window: 8)
                     ?? leadInFromPreviousParagraph(first.open) ?? leadInFromPreviousSentence(first.open)
             } else {
-                attribution =
-                    attributionBefore(first.open, window: 40) ?? attributionAfter(regions[last].close)
-                    ?? attributionAcross(first.open, regions[last].close)
+                attribution = attributionBefore(first.open, window: 40) ?? attributionAfter(regions[last].close)
             }
             if attribution == nil {
                 let start = sentenceStart(before: first.open)
@@ -95,6 +93,15 @@ extension AttributionPass {
         let end = clauseEnd(after: close)
         var s = close + 1
         guard s < end else { return nil }
+        // “We lost.” T-shirts appeared …: a quote that ends its sentence is attributed after it only when the next
+        // words continue that sentence (“Why?” he asked. / “No.” —Ann Park).
+        if close > 0 && isTerminal(close - 1) && isWord(s) && isCapitalized(s) && !roles[s].contains(.pronoun)
+            && !isCue(s)
+        {
+            var c = s
+            while c < end && c < s + 8 && !isCue(c) { c += 1 }
+            guard c < end && c < s + 8 else { return nil }
+        }
         var dashed = false
         while s < end && (isComma(s) || isDash(s)) {
             dashed = dashed || isDash(s)
@@ -113,10 +120,14 @@ extension AttributionPass {
             if let mention = mentionBefore(c, lowerBound: s), mention.lowerBound <= s + 1 {
                 return Attribution(cue: cueRange(c), mention: mention, confidence: 0.9)
             }
+            if c > s && isComma(c - 1), let mention = mentionAfter(c, upperBound: end) {
+                // “…” for the EU, said Geert Wilders.
+                return Attribution(cue: cueRange(c), mention: mention, confidence: 0.8)
+            }
             // Whatever stands between the quote and its cue: "Senate Majority Leader Mitch McConnell, R-Ky., said".
             var e = c
             while e > s && (isComma(e - 1) || isWord(e - 1) && roles[e - 1].contains(.adverb)) { e -= 1 }
-            if e > s && e - s <= 10 && (s ..< e).contains(where: isNameWord) {
+            if e > s && e - s <= 10 && (s ..< e).contains(where: isNameWord) && (s ..< e).allSatisfy(isMentionFiller) {
                 return Attribution(cue: cueRange(c), mention: s ..< e, confidence: 0.75)
             }
         }
@@ -161,19 +172,6 @@ extension AttributionPass {
                 }
             }
             c -= 1
-        }
-        return nil
-    }
-
-    /// A cue on either side of a quote inside its sentence, when neither clause next to it has one.
-    func attributionAcross(_ open: Int, _ close: Int) -> Attribution? {
-        let end = sentenceEnd(after: close)
-        var c = close + 1
-        while c < end {
-            if isCue(c), let mention = mentionBefore(c, lowerBound: close + 1) ?? mentionAfter(c, upperBound: end) {
-                return Attribution(cue: cueRange(c), mention: mention, confidence: 0.6)
-            }
-            c += 1
         }
         return nil
     }
@@ -286,6 +284,19 @@ extension AttributionPass {
         }
         return nil
     }
+
+    /// A token that can stand inside a long speaker mention: names, descriptions, "of"/"for"/"at"/"in", commas,
+    /// brackets ("Mr. Morgan of the Sierra Club", "Mitch McConnell, R-Ky.").
+    func isMentionFiller(_ t: Int) -> Bool {
+        if isComma(t) || isOpenBracket(t) || isCloseBracket(t) || tokens[t].kind == .number { return true }
+        guard isWord(t) else { return false }
+        let r = roles[t]
+        if r.contains(.stop) { return Self.mentionPrepositions.contains(stemHash(t)) || r.contains(.determiner) }
+        return r.isDisjoint(with: [.cue, .participle, .adverb, .that]) && !isLyAdverb(t)
+    }
+
+    static let mentionPrepositions: Set<UInt64> = Set(
+        ["of", "for", "at", "in", "the", "a", "an", "and"].map(QuoteLexicon.hash))
 
     /// Whether a word is written in capitals only ("ANGELES", "UPI").
     func isAllUppercase(_ t: Int) -> Bool {

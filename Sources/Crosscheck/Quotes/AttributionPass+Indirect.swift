@@ -88,8 +88,9 @@ extension AttributionPass {
         var k = range.upperBound - 1
         while k > range.lowerBound {
             if !inRegion(k) && isPunctuation(k) {
-                if firstByteIs(k, 0x3B) || isComma(k) && k + 1 < range.upperBound
-                    && Self.clauseConjunctions.contains(stemHash(k + 1))
+                if firstByteIs(k, 0x3B)
+                    || isComma(k) && k + 1 < range.upperBound
+                        && Self.clauseConjunctions.contains(stemHash(k + 1))
                 {
                     let start = isComma(k) ? k + 2 : k + 1
                     return start < range.upperBound ? start ..< range.upperBound : range

@@ -180,6 +180,7 @@ struct AttributionPass {
     }
 
     static let toHash = QuoteLexicon.hash("to")
+    static let ofHash = QuoteLexicon.hash("of")
     static let honorifics: Set<UInt64> = Set(
         ["mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr"].map(QuoteLexicon.hash))
     static let reportersHashes: Set<UInt64> = Set(
@@ -202,7 +203,9 @@ struct AttributionPass {
     /// A speaker mention that ends right before a cue: "Haq said", "Guterres spokesperson Farhan Haq told",
     /// "Russia’s deputy U.N. ambassador said", "he said", "Farhan Haq, the spokesperson, said".
     func mentionBefore(_ cue: Int, lowerBound: Int) -> Range<Int>? {
-        guard let mention = subjectBefore(cue, lowerBound: lowerBound) else { return nil }
+        guard let mention = subjectBefore(cue, lowerBound: lowerBound), !isPossessive(mention.upperBound - 1) else {
+            return nil
+        }
         if roles[cue].contains(.nounLike) {
             // "Trump’s early-morning tweets": the cue word is a noun unless a name or pronoun is its subject.
             let plain = mention.allSatisfy {
@@ -321,6 +324,7 @@ struct AttributionPass {
             let r = roles[i]
             if r.contains(.determiner) && i == start {
                 i += 1
+                if i + 1 < upperBound && stemHash(i) == Self.ofHash { i += 1 }  // "one of those advisers"
                 continue
             }
             if !r.isDisjoint(with: [.stop, .cue, .pronoun, .participle]) && !r.contains(.title) { break }

@@ -166,7 +166,7 @@ enum QuoteLexicon {
         add("that", .that)
         add(
             "tweets claims reports notes states calls demands promises remarks replies charges vows pledges urges reads "
-                + "posts questions supports comments stresses concerns answers",
+                + "posts questions supports comments stresses concerns answers claim",
             .nounLike)
         add(timeWords, .time)
         add(prepositions, .preposition)
