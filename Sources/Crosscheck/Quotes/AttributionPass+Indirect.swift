@@ -41,7 +41,9 @@ extension AttributionPass {
             // "…, said Haq."
             mention = m
             content = clauseStart(of: s ..< c - 1)
-        } else if let m = mentionBefore(c, lowerBound: s) ?? sentenceSubject(from: s, limit: c) {
+        } else if let m = mentionBefore(c, lowerBound: s)
+            ?? (roles[c].contains(.nounLike) ? nil : sentenceSubject(from: s, limit: c))
+        {
             mention = m
             var after = cue.upperBound
             while after < end && isWord(after) && roles[after].contains(.time) { after += 1 }
