@@ -109,8 +109,8 @@ extension AttributionPass {
         }
         guard s < end else { return nil }
         var c = s
-        while c < end && c < s + 10 && !isCue(c) { c += 1 }
-        if c < end && c < s + 10 {
+        while c < end && c < s + 25 && !isCue(c) { c += 1 }
+        if c < end && c < s + 25 {
             if c == s || (c == s + 1 && roles[s].contains(.adverb)) {
                 // Inverted: ",” said Haq."
                 if let mention = mentionAfter(c, upperBound: end) {
@@ -127,7 +127,9 @@ extension AttributionPass {
             // Whatever stands between the quote and its cue: "Senate Majority Leader Mitch McConnell, R-Ky., said".
             var e = c
             while e > s && (isComma(e - 1) || isWord(e - 1) && roles[e - 1].contains(.adverb)) { e -= 1 }
-            if e > s && e - s <= 10 && (s ..< e).contains(where: isNameWord) && (s ..< e).allSatisfy(isMentionFiller) {
+            if e > s && e - s <= 10 && (s ..< e).allSatisfy(isMentionFiller)
+                && ((s ..< e).contains(where: isNameWord) || isWord(s) && roles[s].contains(.determiner))
+            {
                 return Attribution(cue: cueRange(c), mention: s ..< e, confidence: 0.75)
             }
         }
@@ -146,6 +148,7 @@ extension AttributionPass {
     func attributionBefore(_ open: Int, window: Int) -> Attribution? {
         let start = window > 8 ? sentenceStart(before: open) : clauseStart(before: open)
         var c = open - 1
+        var fallback: Attribution?
         while c >= start && c >= open - window - 1 {
             if isCue(c) && !(inRegion(c)) {
                 let cue = cueRange(c)
@@ -157,7 +160,8 @@ extension AttributionPass {
                 let participle = roles[c].contains(.participle) && c > start && isComma(c - 1)
                 if !participle, let mention = mentionBefore(c, lowerBound: start) {
                     let near = open - cue.upperBound <= 8
-                    return Attribution(cue: cue, mention: mention, confidence: near ? 0.85 : 0.7)
+                    let preferred = preferringNamedSubject(mention, sentence: start, cue: c)
+                    return Attribution(cue: cue, mention: preferred, confidence: near ? 0.85 : 0.7)
                 }
                 if !participle && !roles[c].contains(.takesObject) && !roles[c].contains(.labelCue),
                     let mention = mentionAfter(c, upperBound: open),
@@ -167,13 +171,25 @@ extension AttributionPass {
                 {
                     return Attribution(cue: cue, mention: mention, confidence: 0.85)
                 }
-                if let subject = sentenceSubject(from: start, limit: c) {
-                    return Attribution(cue: cue, mention: subject, confidence: 0.6)
+                // ", saying …": the speaker is the subject of an earlier cue in the sentence, else its subject.
+                if fallback == nil, let subject = sentenceSubject(from: start, limit: c) {
+                    fallback = Attribution(cue: cue, mention: subject, confidence: 0.6)
                 }
+                if !participle { return fallback }
             }
             c -= 1
         }
-        return nil
+        return fallback
+    }
+
+    /// "Trump in his announcement speech called them “rapists”": a cue's nearest noun phrase is a description while
+    /// the sentence's subject is a name; the subject is the speaker.
+    func preferringNamedSubject(_ mention: Range<Int>, sentence start: Int, cue: Int) -> Range<Int> {
+        let named = mention.contains { isNameWord($0) || roles[$0].contains(.pronoun) || roles[$0].contains(.title) }
+        guard !named, mention.lowerBound > start, let subject = sentenceSubject(from: start, limit: mention.lowerBound),
+            subject.contains(where: isNameWord)
+        else { return mention }
+        return subject
     }
 
     /// The attribution of a sentence-initial quote set up by the sentence before it in the paragraph ("Bystrom
@@ -240,6 +256,12 @@ extension AttributionPass {
         while d < limit && d < start + 14 && !isDash(d) && !inRegion(d) { d += 1 }
         if d < limit && d < start + 14 && isDash(d) && d > start && isAllUppercase(start) { k = d + 1 }
         while k < limit && (isPunctuation(k) || tokens[k].kind == .quote) { k += 1 }
+        if k < limit && isWord(k) && isCapitalized(k) && isParticiple(k) {
+            // "Speaking at a rally, Trump …", "Informed of the result, Early …".
+            var c = k + 1
+            while c < limit && c < k + 25 && !isComma(c) && !inRegion(c) { c += 1 }
+            if c < limit && isComma(c) { k = c + 1 }
+        }
         while k < limit && isWord(k) && roles[k].contains(.stop) && !roles[k].contains(.pronoun)
             && !roles[k].contains(.determiner)
         {
@@ -297,6 +319,16 @@ extension AttributionPass {
 
     static let mentionPrepositions: Set<UInt64> = Set(
         ["of", "for", "at", "in", "the", "a", "an", "and"].map(QuoteLexicon.hash))
+
+    /// A word ending in "ing" or "ed" (a participle opening an introductory phrase).
+    func isParticiple(_ t: Int) -> Bool {
+        let token = tokens[t]
+        let n = token.end - token.start
+        guard token.kind == .word, n > 4 else { return false }
+        let e = token.end
+        if bytes[e - 3] | 0x20 == 0x69 && bytes[e - 2] | 0x20 == 0x6E && bytes[e - 1] | 0x20 == 0x67 { return true }
+        return bytes[e - 2] | 0x20 == 0x65 && bytes[e - 1] | 0x20 == 0x64
+    }
 
     /// Whether a word is written in capitals only ("ANGELES", "UPI").
     func isAllUppercase(_ t: Int) -> Bool {

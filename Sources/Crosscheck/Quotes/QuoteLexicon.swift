@@ -78,6 +78,7 @@ enum QuoteLexicon {
         contended contends maintained maintains reported reports reporting testified asserted asserts wondered \
         mused demanded demands alleged alleges agreed agrees charged explains told lamented laments thundered \
         opined reiterated reiterates disclosed revealed reveals insist argue note warn claim admit explain \
+        remembered answered answers answer recounted recounts summed summarized scoffed sniped retorted \
         acknowledge reply respond declare suggest recall announce predict promise urge complain assert \
         according read reads
         """
@@ -130,7 +131,8 @@ enum QuoteLexicon {
         just only even very more most much such said says say told tells tell asked wrote added according \
         not however meanwhile yes no okay ok like instead early now still first second third finally indeed \
         there here such many most some several few both every each other another one himself herself \
-        themselves itself myself thus hence therefore perhaps maybe asked
+        themselves itself myself thus hence therefore perhaps maybe asked moreover outside inside besides \
+        furthermore additionally likewise similarly nevertheless nonetheless otherwise overall
         """
     private static let pronouns: [(String, WordRole)] = [
         ("he", [.pronoun, .male]), ("she", [.pronoun, .female]), ("they", [.pronoun, .plural]),
