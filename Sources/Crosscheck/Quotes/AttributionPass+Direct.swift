@@ -28,6 +28,7 @@ extension AttributionPass {
                 attribution =
                     attributionAfter(regions[last].close) ?? attributionBefore(first.open, window: 8)
                     ?? leadInFromPreviousParagraph(first.open) ?? leadInFromPreviousSentence(first.open)
+                    ?? signatureInNextParagraph(regions[last].close)
             } else {
                 attribution = attributionBefore(first.open, window: 40) ?? attributionAfter(regions[last].close)
             }
@@ -190,6 +191,18 @@ extension AttributionPass {
             subject.contains(where: isNameWord)
         else { return mention }
         return subject
+    }
+
+    /// A signature paragraph after a quote that ends its paragraph: "“…”" then "- Sanders." or "—Farhan Haq".
+    func signatureInNextParagraph(_ close: Int) -> Attribution? {
+        let next = close + 1
+        guard next + 1 < tokens.count, paragraphOf[next] >= 0, paragraphOf[next] != paragraphOf[close], isDash(next),
+            isNameWord(next + 1)
+        else { return nil }
+        var e = next + 2
+        while e < tokens.count && paragraphOf[e] == paragraphOf[next] && isNameWord(e) { e += 1 }
+        guard e >= tokens.count || paragraphOf[e] != paragraphOf[next] || isTerminal(e) || isComma(e) else { return nil }
+        return Attribution(cue: nil, mention: next + 1 ..< e, confidence: 0.7)
     }
 
     /// The attribution of a sentence-initial quote set up by the sentence before it in the paragraph ("Bystrom

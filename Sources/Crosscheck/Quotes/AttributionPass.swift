@@ -181,6 +181,8 @@ struct AttributionPass {
 
     static let toHash = QuoteLexicon.hash("to")
     static let ofHash = QuoteLexicon.hash("of")
+    static let outHash = QuoteLexicon.hash("out")
+    static let phrasalCues: Set<UInt64> = Set(["points", "pointed", "point", "pointing"].map(QuoteLexicon.hash))
     static let honorifics: Set<UInt64> = Set(
         ["mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr"].map(QuoteLexicon.hash))
     static let reportersHashes: Set<UInt64> = Set(
@@ -192,6 +194,11 @@ struct AttributionPass {
     /// The cue's tokens: "said", "told reporters", "according to".
     func cueRange(_ c: Int) -> Range<Int> {
         if roles[c].contains(.according) { return c ..< c + 2 }
+        if c + 1 < tokens.count && paragraphOf[c + 1] == paragraphOf[c] && stemHash(c + 1) == Self.outHash
+            && Self.phrasalCues.contains(stemHash(c))
+        {
+            return c ..< c + 2  // "points out", "pointed out"
+        }
         if roles[c].contains(.takesObject) && c + 1 < tokens.count && paragraphOf[c + 1] == paragraphOf[c]
             && Self.reportersHashes.contains(stemHash(c + 1))
         {

@@ -78,7 +78,7 @@ enum QuoteLexicon {
         contended contends maintained maintains reported reports reporting testified asserted asserts wondered \
         mused demanded demands alleged alleges agreed agrees charged explains told lamented laments thundered \
         opined reiterated reiterates disclosed revealed reveals insist argue note warn claim admit explain \
-        remembered answered answers answer recounted recounts summed summarized scoffed sniped retorted \
+        remembered answered answers answer points pointed recounted recounts summed summarized scoffed sniped retorted \
         acknowledge reply respond declare suggest recall announce predict promise urge complain assert \
         according read reads
         """
@@ -98,7 +98,7 @@ enum QuoteLexicon {
         supported opposes opposed praised praises blamed blames questioned questions rejected rejects proposed \
         proposes defended defends declined declines refused refuses expressed expresses cited cites citing \
         urged sought seeks seeking offered offers dismissed dismisses blasted blasts attacked attacks backed \
-        backing oppose support supporting wants hopes sees saw view views plans pointed recalled vowed \
+        backing oppose support supporting wants hopes sees saw view views plans recalled vowed \
         pledged demanded promised conceded denied agreed agree disagreed questioned warned stressed emphasized \
         touted touts slammed slams mocked mocks praised hailed hails welcomed welcomes condemned condemns \
         decried insisted maintained predicted projected forecast estimated
