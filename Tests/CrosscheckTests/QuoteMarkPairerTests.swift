@@ -51,6 +51,11 @@ import Testing
         #expect(Self.regions(text) == ["“First paragraph.\n\n“Second paragraph.\n\n“Last one.”"])
     }
 
+    @Test func followsAQuoteOverHardWrappedLines() {
+        let text = "He said “the first line\nand the second line.\nAnd the last,” and left.\n\nNew “paragraph.”"
+        #expect(Self.regions(text) == ["“the first line\nand the second line.\nAnd the last,”", "“paragraph.”"])
+    }
+
     @Test func dropsAQuoteLeftOpenWhenTheNextParagraphDoesNotReopenIt() {
         let text = "He said: “First paragraph.\n\nThe next paragraph is narration with “a quote.”"
         #expect(Self.regions(text) == ["“a quote.”"])

@@ -201,7 +201,9 @@ extension AttributionPass {
         else { return nil }
         var e = next + 2
         while e < tokens.count && paragraphOf[e] == paragraphOf[next] && isNameWord(e) { e += 1 }
-        guard e >= tokens.count || paragraphOf[e] != paragraphOf[next] || isTerminal(e) || isComma(e) else { return nil }
+        guard e >= tokens.count || paragraphOf[e] != paragraphOf[next] || isTerminal(e) || isComma(e) else {
+            return nil
+        }
         return Attribution(cue: nil, mention: next + 1 ..< e, confidence: 0.7)
     }
 

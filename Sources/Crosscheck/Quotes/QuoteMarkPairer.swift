@@ -6,8 +6,9 @@
 ///   any marks opened inside it and never closed are dropped;
 /// - a closing single mark with no open single mark is an apostrophe ("the players’");
 /// - a paragraph that ends with a quote open continues it when the next body paragraph starts with an opening mark
-///   of the same family (the news convention for multi-paragraph quotes); otherwise the open mark is dropped and
-///   the quotes closed inside it become top-level (best effort for unbalanced marks, never a crash).
+///   of the same family (the news convention for multi-paragraph quotes), or when the next paragraph is only the
+///   next line (a hard-wrapped text) and the quote closes within the next few lines; otherwise the open mark is
+///   dropped and the quotes closed inside it become top-level (best effort for unbalanced marks, never a crash).
 enum QuoteMarkPairer {
     /// The quotation-mark family of a quote token.
     enum Family: UInt8 { case double, single }
@@ -32,6 +33,29 @@ enum QuoteMarkPairer {
             return .double
         default: return .double
         }
+    }
+
+    /// Whether the paragraph after `p` is the next line of the same paragraph (one line break, no blank line) and
+    /// a closing mark of `family` comes within the following few such lines before any opening mark of it.
+    private static func wrapContinues(
+        after p: Int, family wanted: Family, _ document: Document, _ bytes: UnsafeBufferPointer<UInt8>
+    ) -> Bool {
+        let paragraphs = document.paragraphs
+        var q = p
+        for _ in 0 ..< 5 {
+            let next = q + 1
+            guard next < paragraphs.count, paragraphs[next].role == .body else { return false }
+            var breaks = 0
+            for i in paragraphs[q].end ..< paragraphs[next].start where bytes[i] == 0x0A { breaks += 1 }
+            guard breaks == 1 else { return false }
+            for t in paragraphs[next].tokens where document.tokens[t].kind == .quote {
+                let token = document.tokens[t]
+                guard family(bytes, token) == wanted else { continue }
+                return token.flags.contains(.closing)
+            }
+            q = next
+        }
+        return false
     }
 
     private struct Open {
@@ -103,6 +127,8 @@ enum QuoteMarkPairer {
                 }()
             if continues {
                 while stack.count > 1 { dropTop() }
+            } else if !stack.isEmpty && wrapContinues(after: p, family: stack[0].family, document, bytes) {
+                // A hard-wrapped line: keep everything open, the quote closes on a following line.
             } else {
                 while !stack.isEmpty { dropTop() }
             }
