@@ -129,6 +129,19 @@ import Testing
         #expect(quotes.map(\.speakerName) == ["Ann Park", "Ann Park"])
     }
 
+    @Test func resolvesAPronounToThePersonJustNamed() throws {
+        let text = "Lena Ortiz closed the meeting early. She said, “We will vote next week.”"
+        let quote = try #require(Self.quotes(text).first { $0.kind == .direct })
+        #expect(quote.speaker?.text == "She")
+        #expect(quote.speakerName == "Lena Ortiz")
+    }
+
+    @Test func resolvesAGivenNameToTheFullName() throws {
+        let text = "Lena Ortiz closed the meeting. “We will vote next week,” Lena said."
+        let quote = try #require(Self.quotes(text).first { $0.kind == .direct })
+        #expect(quote.speakerName == "Lena Ortiz")
+    }
+
     @Test func resolvesADescriptionToThePersonNamedWithThatRole() throws {
         let text = """
             The city’s spokeswoman said the bridge would open in May.

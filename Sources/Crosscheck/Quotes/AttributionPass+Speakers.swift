@@ -23,10 +23,13 @@ extension AttributionPass {
             } else if let mention = candidate.mention {
                 let position = mention.lowerBound
                 if mention.count == 1 && roles[position].contains(.pronoun) {
-                    if !roles[position].isDisjoint(with: [.male, .female]),
-                        let recent = history.last, position - recent.token < 400
-                    {
-                        candidate.name = recent.name
+                    if !roles[position].isDisjoint(with: [.male, .female]) {
+                        if let recent = history.last, position - recent.token < 400 {
+                            candidate.name = recent.name
+                        } else {
+                            // "Joe Smith decided to get lunch. He said, …": the person named just before.
+                            candidate.name = directory.lastName(before: position, within: 60)
+                        }
                     }
                 } else {
                     candidate.name = resolveName(mention, directory: directory)

@@ -8,6 +8,9 @@ struct SpeakerDirectory {
     }
 
     private(set) var bySurname: [UInt64: [Entry]] = [:]
+    private(set) var byGivenName: [UInt64: [Entry]] = [:]
+    /// Every full name in text order.
+    private(set) var all: [Entry] = []
     private(set) var byRole: [UInt64: [Entry]] = [:]
 
     /// Scans the body paragraphs for capitalised name runs and the roles beside them.
@@ -29,6 +32,8 @@ struct SpeakerDirectory {
                     let name = pass.name(of: run)
                     let entry = Entry(name: name, token: t)
                     bySurname[pass.stemHash(e - 1), default: []].append(entry)
+                    byGivenName[pass.stemHash(t), default: []].append(entry)
+                    all.append(entry)
                     // Titles and roles written before the name: "Ambassador", "Guterres spokesperson".
                     var k = t - 1
                     var steps = 0
@@ -61,7 +66,23 @@ struct SpeakerDirectory {
     ///   - token: The mention's token index.
     /// - Returns: The full name, or `nil` when the article never gives one.
     func fullName(surname: UInt64, near token: Int) -> String? {
-        nearest(bySurname[surname], token)
+        nearest(bySurname[surname], token) ?? nearest(byGivenName[surname], token)
+    }
+
+    /// The last full name written before a token, if it is at most `window` tokens back.
+    /// - Parameters:
+    ///   - token: A token index.
+    ///   - window: How far back to look.
+    /// - Returns: The name, or `nil`.
+    func lastName(before token: Int, within window: Int) -> String? {
+        var low = 0
+        var high = all.count
+        while low < high {
+            let mid = (low + high) / 2
+            if all[mid].token < token { low = mid + 1 } else { high = mid }
+        }
+        guard low > 0, token - all[low - 1].token <= window else { return nil }
+        return all[low - 1].name
     }
 
     /// The person a role or title stands for when the article names one person with it.
