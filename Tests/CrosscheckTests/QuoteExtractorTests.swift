@@ -101,6 +101,10 @@ import Testing
         ("«We are ready», Maria Lopez said.", "«We are ready»", "Maria Lopez", "Maria Lopez"),
         ("„We are ready“, Maria Lopez said.", "„We are ready“", "Maria Lopez", "Maria Lopez"),
         ("'We are ready,' Maria Lopez said.", "'We are ready,'", "Maria Lopez", "Maria Lopez"),
+        (
+            "“We are ready!” reply Ann Park and Lena Ortiz.", "“We are ready!”", "Ann Park and Lena Ortiz",
+            "Ann Park and Lena Ortiz"
+        ),
         ("``We are ready,'' Maria Lopez said.", "``We are ready,''", "Maria Lopez", "Maria Lopez"),
     ]
 

@@ -79,7 +79,6 @@ extension AttributionPass {
             confidence: belief ? 0.4 : 0.6)
     }
 
-    static let andHash = QuoteLexicon.hash("and")
     static let clauseConjunctions: Set<UInt64> = Set(
         ["but", "while", "although", "though", "whereas", "and", "yet"].map(QuoteLexicon.hash))
 

@@ -53,6 +53,15 @@ extension AttributionPass {
     /// The person or body a mention names: its last name run (a surname completed from the article), or for a
     /// description the person named with its role word.
     func resolveName(_ mention: Range<Int>, directory: SpeakerDirectory) -> String? {
+        if let and = mention.first(where: {
+            isCoordination($0, lowerBound: mention.lowerBound, upperBound: mention.upperBound)
+        }) {
+            // "Burton and Nick": both people, or nothing.
+            guard let left = resolveName(mention.lowerBound ..< and, directory: directory),
+                let right = resolveName(and + 1 ..< mention.upperBound, directory: directory)
+            else { return nil }
+            return left + " and " + right
+        }
         var best: Range<Int>?
         var t = mention.lowerBound
         while t < mention.upperBound {

@@ -262,6 +262,14 @@ struct AttributionPass {
         return nounPhrase(endingAt: i, lowerBound: lowerBound)
     }
 
+    /// An "and" between two name words ("Burton and Nick").
+    func isCoordination(_ k: Int, lowerBound: Int, upperBound: Int) -> Bool {
+        k > lowerBound && k + 1 < upperBound && isWord(k) && stemHash(k) == Self.andHash && isNameWord(k - 1)
+            && isNameWord(k + 1)
+    }
+
+    static let andHash = QuoteLexicon.hash("and")
+
     /// "Rep. Zoe Lofgren, who introduced a bill this month, said": the name before ", who".
     func relativeClauseSubject(comma: Int, lowerBound: Int) -> Range<Int>? {
         var k = comma - 1
@@ -309,6 +317,10 @@ struct AttributionPass {
                 start = k
                 break
             }
+            if isCoordination(k, lowerBound: lowerBound, upperBound: end + 1) {
+                start = k  // "Burton and Nick said"
+                continue
+            }
             if !r.isDisjoint(with: [.stop, .cue, .pronoun, .participle]) && !r.contains(.title) { break }
             if !isCapitalized(k) {
                 lowercase += 1
@@ -332,6 +344,10 @@ struct AttributionPass {
             if r.contains(.determiner) && i == start {
                 i += 1
                 if i + 1 < upperBound && stemHash(i) == Self.ofHash { i += 1 }  // "one of those advisers"
+                continue
+            }
+            if sawHead && isCoordination(i, lowerBound: start, upperBound: upperBound) {
+                i += 1  // "reply Burton and Nick"
                 continue
             }
             if !r.isDisjoint(with: [.stop, .cue, .pronoun, .participle]) && !r.contains(.title) { break }
