@@ -40,7 +40,7 @@ extension AttributionPass {
             if let name = candidate.name, candidate.carried == nil, let mention = candidate.mention {
                 history.append((name, mention.lowerBound))
             }
-            if candidate.mention != nil && candidate.kind != .partial { lastAttributed = i }
+            if candidate.mention != nil { lastAttributed = i }
             result[i] = candidate
         }
         return result
