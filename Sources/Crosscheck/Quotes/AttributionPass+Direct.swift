@@ -79,12 +79,12 @@ extension AttributionPass {
         let commaInside = a.close > a.open + 1 && (isComma(a.close - 1) || isDash(a.close - 1))
         if !commaInside || b.open - a.close - 1 > 14 {
             // A longer gap: one attribution sentence, then the second part with no attribution of its own.
-            guard b.open - a.close - 1 <= 30, isTerminal(b.open - 1), attributionAfter(b.close) == nil else {
+            guard b.open - a.close - 1 <= 60, isTerminal(b.open - 1), attributionAfter(b.close) == nil else {
                 return nil
             }
-            var cues = 0
-            for k in a.close + 1 ..< b.open where isCue(k) || isTerminal(k) { cues += 1 }
-            if cues > 2 { return nil }
+            var terminals = 0
+            for k in a.close + 1 ..< b.open where isTerminal(k) { terminals += 1 }
+            if terminals > 1 { return nil }
         }
         return attribution
     }
