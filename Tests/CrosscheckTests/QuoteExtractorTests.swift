@@ -140,6 +140,18 @@ import Testing
         #expect(quote.speakerName == "Lena Ortiz")
     }
 
+    @Test func skipsASpeakerOfTheOtherGender() throws {
+        let text = """
+            “We are ready,” said Ms. Lena Ortiz.
+
+            “So are we,” said Mr. Tom Reyes.
+
+            “We start on Monday,” she said.
+            """
+        let quotes = Self.quotes(text).filter { $0.kind == .direct }
+        #expect(quotes.map(\.speakerName) == ["Lena Ortiz", "Tom Reyes", "Lena Ortiz"])
+    }
+
     @Test func resolvesAGivenNameToTheFullName() throws {
         let text = "Lena Ortiz closed the meeting. “We will vote next week,” Lena said."
         let quote = try #require(Self.quotes(text).first { $0.kind == .direct })

@@ -9,6 +9,7 @@ extension AttributionPass {
         let directory = SpeakerDirectory(self)
         var result = candidates
         var history = [(name: String, token: Int)]()
+        var genders = [String: WordRole]()
         var lastAttributed: Int?
         for i in result.indices {
             var candidate = result[i]
@@ -23,16 +24,28 @@ extension AttributionPass {
             } else if let mention = candidate.mention {
                 let position = mention.lowerBound
                 if mention.count == 1 && roles[position].contains(.pronoun) {
-                    if !roles[position].isDisjoint(with: [.male, .female]) {
-                        if let recent = history.last, position - recent.token < 400 {
+                    let gender = roles[position].intersection([.male, .female])
+                    if !gender.isEmpty {
+                        // The most recent named speaker not known to be of the other gender.
+                        let other: WordRole = gender == .male ? .female : .male
+                        let recent = history.last { entry in
+                            position - entry.token < 400 && genders[entry.name] != other
+                        }
+                        if let recent {
                             candidate.name = recent.name
-                        } else {
+                            if genders[recent.name] == nil && history.last?.name == recent.name {
+                                genders[recent.name] = gender
+                            }
+                        } else if history.last.map({ position - $0.token >= 400 }) ?? true {
                             // "Joe Smith decided to get lunch. He said, …": the person named just before.
                             candidate.name = directory.lastName(before: position, within: 60)
                         }
                     }
                 } else {
                     candidate.name = resolveName(mention, directory: directory)
+                    if let name = candidate.name, genders[name] == nil, let gender = gender(of: mention) {
+                        genders[name] = gender
+                    }
                 }
                 candidate.nameKnown = candidate.name != nil
                 if candidate.name == nil { candidate.confidence = max(0.1, candidate.confidence - 0.2) }
@@ -45,6 +58,25 @@ extension AttributionPass {
         }
         return result
     }
+
+    /// The gender a mention states: "Mr.", "spokesman" (male); "Mrs.", "Ms.", "spokeswoman" (female).
+    func gender(of mention: Range<Int>) -> WordRole? {
+        for t in mention where isWord(t) {
+            let hash = stemHash(t)
+            if Self.maleWords.contains(hash) { return .male }
+            if Self.femaleWords.contains(hash) { return .female }
+        }
+        return nil
+    }
+
+    static let maleWords: Set<UInt64> = Set(
+        ["mr.", "mr", "spokesman", "congressman", "chairman", "businessman", "king", "prince", "father", "husband"]
+            .map(QuoteLexicon.hash))
+    static let femaleWords: Set<UInt64> = Set(
+        [
+            "mrs.", "mrs", "ms.", "ms", "spokeswoman", "congresswoman", "chairwoman", "businesswoman", "queen",
+            "princess", "mother", "wife",
+        ].map(QuoteLexicon.hash))
 
     private func paragraphGap(_ a: Int, _ b: Int) -> Int {
         Int(paragraphOf[b]) - Int(paragraphOf[a])
