@@ -70,6 +70,23 @@ import Testing
             ])
     }
 
+    @Test func listsQuotesAsJSONLinesAndText() throws {
+        let seed = FixturePaths.path("guterres-moscow.txt")
+        let lines = try run(["quotes", seed, "--format", "jsonl"])
+        #expect(lines.status == 0)
+        let objects = try lines.stdout.split(separator: "\n").map {
+            try #require(JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])
+        }
+        #expect(objects.count >= 6)
+        #expect(objects.allSatisfy { $0["doc"] as? String == "guterres-moscow" && $0["confidence"] is Double })
+        let names = Set(objects.compactMap { $0["speakerName"] as? String })
+        #expect(names == ["Farhan Haq", "Dmitry Polyansky", "Antonio Guterres"])
+        let text = try run(["quotes", seed, "--format", "text"])
+        #expect(text.stdout.contains("— Dmitry Polyansky (\"Ambassador Dmitry Polyansky\") · told reporters"))
+        let strict = try run(["quotes", seed, "--format", "jsonl", "--min-confidence", "0.8"])
+        #expect(strict.stdout.split(separator: "\n").count < objects.count)
+    }
+
     @Test func listsClaimsAsJSONLines() throws {
         let result = try run(["claims", FixturePaths.path("guterres-moscow.json"), "--format", "jsonl"])
         #expect(result.status == 0)

@@ -23,6 +23,11 @@
 //       extractor_mb_per_s=<MB/s> cpu_seconds=<s> cpu_mb_per_s=<MB/s>` (document_seconds times Document analysis
 //       alone, extractor_mb_per_s is the extractor's share; cpu_* use the thread's CPU time, which a busy shared
 //       machine does not inflate).
+//   crosscheck-bench quotes FILE [--repeat N] [--article-bytes B]
+//       Reads FILE (plain UTF-8 text, optionally gzip), cuts it into articles of about B bytes (default 4000) at
+//       blank lines, then times Document analysis plus QuoteExtractor over all of them N times (default 3) and
+//       prints the best: `quotes bytes=<b> articles=<n> quotes=<q> seconds=<s> mb_per_s=<MB/s> cpu_seconds=<s>
+//       cpu_mb_per_s=<MB/s>` (the cpu_ figures use the thread's CPU time: one core's throughput).
 //
 // Add new modes as new cases of the switch below, each in its own function.
 import Crosscheck
@@ -41,7 +46,7 @@ func printError(_ message: String) {
 func usage() -> Never {
     printError(
         "usage: crosscheck-bench inflate FILE [--chunk-size BYTES] | articles FILE | tokenize FILE [--repeat N] "
-            + "| html FILE... | claims FILE [--repeat N]")
+            + "| html FILE... | claims FILE [--repeat N] | quotes FILE [--repeat N] [--article-bytes B]")
     exit(64)
 }
 
@@ -210,6 +215,60 @@ func claims(_ arguments: ArraySlice<String>) {
             + " cpu_seconds=\(bestCPU) cpu_mb_per_s=\(cpuRate)")
 }
 
+func quotes(_ arguments: ArraySlice<String>) {
+    guard let path = arguments.first else { usage() }
+    var repeats = 3
+    var articleBytes = 4000
+    if let flag = arguments.firstIndex(of: "--repeat") {
+        guard flag + 1 < arguments.endIndex, let n = Int(arguments[flag + 1]), n > 0 else { usage() }
+        repeats = n
+    }
+    if let flag = arguments.firstIndex(of: "--article-bytes") {
+        guard flag + 1 < arguments.endIndex, let n = Int(arguments[flag + 1]), n > 0 else { usage() }
+        articleBytes = n
+    }
+    let bytes: [UInt8]
+    do {
+        bytes = try InputReader(path: path, limits: .unlimited).readAll()
+    } catch {
+        printError("crosscheck-bench: \(error)")
+        exit(2)
+    }
+    // Cut at the first blank line after every `articleBytes` bytes, so paragraphs stay whole.
+    var articles = [Article]()
+    var start = 0
+    while start < bytes.count {
+        var end = min(start + articleBytes, bytes.count)
+        while end < bytes.count - 1 && !(bytes[end] == 0x0A && bytes[end + 1] == 0x0A) { end += 1 }
+        end = min(end + 2, bytes.count)
+        let text = String(decoding: bytes[start ..< end], as: UTF8.self)
+        articles.append(Article(id: "a\(articles.count)", text: text))
+        start = end
+    }
+    let extractor = QuoteExtractor()
+    let clock = ContinuousClock()
+    var best = Double.infinity
+    var bestCPU = Double.infinity
+    var count = 0
+    for _ in 0 ..< repeats {
+        let begin = clock.now
+        let cpuBegin = threadCPUSeconds()
+        var found = 0
+        for article in articles {
+            found += extractor.quotes(in: Document(article: article)).count
+        }
+        best = min(best, seconds(clock.now - begin))
+        bestCPU = min(bestCPU, threadCPUSeconds() - cpuBegin)
+        count = found
+    }
+    let total = articles.reduce(0) { $0 + $1.text.utf8.count }
+    let rate = Double(total) / 1e6 / max(best, 1e-9)
+    let cpuRate = Double(total) / 1e6 / max(bestCPU, 1e-9)
+    print(
+        "quotes bytes=\(total) articles=\(articles.count) quotes=\(count) seconds=\(best) mb_per_s=\(rate)"
+            + " cpu_seconds=\(bestCPU) cpu_mb_per_s=\(cpuRate)")
+}
+
 let arguments = CommandLine.arguments.dropFirst()
 switch arguments.first {
 case "inflate": inflate(arguments.dropFirst())
@@ -217,5 +276,6 @@ case "articles": articles(arguments.dropFirst())
 case "tokenize": tokenize(arguments.dropFirst())
 case "html": html(arguments.dropFirst())
 case "claims": claims(arguments.dropFirst())
+case "quotes": quotes(arguments.dropFirst())
 default: usage()
 }

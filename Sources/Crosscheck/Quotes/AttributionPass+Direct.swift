@@ -1,0 +1,360 @@
+extension AttributionPass {
+    /// A cue and speaker mention found next to a quote.
+    struct Attribution {
+        var cue: Range<Int>?
+        var mention: Range<Int>?
+        var confidence: Double
+    }
+
+    /// The direct and partial quotes: top-level regions, split quotes merged, each with its attribution.
+    /// - Returns: Candidates in text order.
+    func quotedCandidates() -> [Candidate] {
+        var result = [Candidate]()
+        var r = 0
+        while r < regions.count {
+            var last = r
+            var inside: Attribution?
+            while last + 1 < regions.count, let gap = splitAttribution(regions[last], regions[last + 1]) {
+                if inside == nil { inside = gap }
+                last += 1
+            }
+            let first = regions[r]
+            let pieces = regions[r ... last].map { tokens[$0.open].start ..< tokens[$0.close].end }
+            let direct = isDirectStart(first.open) || last > r
+            var attribution: Attribution?
+            if let inside {
+                attribution = inside
+            } else if direct {
+                attribution =
+                    attributionAfter(regions[last].close) ?? attributionBefore(first.open, window: 8)
+                    ?? leadInFromPreviousParagraph(first.open) ?? leadInFromPreviousSentence(first.open)
+                    ?? signatureInNextParagraph(regions[last].close)
+            } else {
+                attribution = attributionBefore(first.open, window: 40) ?? attributionAfter(regions[last].close)
+            }
+            if attribution == nil {
+                let start = sentenceStart(before: first.open)
+                if start < first.open, let subject = sentenceSubject(from: start, limit: first.open) {
+                    attribution = Attribution(cue: nil, mention: subject, confidence: direct ? 0.5 : 0.4)
+                }
+            }
+            var candidate = Candidate(
+                kind: direct ? .direct : .partial, pieces: pieces, anchor: first.open,
+                cue: attribution?.cue, mention: attribution?.mention,
+                confidence: attribution?.confidence ?? (direct ? 0.5 : 0.3))
+            if !direct && (attribution == nil || attribution?.cue == nil) {
+                let words = first.inner.filter(isWord).count
+                let soCalled = first.open > 0 && roles[first.open - 1].contains(.soCalled)
+                candidate.confidence = soCalled ? 0.1 : words <= 4 ? 0.2 : 0.3
+                if attribution != nil { candidate.confidence += 0.1 }
+            }
+            result.append(candidate)
+            r = last + 1
+        }
+        return result
+    }
+
+    /// Whether a quote opening at `open` stands as a clause of its own rather than inside the writer's sentence.
+    func isDirectStart(_ open: Int) -> Bool {
+        guard open > 0, paragraphOf[open - 1] == paragraphOf[open] else { return true }
+        let previous = open - 1
+        if isTerminal(previous) || isColon(previous) || isDash(previous) || isOpenBracket(previous)
+            || isComma(previous) || inRegion(previous)
+        {
+            return true
+        }
+        let region = regions[Int(regionOf[open])]
+        return isCue(previous) && open + 1 < region.close && isCapitalized(open + 1)
+    }
+
+    /// The attribution between two parts of a split quote (`“…,” he said. “…”`), if the parts are one quote: the
+    /// first part's attribution follows it, the second part starts a clause and has no attribution of its own.
+    func splitAttribution(_ a: QuotedRegion, _ b: QuotedRegion) -> Attribution? {
+        guard paragraphOf[a.close] == paragraphOf[b.open], b.open - a.close - 1 >= 1, b.open - a.close - 1 <= 60,
+            isDirectStart(b.open)
+        else { return nil }
+        guard let attribution = attributionAfter(a.close), attribution.cue != nil,
+            let mention = attribution.mention, mention.upperBound <= b.open
+        else { return nil }
+        let commaInside = a.close > a.open + 1 && (isComma(a.close - 1) || isDash(a.close - 1))
+        if !commaInside || b.open - a.close - 1 > 14 {
+            // A longer gap: one attribution sentence, then the second part with no attribution of its own.
+            guard b.open - a.close - 1 <= 60, isTerminal(b.open - 1), attributionAfter(b.close) == nil else {
+                return nil
+            }
+            var terminals = 0
+            for k in a.close + 1 ..< b.open where isTerminal(k) { terminals += 1 }
+            if terminals > 1 { return nil }
+        }
+        return attribution
+    }
+
+    /// The attribution in the clause after a quote: `,” Haq said`, `,” said Haq`, `” —Farhan Haq`.
+    func attributionAfter(_ close: Int) -> Attribution? {
+        let end = clauseEnd(after: close)
+        var s = close + 1
+        guard s < end else { return nil }
+        // “We lost.” T-shirts appeared …: a quote that ends its sentence is attributed after it only when the next
+        // words continue that sentence (“Why?” he asked. / “No.” —Ann Park).
+        if close > 0 && isTerminal(close - 1) && isWord(s) && isCapitalized(s) && !roles[s].contains(.pronoun)
+            && !isCue(s)
+        {
+            var c = s
+            while c < end && c < s + 8 && !isCue(c) { c += 1 }
+            guard c < end && c < s + 8 else { return nil }
+        }
+        var dashed = false
+        while s < end && (isComma(s) || isDash(s)) {
+            dashed = dashed || isDash(s)
+            s += 1
+        }
+        guard s < end else { return nil }
+        var c = s
+        while c < end && c < s + 25 && !isCue(c) { c += 1 }
+        if c < end && c < s + 25 {
+            if c == s || (c == s + 1 && roles[s].contains(.adverb)) {
+                // Inverted: ",” said Haq."
+                if let mention = mentionAfter(c, upperBound: end) {
+                    return Attribution(cue: cueRange(c), mention: mention, confidence: 0.9)
+                }
+            }
+            if let mention = mentionBefore(c, lowerBound: s), mention.lowerBound <= s + 1 {
+                return Attribution(cue: cueRange(c), mention: mention, confidence: 0.9)
+            }
+            if c > s && isComma(c - 1), let mention = mentionAfter(c, upperBound: end) {
+                // “…” for the EU, said Geert Wilders.
+                return Attribution(cue: cueRange(c), mention: mention, confidence: 0.8)
+            }
+            // Whatever stands between the quote and its cue: "Senate Majority Leader Mitch McConnell, R-Ky., said".
+            var e = c
+            while e > s && (isComma(e - 1) || isWord(e - 1) && roles[e - 1].contains(.adverb)) { e -= 1 }
+            if e > s && e - s <= 10 && (s ..< e).allSatisfy(isMentionFiller)
+                && ((s ..< e).contains(where: isNameWord) || isWord(s) && roles[s].contains(.determiner))
+            {
+                return Attribution(cue: cueRange(c), mention: s ..< e, confidence: 0.75)
+            }
+        }
+        if dashed, isNameWord(s) || tokens[s].kind == .symbol {
+            var e = s + 1
+            while e < end && (isNameWord(e) || tokens[e].kind == .word && e == s + 1) { e += 1 }
+            return Attribution(cue: nil, mention: s ..< e, confidence: 0.7)
+        }
+        return nil
+    }
+
+    /// The attribution in the clause before a quote: `Haq said: “…”`, `according to Haq, “…”`, `he said it was a “…”`.
+    /// - Parameters:
+    ///   - open: The opening mark.
+    ///   - window: How many tokens may separate the cue from the quote.
+    func attributionBefore(_ open: Int, window: Int) -> Attribution? {
+        let start = window > 8 ? sentenceStart(before: open) : clauseStart(before: open)
+        var c = open - 1
+        var fallback: Attribution?
+        while c >= start && c >= open - window - 1 {
+            if isCue(c) && !(inRegion(c)) {
+                let cue = cueRange(c)
+                guard cue.upperBound <= open else { return nil }
+                if roles[c].contains(.according) {
+                    guard let mention = mentionAfter(c, upperBound: open) else { return nil }
+                    return Attribution(cue: cue, mention: mention, confidence: 0.85)
+                }
+                let participle = roles[c].contains(.participle) && c > start && isComma(c - 1)
+                if !participle, let mention = mentionBefore(c, lowerBound: start) {
+                    let near = open - cue.upperBound <= 8
+                    let preferred = preferringNamedSubject(mention, sentence: start, cue: c)
+                    return Attribution(cue: cue, mention: preferred, confidence: near ? 0.85 : 0.7)
+                }
+                if !participle && !roles[c].contains(.takesObject) && !roles[c].contains(.labelCue),
+                    let mention = mentionAfter(c, upperBound: open),
+                    mention.upperBound == open
+                        || mention.upperBound + 1 == open
+                            && (isComma(mention.upperBound) || isColon(mention.upperBound))
+                {
+                    return Attribution(cue: cue, mention: mention, confidence: 0.85)
+                }
+                // ", saying …": the speaker is the subject of an earlier cue in the sentence, else its subject.
+                if fallback == nil, let subject = sentenceSubject(from: start, limit: c) {
+                    fallback = Attribution(cue: cue, mention: subject, confidence: 0.6)
+                }
+                if !participle { return fallback }
+            }
+            c -= 1
+        }
+        return fallback
+    }
+
+    /// "Trump in his announcement speech called them “rapists”": a cue's nearest noun phrase is a description while
+    /// the sentence's subject is a name; the subject is the speaker.
+    func preferringNamedSubject(_ mention: Range<Int>, sentence start: Int, cue: Int) -> Range<Int> {
+        let named = mention.contains { isNameWord($0) || roles[$0].contains(.pronoun) || roles[$0].contains(.title) }
+        guard !named, mention.lowerBound > start, let subject = sentenceSubject(from: start, limit: mention.lowerBound),
+            subject.contains(where: isNameWord)
+        else { return mention }
+        return subject
+    }
+
+    /// A signature paragraph after a quote that ends its paragraph: "“…”" then "- Sanders." or "—Farhan Haq".
+    func signatureInNextParagraph(_ close: Int) -> Attribution? {
+        let next = close + 1
+        guard next + 1 < tokens.count, paragraphOf[next] >= 0, paragraphOf[next] != paragraphOf[close], isDash(next),
+            isNameWord(next + 1)
+        else { return nil }
+        var e = next + 2
+        while e < tokens.count && paragraphOf[e] == paragraphOf[next] && isNameWord(e) { e += 1 }
+        guard e >= tokens.count || paragraphOf[e] != paragraphOf[next] || isTerminal(e) || isComma(e) else {
+            return nil
+        }
+        return Attribution(cue: nil, mention: next + 1 ..< e, confidence: 0.7)
+    }
+
+    /// The attribution of a sentence-initial quote set up by the sentence before it in the paragraph ("Bystrom
+    /// agreed. “…”", "Haq spoke to reporters. “…”"): that sentence's cue and speaker.
+    func leadInFromPreviousSentence(_ open: Int) -> Attribution? {
+        guard open > 0, paragraphOf[open - 1] == paragraphOf[open], isTerminal(open - 1), !inRegion(open - 1)
+        else { return nil }
+        let start = sentenceStart(before: open - 1)
+        var c = open - 2
+        while c >= start {
+            if isCue(c) && !roles[c].contains(.participle) {
+                if let mention = mentionBefore(c, lowerBound: start) ?? sentenceSubject(from: start, limit: c) {
+                    return Attribution(cue: cueRange(c), mention: mention, confidence: 0.7)
+                }
+            }
+            c -= 1
+        }
+        return nil
+    }
+
+    /// The attribution of a paragraph-initial quote set up by the previous paragraph ending in a colon ("She went on
+    /// to say:").
+    func leadInFromPreviousParagraph(_ open: Int) -> Attribution? {
+        guard open > 0, paragraphOf[open - 1] != paragraphOf[open], paragraphOf[open - 1] >= 0,
+            isColon(open - 1), !inRegion(open - 1)
+        else { return nil }
+        guard var attribution = attributionBefore(open - 1, window: 40) else { return nil }
+        attribution.confidence = 0.75
+        return attribution
+    }
+}
+
+extension AttributionPass {
+    /// Partial quotes of one sentence with the same cue are one attribution with several parts (`he called it
+    /// “a” and “b”`).
+    func mergingPartials(_ candidates: [Candidate]) -> [Candidate] {
+        var result = [Candidate]()
+        for candidate in candidates {
+            if candidate.kind == .partial, let cue = candidate.cue, var last = result.last, last.kind == .partial,
+                last.cue == cue, sentenceStart(before: last.anchor) == sentenceStart(before: candidate.anchor)
+            {
+                last.pieces += candidate.pieces
+                result[result.count - 1] = last
+            } else {
+                result.append(candidate)
+            }
+        }
+        return result
+    }
+}
+
+extension AttributionPass {
+    /// The subject of a sentence, taken as the speaker of a quote inside it when no cue says who spoke ("Trump
+    /// called her “disgusting”", "The Florida senator likes “The Walking Dead”"): the first pronoun, name or
+    /// description after leading conjunctions and an introductory phrase.
+    /// - Parameters:
+    ///   - start: The sentence's first token.
+    ///   - limit: Where to stop looking (the quote or the cue).
+    /// - Returns: The subject mention, if one is found.
+    func sentenceSubject(from start: Int, limit: Int) -> Range<Int>? {
+        var k = start
+        // A dateline: "LOS ANGELES, Sept. 28 (UPI) — …", "FLINT, Mich. - …".
+        var d = start
+        while d < limit && d < start + 14 && !isDash(d) && !inRegion(d) { d += 1 }
+        if d < limit && d < start + 14 && isDash(d) && d > start && isAllUppercase(start) { k = d + 1 }
+        while k < limit && (isPunctuation(k) || tokens[k].kind == .quote) { k += 1 }
+        if k < limit && isWord(k) && isCapitalized(k) && isParticiple(k) {
+            // "Speaking at a rally, Trump …", "Informed of the result, Early …".
+            var c = k + 1
+            while c < limit && c < k + 25 && !isComma(c) && !inRegion(c) { c += 1 }
+            if c < limit && isComma(c) { k = c + 1 }
+        }
+        while k < limit && isWord(k) && roles[k].contains(.stop) && !roles[k].contains(.pronoun)
+            && !roles[k].contains(.determiner)
+        {
+            if roles[k].contains(.preposition) || roles[k].contains(.that) || Self.subordinators.contains(stemHash(k)) {
+                // An introductory phrase: skip to the comma that ends it.
+                var c = k + 1
+                while c < limit && c < k + 25 && !isComma(c) && !inRegion(c) { c += 1 }
+                guard c < limit, isComma(c) else { return nil }
+                k = c + 1
+            } else {
+                k += 1
+            }
+        }
+        var t = k
+        while t < limit && t < k + 12 && !inRegion(t) {
+            let r = roles[t]
+            if isWord(t) && r.contains(.pronoun) {
+                return r.isDisjoint(with: [.male, .female, .plural]) && !isCapitalized(t) ? nil : t ..< t + 1
+            }
+            if isNameWord(t) || isWord(t) && (r.contains(.title) || r.contains(.determiner)) {
+                var e = t + 1
+                var lowercase = 0
+                while e < limit && e < t + 8 && isWord(e) && !inRegion(e) {
+                    let q = roles[e]
+                    if !q.isDisjoint(with: [.stop, .cue, .pronoun, .participle, .adverb]) && !q.contains(.title) {
+                        break
+                    }
+                    if !isCapitalized(e) {
+                        guard q.contains(.title) else { break }
+                        lowercase += 1
+                        if lowercase > 3 { break }
+                    }
+                    e += 1
+                }
+                let mention = t ..< e
+                if mention.contains(where: { isNameWord($0) || roles[$0].contains(.title) }) { return mention }
+                t = e
+                continue
+            }
+            if isComma(t) || isColon(t) { return nil }
+            t += 1
+        }
+        return nil
+    }
+
+    /// A token that can stand inside a long speaker mention: names, descriptions, "of"/"for"/"at"/"in", commas,
+    /// brackets ("Mr. Morgan of the Sierra Club", "Mitch McConnell, R-Ky.").
+    func isMentionFiller(_ t: Int) -> Bool {
+        if isComma(t) || isOpenBracket(t) || isCloseBracket(t) || tokens[t].kind == .number { return true }
+        guard isWord(t) else { return false }
+        let r = roles[t]
+        if r.contains(.stop) { return Self.mentionPrepositions.contains(stemHash(t)) || r.contains(.determiner) }
+        return r.isDisjoint(with: [.cue, .participle, .adverb, .that]) && !isLyAdverb(t)
+    }
+
+    static let mentionPrepositions: Set<UInt64> = Set(
+        ["of", "for", "at", "in", "the", "a", "an", "and"].map(QuoteLexicon.hash))
+
+    /// A word ending in "ing" or "ed" (a participle opening an introductory phrase).
+    func isParticiple(_ t: Int) -> Bool {
+        let token = tokens[t]
+        let n = token.end - token.start
+        guard token.kind == .word, n > 4 else { return false }
+        let e = token.end
+        if bytes[e - 3] | 0x20 == 0x69 && bytes[e - 2] | 0x20 == 0x6E && bytes[e - 1] | 0x20 == 0x67 { return true }
+        return bytes[e - 2] | 0x20 == 0x65 && bytes[e - 1] | 0x20 == 0x64
+    }
+
+    /// Whether a word is written in capitals only ("ANGELES", "UPI").
+    func isAllUppercase(_ t: Int) -> Bool {
+        guard isWord(t) else { return false }
+        for i in tokens[t].bytes where bytes[i] &- 0x61 < 26 { return false }
+        return true
+    }
+
+    static let subordinators: Set<UInt64> = Set(
+        [
+            "when", "while", "although", "though", "as", "if", "because", "after", "before", "since", "until",
+            "despite", "unlike", "like", "once",
+        ].map(QuoteLexicon.hash))
+}

@@ -1,0 +1,364 @@
+/// One run of quote and attribution finding over one document: token facts, quoted regions, attribution
+/// candidates and speaker resolution. ``QuoteExtractor`` is the public entry point.
+struct AttributionPass {
+    /// An attribution found before speaker resolution.
+    struct Candidate {
+        var kind: QuoteKind
+        /// Byte ranges of the content pieces (one, or several for a split quote).
+        var pieces: [Range<Int>]
+        /// Token where the content starts (for ordering).
+        var anchor: Int
+        var cue: Range<Int>?
+        var mention: Range<Int>?
+        var confidence: Double
+        /// A speaker carried over from an earlier attribution (its mention and name).
+        var carried: Int?
+        var name: String? = nil
+        var nameKnown = false
+    }
+
+    let document: Document
+    let bytes: UnsafeBufferPointer<UInt8>
+    let tokens: [Token]
+    private(set) var roles: [WordRole]
+    /// Index of the top-level region containing each token (marks included), or -1.
+    private(set) var regionOf: [Int32]
+    private(set) var regions: [QuotedRegion] = []
+    /// Index of the body paragraph of each token, or -1 for headline and furniture.
+    private(set) var paragraphOf: [Int32]
+
+    init(document: Document, bytes: UnsafeBufferPointer<UInt8>) {
+        self.document = document
+        self.bytes = bytes
+        self.tokens = document.tokens
+        let count = document.tokens.count
+        var roles = [WordRole](repeating: [], count: count)
+        var paragraphOf = [Int32](repeating: -1, count: count)
+        for (p, paragraph) in document.paragraphs.enumerated() where paragraph.role == .body {
+            for t in paragraph.tokens {
+                paragraphOf[t] = Int32(p)
+                let token = document.tokens[t]
+                if token.kind == .word || token.kind == .abbreviation {
+                    roles[t] = QuoteLexicon.roles(bytes, token.bytes)
+                }
+            }
+        }
+        self.roles = roles
+        self.paragraphOf = paragraphOf
+        self.regionOf = [Int32](repeating: -1, count: count)
+        let regions = QuoteMarkPairer.regions(in: document, bytes: bytes)
+        for (r, region) in regions.enumerated() {
+            for t in region.open ... region.close { regionOf[t] = Int32(r) }
+        }
+        self.regions = regions
+    }
+
+    // MARK: - Token facts
+
+    func isWord(_ t: Int) -> Bool { tokens[t].kind == .word || tokens[t].kind == .abbreviation }
+    func isCapitalized(_ t: Int) -> Bool { tokens[t].flags.contains(.capitalized) }
+    func isPossessive(_ t: Int) -> Bool { isWord(t) && QuoteLexicon.isPossessive(bytes, tokens[t].bytes) }
+    func stemHash(_ t: Int) -> UInt64 {
+        QuoteLexicon.hash(bytes, QuoteLexicon.stripPossessive(bytes, tokens[t].bytes))
+    }
+    func isPunctuation(_ t: Int) -> Bool { tokens[t].kind == .punctuation }
+    private func firstByte(_ t: Int) -> UInt8 { bytes[tokens[t].start] }
+    func isComma(_ t: Int) -> Bool { isPunctuation(t) && firstByte(t) == 0x2C }
+    func isColon(_ t: Int) -> Bool { isPunctuation(t) && firstByte(t) == 0x3A }
+    func isTerminal(_ t: Int) -> Bool {
+        guard isPunctuation(t) else { return false }
+        let b = firstByte(t)
+        if b == 0x2E {
+            // "(D-Wis.)", "R-Ky., said": a period before a bracket, comma or lower-case word ends an abbreviation.
+            guard t + 1 < tokens.count, tokens[t + 1].start == tokens[t].end || tokens[t + 1].kind == .word else {
+                return true
+            }
+            let next = t + 1
+            if isPunctuation(next) && (firstByte(next) == 0x29 || firstByte(next) == 0x2C) { return false }
+            if tokens[next].kind == .word && !isCapitalized(next) && tokens[next].start > tokens[t].end
+                && paragraphOf[next] == paragraphOf[t]
+            {
+                return false
+            }
+            return true
+        }
+        if b == 0x21 || b == 0x3F { return true }
+        return b == 0xE2 && tokens[t].end - tokens[t].start == 3 && bytes[tokens[t].start + 2] == 0xA6
+    }
+    func isDash(_ t: Int) -> Bool {
+        guard isPunctuation(t) else { return false }
+        let b = firstByte(t)
+        if b == 0x2D { return true }
+        return b == 0xE2 && bytes[tokens[t].start + 1] == 0x80
+            && (0x93 ... 0x95).contains(bytes[tokens[t].start + 2])
+    }
+    func isOpenBracket(_ t: Int) -> Bool { isPunctuation(t) && firstByte(t) == 0x28 }
+    func isCloseBracket(_ t: Int) -> Bool { isPunctuation(t) && firstByte(t) == 0x29 }
+    func inRegion(_ t: Int) -> Bool { regionOf[t] >= 0 }
+
+    /// A lower-case word ending in "ly" ("jokingly", "flatly"): an adverb between a speaker and a cue.
+    func isLyAdverb(_ t: Int) -> Bool {
+        let token = tokens[t]
+        guard token.kind == .word, !token.flags.contains(.capitalized), token.end - token.start > 4 else {
+            return false
+        }
+        return bytes[token.end - 2] == 0x6C && bytes[token.end - 1] == 0x79
+    }
+
+    /// A capitalised word that can be part of a name: not a title, stop word, determiner or pronoun.
+    func isNameWord(_ t: Int) -> Bool {
+        let token = tokens[t]
+        guard token.flags.contains(.capitalized) else { return false }
+        if token.kind == .abbreviation {
+            // Initials ("J.") belong to names; "U.N." and "Sen." do not.
+            return token.end - token.start == 2 && roles[t].isEmpty
+        }
+        guard token.kind == .word else { return false }
+        let r = roles[t]
+        if r.contains(.title) && t > 0 && tokens[t - 1].kind == .abbreviation
+            && Self.honorifics.contains(stemHash(t - 1))
+        {
+            return true  // "Mr. King", "Dr. Judge"
+        }
+        return r.isDisjoint(with: [.title, .stop, .determiner, .pronoun, .cue, .time, .adverb, .soCalled])
+    }
+
+    /// The name a run of name words spells, with a final possessive removed.
+    func name(of run: Range<Int>) -> String {
+        var result = ""
+        for t in run {
+            if !result.isEmpty { result += " " }
+            let range = t == run.upperBound - 1 ? QuoteLexicon.stripPossessive(bytes, tokens[t].bytes) : tokens[t].bytes
+            result += String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+        }
+        return result
+    }
+
+    // MARK: - Clauses
+
+    /// The first token after `t` that ends the clause: sentence punctuation, a quoted region, the paragraph end.
+    func clauseEnd(after t: Int) -> Int {
+        let p = paragraphOf[t]
+        var k = t + 1
+        while k < tokens.count && paragraphOf[k] == p && !isTerminal(k) && !inRegion(k) { k += 1 }
+        return k
+    }
+
+    /// The first token of the clause that ends before `t`.
+    func clauseStart(before t: Int) -> Int {
+        let p = paragraphOf[t]
+        var k = t
+        while k > 0 && paragraphOf[k - 1] == p && !isTerminal(k - 1) && !inRegion(k - 1) { k -= 1 }
+        return k
+    }
+
+    /// The first token of the sentence around `t`, looking through quoted regions.
+    func sentenceStart(before t: Int) -> Int {
+        let p = paragraphOf[t]
+        var k = t
+        while k > 0 && paragraphOf[k - 1] == p && !(isTerminal(k - 1) && !inRegion(k - 1)) { k -= 1 }
+        return k
+    }
+
+    /// The token one past the end of the sentence around `t`, looking through quoted regions.
+    func sentenceEnd(after t: Int) -> Int {
+        let p = paragraphOf[t]
+        var k = t
+        while k < tokens.count && paragraphOf[k] == p {
+            if isTerminal(k) && !inRegion(k) { return k + 1 }
+            k += 1
+        }
+        return k
+    }
+
+    // MARK: - Cues and mentions
+
+    func isCue(_ t: Int, beliefs: Bool = false) -> Bool {
+        guard roles[t].contains(.cue), !inRegion(t), beliefs || !roles[t].contains(.beliefCue) else { return false }
+        if roles[t].contains(.according) { return t + 1 < tokens.count && stemHash(t + 1) == Self.toHash }
+        return true
+    }
+
+    static let toHash = QuoteLexicon.hash("to")
+    static let ofHash = QuoteLexicon.hash("of")
+    static let outHash = QuoteLexicon.hash("out")
+    static let phrasalCues: Set<UInt64> = Set(["points", "pointed", "point", "pointing"].map(QuoteLexicon.hash))
+    static let honorifics: Set<UInt64> = Set(
+        ["mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr"].map(QuoteLexicon.hash))
+    static let reportersHashes: Set<UInt64> = Set(
+        [
+            "reporters", "journalists", "me", "us", "him", "her", "them", "lawmakers", "supporters", "listeners",
+            "viewers", "voters", "students", "audience", "crowd",
+        ].map(QuoteLexicon.hash))
+
+    /// The cue's tokens: "said", "told reporters", "according to".
+    func cueRange(_ c: Int) -> Range<Int> {
+        if roles[c].contains(.according) { return c ..< c + 2 }
+        if c + 1 < tokens.count && paragraphOf[c + 1] == paragraphOf[c] && stemHash(c + 1) == Self.outHash
+            && Self.phrasalCues.contains(stemHash(c))
+        {
+            return c ..< c + 2  // "points out", "pointed out"
+        }
+        if roles[c].contains(.takesObject) && c + 1 < tokens.count && paragraphOf[c + 1] == paragraphOf[c]
+            && Self.reportersHashes.contains(stemHash(c + 1))
+        {
+            return c ..< c + 2
+        }
+        return c ..< c + 1
+    }
+
+    /// A speaker mention that ends right before a cue: "Haq said", "Guterres spokesperson Farhan Haq told",
+    /// "Russia’s deputy U.N. ambassador said", "he said", "Farhan Haq, the spokesperson, said".
+    func mentionBefore(_ cue: Int, lowerBound: Int) -> Range<Int>? {
+        guard let mention = subjectBefore(cue, lowerBound: lowerBound), !isPossessive(mention.upperBound - 1) else {
+            return nil
+        }
+        if roles[cue].contains(.nounLike) {
+            // "Trump’s early-morning tweets": the cue word is a noun unless a name or pronoun is its subject.
+            let plain = mention.allSatisfy {
+                isWord($0) && (isCapitalized($0) || roles[$0].contains(.pronoun)) && !isPossessive($0)
+            }
+            let before = mention.lowerBound - 1
+            if !plain || before >= 0 && isWord(before) && !roles[before].isDisjoint(with: [.determiner, .preposition]) {
+                return nil
+            }
+        }
+        return mention
+    }
+
+    private func subjectBefore(_ cue: Int, lowerBound: Int) -> Range<Int>? {
+        var i = cue - 1
+        var skipped = 0
+        while i >= lowerBound && skipped < 3 && isWord(i) && (roles[i].contains(.adverb) || isLyAdverb(i))
+            && !roles[i].contains(.pronoun)
+        {
+            i -= 1
+            skipped += 1
+        }
+        guard i >= lowerBound, !inRegion(i) else { return nil }
+        if isWord(i) && roles[i].contains(.pronoun) { return i ..< i + 1 }
+        if isCloseBracket(i) {
+            var k = i - 1
+            while k > lowerBound && k > i - 8 && !isOpenBracket(k) { k -= 1 }
+            guard k > lowerBound, isOpenBracket(k), let np = nounPhrase(endingAt: k - 1, lowerBound: lowerBound)
+            else { return nil }
+            return np.lowerBound ..< i + 1
+        }
+        if isWord(i) && Self.relativeHashes.contains(stemHash(i)) && i - 1 >= lowerBound && isComma(i - 1) {
+            // "…, who said": the relative pronoun stands for the noun phrase before the comma.
+            return i ..< i + 1
+        }
+        if isComma(i) {
+            if let relative = relativeClauseSubject(comma: i, lowerBound: lowerBound) { return relative }
+            if let long = longApposition(comma: i, lowerBound: lowerBound) { return long }
+            // Apposition: NAME, DESCRIPTION, cue (or DESCRIPTION, NAME, cue).
+            guard let appositive = nounPhrase(endingAt: i - 1, lowerBound: lowerBound, lowercaseLimit: 6),
+                appositive.lowerBound - 1 >= lowerBound, isComma(appositive.lowerBound - 1),
+                let name = nounPhrase(endingAt: appositive.lowerBound - 2, lowerBound: lowerBound),
+                name.contains(where: isNameWord) || appositive.contains(where: isNameWord)
+            else { return nil }
+            return name.lowerBound ..< i
+        }
+        return nounPhrase(endingAt: i, lowerBound: lowerBound)
+    }
+
+    /// An "and" between two name words ("Burton and Nick").
+    func isCoordination(_ k: Int, lowerBound: Int, upperBound: Int) -> Bool {
+        k > lowerBound && k + 1 < upperBound && isWord(k) && stemHash(k) == Self.andHash && isNameWord(k - 1)
+            && isNameWord(k + 1)
+    }
+
+    static let andHash = QuoteLexicon.hash("and")
+
+    /// "Rep. Zoe Lofgren, who introduced a bill this month, said": the name before ", who".
+    func relativeClauseSubject(comma: Int, lowerBound: Int) -> Range<Int>? {
+        var k = comma - 1
+        while k > lowerBound && k > comma - 30 && !inRegion(k) && !isTerminal(k) {
+            if isComma(k - 1) && isWord(k) && Self.relativeHashes.contains(stemHash(k)) {
+                return nounPhrase(endingAt: k - 2, lowerBound: lowerBound)
+            }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// "Mike Morrell, a 30-year veteran of the CIA who retired in 2013, said": a name, then an appositive of any
+    /// shape up to the comma before the cue.
+    func longApposition(comma: Int, lowerBound: Int) -> Range<Int>? {
+        var k = comma - 1
+        while k > lowerBound && k > comma - 30 && !inRegion(k) && !isTerminal(k) {
+            if isComma(k) {
+                guard let name = nounPhrase(endingAt: k - 1, lowerBound: lowerBound),
+                    name.contains(where: { isNameWord($0) || roles[$0].contains(.title) })
+                else { return nil }
+                return name.lowerBound ..< comma
+            }
+            k -= 1
+        }
+        return nil
+    }
+
+    static let relativeHashes: Set<UInt64> = Set(["who", "which", "whose"].map(QuoteLexicon.hash))
+
+    /// A noun phrase whose last token is `end`: names, titles, descriptions, ending at a determiner.
+    func nounPhrase(endingAt end: Int, lowerBound: Int, lowercaseLimit: Int = 4) -> Range<Int>? {
+        guard end >= lowerBound, isWord(end) || tokens[end].kind == .number, !inRegion(end) else { return nil }
+        let head = roles[end]
+        guard head.isDisjoint(with: [.stop, .cue, .determiner, .time, .participle]) || head.contains(.title)
+        else { return nil }
+        if head.contains(.pronoun) { return nil }
+        var start = end
+        var lowercase = isCapitalized(end) ? 0 : 1
+        while start - 1 >= lowerBound {
+            let k = start - 1
+            guard isWord(k) || tokens[k].kind == .number, !inRegion(k) else { break }
+            let r = roles[k]
+            if r.contains(.determiner) && !isCapitalized(k) || r.contains(.determiner) && r.contains(.stop) {
+                start = k
+                break
+            }
+            if isCoordination(k, lowerBound: lowerBound, upperBound: end + 1) {
+                start = k  // "Burton and Nick said"
+                continue
+            }
+            if !r.isDisjoint(with: [.stop, .cue, .pronoun, .participle]) && !r.contains(.title) { break }
+            if !isCapitalized(k) {
+                lowercase += 1
+                if lowercase > lowercaseLimit { break }
+            }
+            start = k
+        }
+        return start ..< end + 1
+    }
+
+    /// A speaker mention right after a cue: "said Haq", "said Ambassador Dmitry Polyansky", "said he".
+    func mentionAfter(_ cue: Int, upperBound: Int) -> Range<Int>? {
+        var i = cueRange(cue).upperBound
+        guard i < upperBound, isWord(i), !inRegion(i) else { return nil }
+        if roles[i].contains(.pronoun) { return i ..< i + 1 }
+        let start = i
+        var sawHead = false
+        var lowercase = 0
+        while i < upperBound && i < start + 8 && (isWord(i) || tokens[i].kind == .number) && !inRegion(i) {
+            let r = roles[i]
+            if r.contains(.determiner) && i == start {
+                i += 1
+                if i + 1 < upperBound && stemHash(i) == Self.ofHash { i += 1 }  // "one of those advisers"
+                continue
+            }
+            if sawHead && isCoordination(i, lowerBound: start, upperBound: upperBound) {
+                i += 1  // "reply Burton and Nick"
+                continue
+            }
+            if !r.isDisjoint(with: [.stop, .cue, .pronoun, .participle]) && !r.contains(.title) { break }
+            if r.contains(.time) && !sawHead { return nil }
+            if !isCapitalized(i) {
+                lowercase += 1
+                if lowercase > 3 { break }
+            }
+            sawHead = true
+            i += 1
+        }
+        return sawHead ? start ..< i : nil
+    }
+}

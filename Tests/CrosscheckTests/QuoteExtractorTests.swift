@@ -1,0 +1,246 @@
+import CrosscheckTestSupport
+import Foundation
+import Testing
+
+@testable import Crosscheck
+
+/// Quotes, attributions and speakers on the seed article and on small texts written for each construction.
+@Suite struct QuoteExtractorTests {
+    /// The quotes of a body text (no headline).
+    static func quotes(_ text: String) -> [Quote] {
+        QuoteExtractor().quotes(in: Document(article: Article(id: "t", text: text), headline: .never))
+    }
+
+    static func seed() throws -> [Quote] {
+        let text = try String(contentsOfFile: FixturePaths.path("guterres-moscow.txt"), encoding: .utf8)
+        return QuoteExtractor().quotes(in: Document(article: Article(id: "guterres-moscow", text: text)))
+    }
+
+    /// Every span slices the text exactly (scalar offsets, end exclusive).
+    static func expectSpansSlice(_ quotes: [Quote], _ text: String) {
+        let scalars = Array(text.unicodeScalars)
+        for quote in quotes {
+            for span in [quote.quote, quote.speaker, quote.cue].compactMap({ $0 }) + (quote.parts ?? []) {
+                var slice = String.UnicodeScalarView()
+                slice.append(contentsOf: scalars[span.start ..< span.end])
+                #expect(String(slice) == span.text)
+            }
+        }
+    }
+
+    // MARK: - The seed article
+
+    @Test func seedHasThreeDirectQuotesWithTheirSpeakers() throws {
+        let direct = try Self.seed().filter { $0.kind == .direct }
+        #expect(direct.count == 3)
+        #expect(direct.map(\.speakerName) == ["Farhan Haq", "Farhan Haq", "Dmitry Polyansky"])
+        let split = try #require(direct.first)
+        #expect(split.parts?.count == 2)
+        #expect(split.parts?.first?.text.hasPrefix("“You can see") == true)
+        #expect(split.parts?.last?.text.hasSuffix("period of time.”") == true)
+        #expect(split.speaker?.text == "Guterres spokesperson Farhan Haq")
+        #expect(split.cue?.text == "told reporters")
+        #expect(direct[1].speaker?.text == "Haq")
+        #expect(direct[1].quote.text.hasPrefix("“Because ultimately"))
+        #expect(direct[2].speaker?.text == "Ambassador Dmitry Polyansky")
+    }
+
+    @Test func seedHasTwoPartialQuotes() throws {
+        let partial = try Self.seed().filter { $0.kind == .partial }
+        #expect(partial.map(\.quote.text) == ["“concrete opportunity”", "“oversell the possibility”"])
+        #expect(partial[0].speaker?.text == "Guterres’ spokesperson")
+        #expect(partial[0].speakerName == "Farhan Haq")
+        #expect(partial[1].speaker?.text == "Haq")
+        #expect(partial[1].speakerName == "Farhan Haq")
+    }
+
+    @Test func seedHasIndirectSpeechResolvedToItsSpeakers() throws {
+        let indirect = try Self.seed().filter { $0.kind == .indirect }
+        let haq = try #require(indirect.first { $0.quote.text.hasPrefix("he didn’t want to") })
+        #expect(haq.speaker?.text == "Haq")
+        #expect(haq.speakerName == "Farhan Haq")
+        #expect(haq.cue?.text == "said")
+        let russia = try #require(indirect.first { $0.quote.text == "a humanitarian cease-fire is unnecessary" })
+        #expect(russia.speaker?.text == "Russia’s deputy U.N. ambassador")
+        #expect(russia.speakerName == "Dmitry Polyansky")
+        let pronoun = try #require(indirect.first { $0.quote.text.hasPrefix("Guterres is willing") })
+        #expect(pronoun.speaker?.text == "he")
+        #expect(pronoun.speakerName == "Farhan Haq")
+    }
+
+    @Test func seedSpansSliceTheText() throws {
+        let text = try String(contentsOfFile: FixturePaths.path("guterres-moscow.txt"), encoding: .utf8)
+        let quotes = try Self.seed()
+        #expect(quotes.allSatisfy { (0 ... 1).contains($0.confidence) })
+        Self.expectSpansSlice(quotes, text)
+    }
+
+    @Test func headlinesAndFurnitureAreNotQuotes() {
+        let text = "Minister: “We Will Not Retreat”\n\nThe talks went on.\n\nShare this:\n"
+        let quotes = QuoteExtractor().quotes(in: Document(article: Article(id: "t", text: text), headline: .always))
+        #expect(quotes.isEmpty)
+    }
+
+    // MARK: - Attribution constructions
+
+    static let attributions: [(text: String, quote: String, speaker: String, name: String?)] = [
+        ("“We are ready,” Maria Lopez said.", "“We are ready,”", "Maria Lopez", "Maria Lopez"),
+        ("“We are ready,” said Maria Lopez.", "“We are ready,”", "Maria Lopez", "Maria Lopez"),
+        ("Maria Lopez said: “We are ready.”", "“We are ready.”", "Maria Lopez", "Maria Lopez"),
+        ("Maria Lopez told reporters, “We are ready.”", "“We are ready.”", "Maria Lopez", "Maria Lopez"),
+        ("According to Maria Lopez, “we are ready.”", "“we are ready.”", "Maria Lopez", "Maria Lopez"),
+        ("“We are ready.” —Maria Lopez", "“We are ready.”", "Maria Lopez", "Maria Lopez"),
+        (
+            "“We are ready,” Maria Lopez, the mayor’s spokeswoman, said.", "“We are ready,”",
+            "Maria Lopez, the mayor’s spokeswoman", "Maria Lopez"
+        ),
+        (
+            "“We are ready,” Sen. Ann Park (D-Ore.) said Friday.", "“We are ready,”", "Sen. Ann Park (D-Ore.)",
+            "Ann Park"
+        ),
+        ("«We are ready», Maria Lopez said.", "«We are ready»", "Maria Lopez", "Maria Lopez"),
+        ("„We are ready“, Maria Lopez said.", "„We are ready“", "Maria Lopez", "Maria Lopez"),
+        ("'We are ready,' Maria Lopez said.", "'We are ready,'", "Maria Lopez", "Maria Lopez"),
+        (
+            "“We are ready!” reply Ann Park and Lena Ortiz.", "“We are ready!”", "Ann Park and Lena Ortiz",
+            "Ann Park and Lena Ortiz"
+        ),
+        ("``We are ready,'' Maria Lopez said.", "``We are ready,''", "Maria Lopez", "Maria Lopez"),
+    ]
+
+    @Test(arguments: attributions)
+    func findsTheSpeakerBesideTheQuote(case: (text: String, quote: String, speaker: String, name: String?)) throws {
+        let quotes = Self.quotes(`case`.text).filter { $0.kind != .indirect }
+        let quote = try #require(quotes.first, "no quote in \(`case`.text)")
+        #expect(quote.quote.text == `case`.quote)
+        #expect(quote.speaker?.text == `case`.speaker)
+        #expect(quote.speakerName == `case`.name)
+        Self.expectSpansSlice(quotes, `case`.text)
+    }
+
+    @Test func resolvesSurnamesAndPronounsToTheFullName() throws {
+        let text = """
+            Mayor Ann Park opened the bridge on Monday.
+
+            “It took ten years,” Park said. “But it is open.”
+
+            “We will keep building,” she said.
+            """
+        let quotes = Self.quotes(text).filter { $0.kind == .direct }
+        #expect(quotes.count == 2)
+        #expect(quotes[0].speaker?.text == "Park")
+        #expect(quotes[0].parts?.count == 2)
+        #expect(quotes.map(\.speakerName) == ["Ann Park", "Ann Park"])
+    }
+
+    @Test func resolvesAPronounToThePersonJustNamed() throws {
+        let text = "Lena Ortiz closed the meeting early. She said, “We will vote next week.”"
+        let quote = try #require(Self.quotes(text).first { $0.kind == .direct })
+        #expect(quote.speaker?.text == "She")
+        #expect(quote.speakerName == "Lena Ortiz")
+    }
+
+    @Test func skipsASpeakerOfTheOtherGender() throws {
+        let text = """
+            “We are ready,” said Ms. Lena Ortiz.
+
+            “So are we,” said Mr. Tom Reyes.
+
+            “We start on Monday,” she said.
+            """
+        let quotes = Self.quotes(text).filter { $0.kind == .direct }
+        #expect(quotes.map(\.speakerName) == ["Lena Ortiz", "Tom Reyes", "Lena Ortiz"])
+    }
+
+    @Test func resolvesAGivenNameToTheFullName() throws {
+        let text = "Lena Ortiz closed the meeting. “We will vote next week,” Lena said."
+        let quote = try #require(Self.quotes(text).first { $0.kind == .direct })
+        #expect(quote.speakerName == "Lena Ortiz")
+    }
+
+    @Test func resolvesADescriptionToThePersonNamedWithThatRole() throws {
+        let text = """
+            The city’s spokeswoman said the bridge would open in May.
+
+            “It is safe,” spokeswoman Lena Ortiz told reporters.
+            """
+        let indirect = try #require(Self.quotes(text).first { $0.kind == .indirect })
+        #expect(indirect.speaker?.text == "The city’s spokeswoman")
+        #expect(indirect.speakerName == "Lena Ortiz")
+    }
+
+    @Test func leavesTheNameUnknownRatherThanGuessing() throws {
+        let text = "“The data are wrong,” an official said."
+        let quote = try #require(Self.quotes(text).first)
+        #expect(quote.speaker?.text == "an official")
+        #expect(quote.speakerName == nil)
+        #expect(quote.confidence < 0.9)
+    }
+
+    @Test func takesTheSpeakerFromALeadInParagraph() throws {
+        let text = """
+            In a statement on Friday, Governor Tom Reyes wrote:
+
+            “The state will pay for the repairs.”
+            """
+        let quote = try #require(Self.quotes(text).first { $0.kind == .direct })
+        #expect(quote.speakerName == "Tom Reyes")
+        #expect(quote.cue?.text == "wrote")
+    }
+
+    @Test func continuesASpeakerIntoTheNextParagraph() throws {
+        let text = """
+            “We have enough water for the summer,” said Paula Grant, the utility’s director.
+
+            “Next year is another story.”
+            """
+        let quotes = Self.quotes(text).filter { $0.kind == .direct }
+        #expect(quotes.count == 2)
+        #expect(quotes.last?.speakerName == "Paula Grant")
+        #expect((quotes.last?.confidence ?? 1) < (quotes.first?.confidence ?? 0))
+    }
+
+    // MARK: - Partial, scare and indirect
+
+    @Test func partialQuoteInsideASentenceTakesTheSentencesCue() throws {
+        let quote = try #require(
+            Self.quotes("Ana Diaz said the plan was “a magic wand” for the city.").first { $0.kind == .partial })
+        #expect(quote.quote.text == "“a magic wand”")
+        #expect(quote.speakerName == "Ana Diaz")
+    }
+
+    @Test func scareQuotesArePartialWithLowConfidence() throws {
+        let quote = try #require(
+            Self.quotes("The so-called “peace plan” was dropped.").first { $0.kind != .indirect })
+        #expect(quote.kind == .partial)
+        #expect(quote.confidence <= 0.3)
+    }
+
+    static let indirect: [(text: String, content: String, speaker: String)] = [
+        ("Ana Diaz said she would run again.", "she would run again", "Ana Diaz"),
+        ("Ana Diaz said Monday that the vote was fair.", "the vote was fair", "Ana Diaz"),
+        ("Ana Diaz told reporters that the vote was fair.", "the vote was fair", "Ana Diaz"),
+        ("According to Ana Diaz, the vote was fair.", "the vote was fair", "Ana Diaz"),
+        ("The vote was fair, according to Ana Diaz.", "The vote was fair", "Ana Diaz"),
+        ("The vote was fair, Ana Diaz said.", "The vote was fair", "Ana Diaz"),
+        ("The vote was fair, said Ana Diaz.", "The vote was fair", "Ana Diaz"),
+        ("Ana Diaz said the vote was fair, adding that turnout was high.", "the vote was fair", "Ana Diaz"),
+    ]
+
+    @Test(arguments: indirect)
+    func findsIndirectSpeech(case: (text: String, content: String, speaker: String)) throws {
+        let quote = try #require(Self.quotes(`case`.text).first { $0.kind == .indirect }, "none in \(`case`.text)")
+        #expect(quote.quote.text == `case`.content)
+        #expect(quote.speaker?.text == `case`.speaker)
+        Self.expectSpansSlice([quote], `case`.text)
+    }
+
+    @Test func encodesUnknownFieldsAsNull() throws {
+        let quote = Quote(doc: "d", kind: .partial, quote: Span(start: 0, end: 3, text: "“a”"), confidence: 0.2)
+        let json = String(decoding: try JSONOutput.encode(quote, pretty: false), as: UTF8.self)
+        #expect(json.contains("\"speaker\":null"))
+        #expect(json.contains("\"speakerName\":null"))
+        #expect(json.contains("\"cue\":null"))
+        #expect(!json.contains("parts"))
+    }
+}
