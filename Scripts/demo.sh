@@ -15,3 +15,9 @@ mkdir -p Reports
   -o Reports/guterres-articles.jsonl
 "$bin" segment Fixtures/guterres-moscow.txt -o Reports/guterres-moscow.segments.json
 "$bin" segment Fixtures/guterres-moscow.txt --format text -o Reports/guterres-moscow.segments.txt
+
+# 2. Quotes with their speakers, and the checkable claims, of the seed and of another outlet's version.
+for story in guterres-moscow guterres-moscow-outlet-b; do
+  "$bin" quotes "Fixtures/$story.txt" --format text -o "Reports/$story.quotes.txt"
+  "$bin" claims "Fixtures/$story.txt" --format jsonl -o "Reports/$story.claims.jsonl"
+done
