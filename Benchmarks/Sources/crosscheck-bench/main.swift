@@ -17,6 +17,11 @@
 //       (charset decoding, parsing, metadata, content scoring): `html pages=<n> bytes=<decompressed> text_bytes=<b>
 //       seconds=<s> mb_per_s=<MB/s>`. Reading and inflating the files is not timed.
 //
+//   crosscheck-bench align FILE --words N --versions K[,K...] [--repeat R]
+//       Makes K versions of an N-word story from FILE's paragraphs and times sentence alignment of all of them
+//       (AlignBenchmark.swift): `align versions=<K> words=<N> sentences=<n> groups=<g> seconds=<s>
+//       analyse_seconds=<s> max_rss_mb=<MB>`.
+//
 // Add new modes as new cases of the switch below, each in its own function.
 import Crosscheck
 
@@ -34,7 +39,7 @@ func printError(_ message: String) {
 func usage() -> Never {
     printError(
         "usage: crosscheck-bench inflate FILE [--chunk-size BYTES] | articles FILE | tokenize FILE [--repeat N] "
-            + "| html FILE...")
+            + "| html FILE... | align FILE --words N --versions K[,K...] [--repeat R]")
     exit(64)
 }
 
@@ -154,5 +159,6 @@ case "inflate": inflate(arguments.dropFirst())
 case "articles": articles(arguments.dropFirst())
 case "tokenize": tokenize(arguments.dropFirst())
 case "html": html(arguments.dropFirst())
+case "align": alignBenchmark(arguments.dropFirst())
 default: usage()
 }

@@ -27,6 +27,8 @@ struct AlignmentCorpus: Sendable {
         var documentFrequency: [Int] = []
         var sentenceCount = 0
         var gramText: [UInt8] = []
+        var key: [Int64] = []
+        var cache: [[Int64]: (ids: [Int32], grams: [UInt32], identity: [UInt8])] = [:]
         for document in documents {
             let looseIds = loose.ids(for: document.tokens, in: document.text, folding: .loose)
             let typoIds = typographic.ids(for: document.tokens, in: document.text, folding: .typography)
@@ -36,26 +38,37 @@ struct AlignmentCorpus: Sendable {
             var sentences: [(ids: [Int32], grams: [UInt32], identity: [UInt8])] = []
             sentences.reserveCapacity(document.sentences.count)
             for sentence in document.sentences {
-                var ids: [Int32] = []
-                var identity: [UInt8] = []
-                gramText.removeAll(keepingCapacity: true)
-                gramText.append(0x20)
+                // Sentences repeated across versions are profiled once: the key is every token's
+                // typography-folded id and kind.
+                key.removeAll(keepingCapacity: true)
                 for index in sentence.tokens where index < document.tokens.count {
-                    identity += typographic.bytes(of: typoIds[index])
-                    guard Self.isContent(document.tokens[index].kind) else { continue }
-                    let id = looseIds[index]
-                    ids.append(id)
-                    gramText += loose.bytes(of: id)
+                    key.append(Int64(typoIds[index]) << 8 | Int64(document.tokens[index].kind.rawValue))
+                }
+                let profile: (ids: [Int32], grams: [UInt32], identity: [UInt8])
+                if let cached = cache[key] {
+                    profile = cached
+                } else {
+                    var ids: [Int32] = []
+                    var identity: [UInt8] = []
+                    gramText.removeAll(keepingCapacity: true)
                     gramText.append(0x20)
+                    for index in sentence.tokens where index < document.tokens.count {
+                        identity += typographic.bytes(of: typoIds[index])
+                        guard Self.isContent(document.tokens[index].kind) else { continue }
+                        let id = looseIds[index]
+                        ids.append(id)
+                        gramText += loose.bytes(of: id)
+                        gramText.append(0x20)
+                    }
+                    ids.sort()
+                    var unique: [Int32] = []
+                    unique.reserveCapacity(ids.count)
+                    for id in ids where unique.last != id { unique.append(id) }
+                    profile = (unique, Self.trigrams(gramText), identity)
+                    cache[key] = profile
                 }
-                ids.sort()
-                var unique: [Int32] = []
-                unique.reserveCapacity(ids.count)
-                for id in ids where unique.last != id {
-                    unique.append(id)
-                    documentFrequency[Int(id)] += 1
-                }
-                sentences.append((unique, Self.trigrams(gramText), identity))
+                for id in profile.ids { documentFrequency[Int(id)] += 1 }
+                sentences.append(profile)
                 sentenceCount += 1
             }
             raw.append(sentences)

@@ -109,12 +109,20 @@ struct PairwiseAligner {
         for (j, profile) in b.enumerated() where !profile.identity.isEmpty {
             identities[profile.identity, default: []].append(j)
         }
+        var identitiesOfA: [[UInt8]: Int] = [:]
+        for profile in a where !profile.identity.isEmpty { identitiesOfA[profile.identity, default: 0] += 1 }
         let cap = max(16, b.count / 10)
         var accumulated = [Double](repeating: 0, count: b.count)
         var touched: [Int] = []
         var result: [Candidate] = []
         result.reserveCapacity(a.count * 4)
         for (i, profile) in a.enumerated() {
+            // A sentence found exactly once in each document needs no other candidate (versions repeat most
+            // sentences unchanged).
+            if identitiesOfA[profile.identity] == 1, let same = identities[profile.identity], same.count == 1 {
+                result.append(Candidate(i: i, j: same[0], similarity: 1, shared: profile.totalWeight))
+                continue
+            }
             touched.removeAll(keepingCapacity: true)
             for (k, id) in profile.ids.enumerated() where id <= maxId {
                 let range = starts[Int(id)] ..< starts[Int(id) + 1]
