@@ -11,7 +11,7 @@ gold links between the two versions' sentences. Modes (one pair per article and 
   paraphrase 20-40% of the sentences paraphrased (synonyms, clause order, dropped and added words), plus one edit,
              one addition and one removal;
   rewrite    "another outlet's rewrite": 20-30% of the sentences paraphrased and 40-60% rewritten heavily (a new
-             frame, 25-45% of the words dropped, fillers added), 1-3 added, 1-2 added distractors (the start of an
+             frame, clauses rotated, 30-60% of the words dropped, fillers added), 1-3 added, 1-2 added distractors (the start of an
              existing sentence with the end of another article's), 1-3 removed, a paragraph moved, a split, a merge.
 
 The second version is re-segmented with `crosscheck segment`; a pair whose sentences do not come out exactly as
@@ -161,14 +161,21 @@ def paraphrase(rng, text, strength):
 
 
 def rewrite(rng, text):
-    """A heavy rewrite: synonyms, a new frame, 25-45% of the remaining words dropped, fillers added."""
+    """A heavy rewrite: synonyms, a new frame, clauses rotated, 30-60% of the words dropped, fillers added."""
     out = paraphrase(rng, text, 0.9)
     m = re.fullmatch(r"(.{20,}), ([A-Z][a-z]+(?: [A-Z][a-z]+)*) said\.", out)
     if m:
         out = f"According to {m.group(2)}, {m.group(1)[0].lower() + m.group(1)[1:]}."
+    # Rotate comma-separated chunks ("A, B, C." -> "B, C, A.").
+    chunks = out.rstrip(".").split(", ")
+    if len(chunks) >= 3 and out.endswith(".") and not re.search(r"[\"“”]", out) and rng.random() < 0.5:
+        k = rng.randrange(1, len(chunks))
+        rotated = chunks[k:] + chunks[:k]
+        out = ", ".join(rotated)
+        out = out[0].upper() + out[1:] + "."
     w = words(out)
     keep = []
-    drop = rng.uniform(0.25, 0.45)
+    drop = rng.uniform(0.3, 0.6)
     for k, token in enumerate(w):
         protected = k == 0 or k == len(w) - 1 or re.search(r"[.!?\"“”]", token)
         if not protected and rng.random() < drop:

@@ -100,10 +100,10 @@ def main():
             print(f"{os.path.relpath(folder, ROOT)}: missing {missing} extra {extra}")
         return 0
     grid = {
-        "--link-threshold": [0.35, 0.42, 0.5],
-        "--move-threshold": [0.45, 0.55, 0.65],
-        "--gap-threshold": [0.15, 0.25, 0.35],
-        "--split-threshold": [0.4, 0.5, 0.6],
+        "--link-threshold": [0.3, 0.42, 0.55],
+        "--move-threshold": [0.42, 0.55, 0.7],
+        "--gap-threshold": [0.1, 0.25, 0.4],
+        "--split-threshold": [0.5],
     }
     best = None
     for values in itertools.product(*grid.values()):
