@@ -31,7 +31,7 @@ public struct AlignmentOptions: Sendable, Hashable {
     ///   - splitGain: Least gain of a split or merge over a single link.
     ///   - candidatesPerSentence: Candidates per sentence.
     public init(
-        linkThreshold: Double = 0.42, moveThreshold: Double = 0.55, gapThreshold: Double = 0.25,
+        linkThreshold: Double = 0.42, moveThreshold: Double = 0.42, gapThreshold: Double = 0.25,
         splitThreshold: Double = 0.5, partContainment: Double = 0.6, splitGain: Double = 0.08,
         candidatesPerSentence: Int = 12
     ) {

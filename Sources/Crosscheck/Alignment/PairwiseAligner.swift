@@ -139,7 +139,23 @@ struct PairwiseAligner {
             }
             for j in touched { accumulated[j] = 0 }
             if let same = identities[profile.identity] {
-                for j in same where !chosen.contains(j) { chosen.append(j) }
+                // A sentence repeated many times (a dateline, a refrain) keeps the copies nearest its relative
+                // position (`same` is sorted), so candidates stay linear in the document length.
+                var window = same.indices
+                if same.count > options.candidatesPerSentence {
+                    let target = i * b.count / a.count
+                    var low = same.partitioningIndex { $0 >= target }
+                    var high = low
+                    while high - low < options.candidatesPerSentence {
+                        if low > 0 && (high == same.count || target - same[low - 1] <= same[high] - target) {
+                            low -= 1
+                        } else {
+                            high += 1
+                        }
+                    }
+                    window = low ..< high
+                }
+                for j in same[window] where !chosen.contains(j) { chosen.append(j) }
             }
             chosen.sort()
             for j in chosen {
@@ -260,5 +276,18 @@ struct PairwiseAligner {
             last = previous[last]
         }
         return chain.reversed()
+    }
+}
+
+extension Array where Element == Int {
+    /// The first index whose element satisfies a predicate that is false then true along the array.
+    fileprivate func partitioningIndex(where belongs: (Int) -> Bool) -> Int {
+        var low = 0
+        var high = count
+        while low < high {
+            let middle = (low + high) / 2
+            if belongs(self[middle]) { high = middle } else { low = middle + 1 }
+        }
+        return low
     }
 }

@@ -162,4 +162,31 @@ import Testing
         let empty = Alignment(documents: [Self.document("a", ""), Self.document("b", "Only here.")])
         #expect(empty.groups.map(\.relation) == [.unique])
     }
+
+    @Test func renderersEscapeArticleText() {
+        let old = Self.document("a<b>", "The page said <script>alert(1)</script> & more. Nothing else happened today.")
+        let new = Self.document(
+            "c\"d", "The page said <script>alert(2)</script> & more. Nothing else happened today.")
+        let alignment = Alignment(documents: [old, new])
+        let html = AlignmentHTMLRenderer.render(alignment)
+        #expect(!html.contains("<script>"))
+        #expect(html.contains("&lt;script&gt;"))
+        #expect(html.contains("a&lt;b&gt;"))
+        #expect(html.contains("<del>"))
+        let tei = AlignmentTEIRenderer.render(alignment)
+        #expect(!tei.contains("<script>"))
+        #expect(tei.contains("&amp; more"))
+        #expect(tei.contains("<app type=\"identical\" n=\"2\">"))
+        #expect(tei.contains("<rdg wit=\"#w0 #w1\">Nothing else happened today.</rdg>"))
+    }
+
+    @Test func repeatedSentencesPairUpInOrder() {
+        let text = (0 ..< 3000).map { _ in "More to follow." }.joined(separator: " ")
+        let alignment = Alignment(documents: [Self.document("a", text), Self.document("b", text)])
+        #expect(alignment.groups.count == 3000)
+        #expect(
+            alignment.groups.allSatisfy {
+                $0.relation == .identical && $0.members[0].sentence == $0.members[1].sentence
+            })
+    }
 }
