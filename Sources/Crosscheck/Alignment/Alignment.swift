@@ -7,7 +7,9 @@
 /// - Every pair of documents is aligned by ``PairwiseAligner``, always in a canonical order of the two documents
 ///   (by a hash of their text, then id, source, date and text), so the links of a pair never depend on where the
 ///   two documents were given.
-/// - Groups are the connected components of all pairwise links (a union-find over sentences).
+/// - Groups are the connected components of the pairwise links (a union-find over sentences): splits and merges
+///   first, then one-to-one links from the most similar down, each joining two groups only when no document has
+///   sentences in both.
 /// - Relations, `split` versus `merged` and provenance follow the version order (``order``).
 /// - Groups are sorted in the reading order of the first version, with sentences it lacks placed after the
 ///   closest preceding sentence that it has.
@@ -59,18 +61,53 @@ public struct Alignment: Sendable {
         // Pairwise links, each pair in canonical order.
         var offsets = [0]
         for profiles in corpus.profiles { offsets.append(offsets[offsets.count - 1] + profiles.count) }
+        var docOf: [Int] = []
+        for (d, profiles) in corpus.profiles.enumerated() { docOf += [Int](repeating: d, count: profiles.count) }
         var sets = DisjointSets(count: offsets[offsets.count - 1])
         var movedNodes: [Int] = []
+        var single: [(link: SentenceLink, x: Int, y: Int)] = []
         for x in documents.indices {
             for y in documents.indices where rank[x] < rank[y] {
-                let links = PairwiseAligner(a: corpus.profiles[x], b: corpus.profiles[y], options: options).align()
-                for link in links {
+                for link in PairwiseAligner(a: corpus.profiles[x], b: corpus.profiles[y], options: options).align() {
+                    if link.a.count == 1 && link.b.count == 1 {
+                        single.append((link, x, y))
+                        continue
+                    }
+                    // Splits and merges first: they are the only links that put several sentences of one
+                    // document into a group.
                     let first = offsets[x] + link.a.lowerBound
                     for s in link.a { sets.union(first, offsets[x] + s) }
                     for s in link.b { sets.union(first, offsets[y] + s) }
-                    if link.moved { movedNodes.append(first) }
                 }
             }
+        }
+        // One-to-one links, most similar first (ties in a canonical order), join two groups only when no document
+        // has sentences in both: an inconsistent chain of links across three or more documents never puts two
+        // unrelated sentences of one document together.
+        single.sort { p, q in
+            if p.link.similarity != q.link.similarity { return p.link.similarity > q.link.similarity }
+            return (rank[p.x], rank[p.y], p.link.a.lowerBound, p.link.b.lowerBound)
+                < (rank[q.x], rank[q.y], q.link.a.lowerBound, q.link.b.lowerBound)
+        }
+        var docsOfRoot: [Int: Set<Int>] = [:]
+        func docs(_ root: Int) -> Set<Int> {
+            if let known = docsOfRoot[root] { return known }
+            return [docOf[root]]
+        }
+        for node in 0 ..< docOf.count where sets.find(node) != node {
+            docsOfRoot[sets.find(node), default: [docOf[sets.find(node)]]].insert(docOf[node])
+        }
+        for (link, x, y) in single {
+            let (u, v) = (offsets[x] + link.a.lowerBound, offsets[y] + link.b.lowerBound)
+            let (ru, rv) = (sets.find(u), sets.find(v))
+            guard ru != rv else { continue }
+            let (du, dv) = (docs(ru), docs(rv))
+            guard du.isDisjoint(with: dv) else { continue }
+            sets.union(ru, rv)
+            docsOfRoot[ru] = nil
+            docsOfRoot[rv] = nil
+            docsOfRoot[sets.find(u)] = du.union(dv)
+            if link.moved { movedNodes.append(u) }
         }
         var moved = Set<Int>()
         for node in movedNodes { moved.insert(sets.find(node)) }
