@@ -12,7 +12,8 @@ struct CrosscheckCommand: ParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [
-            ExtractCommand.self, SegmentCommand.self, QuotesCommand.self, ClaimsCommand.self, DmpVectorCommand.self,
+            ExtractCommand.self, SegmentCommand.self, AlignCommand.self, QuotesCommand.self, ClaimsCommand.self,
+            DmpVectorCommand.self,
         ]
     )
 }

@@ -274,4 +274,42 @@ import Testing
         #expect(result.status == 0)
         #expect(result.stdout == "0.1.0\n")
     }
+
+    @Test func alignsADocumentWithItself() throws {
+        let path = FixturePaths.path("guterres-moscow.json")
+        let segmented = try run(["segment", path, "--format", "json"])
+        let aligned = try run(["align", path, path, "--format", "json"])
+        #expect(aligned.status == 0, "\(aligned.stderr)")
+        let segment = try #require(
+            JSONSerialization.jsonObject(with: Data(segmented.stdout.utf8)) as? [String: Any])
+        let alignment = try #require(JSONSerialization.jsonObject(with: Data(aligned.stdout.utf8)) as? [String: Any])
+        let documents = try #require(alignment["documents"] as? [[String: Any]])
+        let segmentDocuments = try #require(segment["documents"] as? [[String: Any]])
+        #expect(documents.count == 2)
+        // The sentences are exactly the splitter's.
+        let expected = try #require(segmentDocuments.first?["sentences"] as? [[String: Any]])
+        let sentences = try #require(documents.first?["sentences"] as? [[String: Any]])
+        #expect(sentences.map { $0["text"] as? String } == expected.map { $0["text"] as? String })
+        #expect(sentences.map { $0["start"] as? Int } == expected.map { $0["start"] as? Int })
+        let groups = try #require(alignment["groups"] as? [[String: Any]])
+        #expect(groups.count == sentences.count)
+        #expect(groups.allSatisfy { $0["relation"] as? String == "identical" })
+    }
+
+    @Test(arguments: [("html", "<table>"), ("tei", "<app type=\"moved\""), ("text", "moved")])
+    func alignsTwoVersions(format: String, fragment: String) throws {
+        let result = try run([
+            "align", FixturePaths.path("guterres-moscow.txt"), FixturePaths.path("guterres-moscow-edited.txt"),
+            "--format", format,
+        ])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains(fragment))
+    }
+
+    @Test func rejectsAThresholdOutOfRange() throws {
+        let path = FixturePaths.path("guterres-moscow.txt")
+        let result = try run(["align", path, path, "--link-threshold", "1.5"])
+        #expect(result.status == 64)
+        #expect(result.stderr.contains("--link-threshold"))
+    }
 }

@@ -10,6 +10,8 @@ import Testing
             ("a.ndjson", .jsonl),
             ("notes.md", .markdown),
             ("plain.txt", .text),
+            ("collation.xml", .tei),
+            ("apparatus.tei", .tei),
             ("out", nil),
             ("dir.json/out", nil),
         ] as [(String, OutputFormat?)])

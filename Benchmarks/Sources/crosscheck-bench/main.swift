@@ -28,6 +28,10 @@
 //       blank lines, then times Document analysis plus QuoteExtractor over all of them N times (default 3) and
 //       prints the best: `quotes bytes=<b> articles=<n> quotes=<q> seconds=<s> mb_per_s=<MB/s> cpu_seconds=<s>
 //       cpu_mb_per_s=<MB/s>` (the cpu_ figures use the thread's CPU time: one core's throughput).
+//   crosscheck-bench align FILE --words N --versions K[,K...] [--repeat R]
+//       Makes K versions of an N-word story from FILE's paragraphs and times sentence alignment of all of them
+//       (AlignBenchmark.swift): `align versions=<K> words=<N> sentences=<n> groups=<g> seconds=<s>
+//       analyse_seconds=<s> max_rss_mb=<MB>`.
 //
 // Add new modes as new cases of the switch below, each in its own function.
 import Crosscheck
@@ -46,7 +50,8 @@ func printError(_ message: String) {
 func usage() -> Never {
     printError(
         "usage: crosscheck-bench inflate FILE [--chunk-size BYTES] | articles FILE | tokenize FILE [--repeat N] "
-            + "| html FILE... | claims FILE [--repeat N] | quotes FILE [--repeat N] [--article-bytes B]")
+            + "| html FILE... | claims FILE [--repeat N] | quotes FILE [--repeat N] [--article-bytes B] "
+            + "| align FILE --words N --versions K[,K...] [--repeat R]")
     exit(64)
 }
 
@@ -277,5 +282,6 @@ case "tokenize": tokenize(arguments.dropFirst())
 case "html": html(arguments.dropFirst())
 case "claims": claims(arguments.dropFirst())
 case "quotes": quotes(arguments.dropFirst())
+case "align": alignBenchmark(arguments.dropFirst())
 default: usage()
 }

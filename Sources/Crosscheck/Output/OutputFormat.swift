@@ -10,12 +10,14 @@ public enum OutputFormat: String, Sendable, Hashable, CaseIterable, CustomString
     case markdown
     /// A self-contained HTML page.
     case html
+    /// TEI XML (for `align`: a parallel-segmentation apparatus).
+    case tei
 
     /// The name used on the command line.
     public var description: String { rawValue }
 
     /// The format an output path's extension asks for: `.json`, `.jsonl`/`.ndjson`, `.txt`, `.md`/`.markdown`,
-    /// `.html`/`.htm`.
+    /// `.html`/`.htm`, `.tei`/`.xml`.
     /// - Parameter path: An output path.
     /// - Returns: The format, or `nil` for another or no extension.
     public static func fromPath(_ path: String) -> OutputFormat? {
@@ -26,6 +28,7 @@ public enum OutputFormat: String, Sendable, Hashable, CaseIterable, CustomString
         case "txt", "text": return .text
         case "md", "markdown": return .markdown
         case "html", "htm": return .html
+        case "tei", "xml": return .tei
         default: return nil
         }
     }

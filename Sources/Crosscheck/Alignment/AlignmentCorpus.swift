@@ -1,0 +1,101 @@
+import Foundation
+
+/// The sentence profiles of every document of one alignment, built with one shared interner, so token ids and IDF
+/// weights are comparable across all of them.
+///
+/// IDF is computed over all sentences of all documents (a sentence is one "document" of the IDF formula):
+/// `weight(t) = ln(1 + S / df(t))`. It depends on the set of documents, not on their order.
+struct AlignmentCorpus: Sendable {
+    /// `profiles[d][s]`: document `d`, sentence `s`.
+    let profiles: [[SentenceProfile]]
+
+    /// The token kinds whose texts count as content.
+    private static func isContent(_ kind: TokenKind) -> Bool {
+        switch kind {
+        case .word, .number, .abbreviation, .url, .symbol: true
+        case .quote, .punctuation: false
+        }
+    }
+
+    /// Builds the profiles.
+    /// - Parameter documents: The documents.
+    /// - Complexity: O(total text length) expected, plus sorting each sentence's tokens and trigrams.
+    init(documents: [Document]) {
+        var loose = TokenInterner(capacity: 4096)
+        var typographic = TokenInterner(capacity: 4096)
+        var raw: [[(ids: [Int32], grams: [UInt32], identity: [UInt8])]] = []
+        var documentFrequency: [Int] = []
+        var sentenceCount = 0
+        var gramText: [UInt8] = []
+        var key: [Int64] = []
+        var cache: [[Int64]: (ids: [Int32], grams: [UInt32], identity: [UInt8])] = [:]
+        for document in documents {
+            let looseIds = loose.ids(for: document.tokens, in: document.text, folding: .loose)
+            let typoIds = typographic.ids(for: document.tokens, in: document.text, folding: .typography)
+            if documentFrequency.count < loose.count {
+                documentFrequency += [Int](repeating: 0, count: loose.count - documentFrequency.count)
+            }
+            var sentences: [(ids: [Int32], grams: [UInt32], identity: [UInt8])] = []
+            sentences.reserveCapacity(document.sentences.count)
+            for sentence in document.sentences {
+                // Sentences repeated across versions are profiled once: the key is every token's
+                // typography-folded id and kind.
+                key.removeAll(keepingCapacity: true)
+                for index in sentence.tokens where index < document.tokens.count {
+                    key.append(Int64(typoIds[index]) << 8 | Int64(document.tokens[index].kind.rawValue))
+                }
+                let profile: (ids: [Int32], grams: [UInt32], identity: [UInt8])
+                if let cached = cache[key] {
+                    profile = cached
+                } else {
+                    var ids: [Int32] = []
+                    var identity: [UInt8] = []
+                    gramText.removeAll(keepingCapacity: true)
+                    gramText.append(0x20)
+                    for index in sentence.tokens where index < document.tokens.count {
+                        identity += typographic.bytes(of: typoIds[index])
+                        guard Self.isContent(document.tokens[index].kind) else { continue }
+                        let id = looseIds[index]
+                        ids.append(id)
+                        gramText += loose.bytes(of: id)
+                        gramText.append(0x20)
+                    }
+                    ids.sort()
+                    var unique: [Int32] = []
+                    unique.reserveCapacity(ids.count)
+                    for id in ids where unique.last != id { unique.append(id) }
+                    profile = (unique, Self.trigrams(gramText), identity)
+                    cache[key] = profile
+                }
+                for id in profile.ids { documentFrequency[Int(id)] += 1 }
+                sentences.append(profile)
+                sentenceCount += 1
+            }
+            raw.append(sentences)
+        }
+        let total = Double(max(sentenceCount, 1))
+        profiles = raw.map { sentences in
+            sentences.map { sentence in
+                let weights = sentence.ids.map { log(1 + total / Double(max(documentFrequency[Int($0)], 1))) }
+                return SentenceProfile(
+                    ids: sentence.ids, weights: weights, totalWeight: weights.reduce(0, +), grams: sentence.grams,
+                    identity: sentence.identity)
+            }
+        }
+    }
+
+    /// The sorted, unique byte trigrams of a text, packed into 24 bits each.
+    private static func trigrams(_ bytes: [UInt8]) -> [UInt32] {
+        guard bytes.count >= 3 else { return [] }
+        var grams: [UInt32] = []
+        grams.reserveCapacity(bytes.count - 2)
+        for k in 0 ..< bytes.count - 2 {
+            grams.append(UInt32(bytes[k]) << 16 | UInt32(bytes[k + 1]) << 8 | UInt32(bytes[k + 2]))
+        }
+        grams.sort()
+        var unique: [UInt32] = []
+        unique.reserveCapacity(grams.count)
+        for gram in grams where unique.last != gram { unique.append(gram) }
+        return unique
+    }
+}

@@ -1,0 +1,98 @@
+/// What sentence alignment knows about one sentence: its weighted content tokens, character trigrams and an
+/// identity key.
+struct SentenceProfile: Sendable {
+    /// Loose-folded ids of its content tokens (words, numbers, abbreviations, addresses, symbols), sorted, unique.
+    var ids: [Int32]
+    /// The IDF weight of each id in ``ids``.
+    var weights: [Double]
+    /// The sum of ``weights``.
+    var totalWeight: Double
+    /// Character trigrams of its loose-folded content tokens (separated by spaces), 24-bit packed, sorted, unique.
+    var grams: [UInt32]
+    /// The typography-folded bytes of all its tokens, back to back: equal keys mean the sentences are identical
+    /// ignoring typography, whitespace and invisible characters.
+    var identity: [UInt8]
+
+    /// The weight of the tokens this sentence shares with another.
+    /// - Complexity: O(n + m).
+    func sharedWeight(_ other: SentenceProfile) -> Double {
+        var i = 0
+        var j = 0
+        var shared = 0.0
+        while i < ids.count && j < other.ids.count {
+            if ids[i] == other.ids[j] {
+                shared += weights[i]
+                i += 1
+                j += 1
+            } else if ids[i] < other.ids[j] {
+                i += 1
+            } else {
+                j += 1
+            }
+        }
+        return shared
+    }
+
+    /// The number of trigrams this sentence shares with another.
+    /// - Complexity: O(n + m).
+    func sharedGrams(_ other: SentenceProfile) -> Int {
+        Self.intersectionCount(grams, other.grams)
+    }
+
+    /// Similarity in `0 ... 1`: the mean of the weighted token Dice coefficient and the trigram Dice coefficient.
+    func similarity(_ other: SentenceProfile) -> Double {
+        Self.similarity(
+            shared: sharedWeight(other), total: totalWeight + other.totalWeight, sharedGrams: sharedGrams(other),
+            grams: grams.count + other.grams.count)
+    }
+
+    /// The combined similarity from its parts.
+    static func similarity(shared: Double, total: Double, sharedGrams: Int, grams: Int) -> Double {
+        let tokens = total > 0 ? 2 * shared / total : 0
+        let characters = grams > 0 ? 2 * Double(sharedGrams) / Double(grams) : 0
+        return (tokens + characters) / 2
+    }
+
+    /// The profile of several consecutive sentences read as one.
+    static func union(_ parts: [SentenceProfile]) -> SentenceProfile {
+        var pairs: [(Int32, Double)] = []
+        var grams: [UInt32] = []
+        var identity: [UInt8] = []
+        for part in parts {
+            for k in part.ids.indices { pairs.append((part.ids[k], part.weights[k])) }
+            grams += part.grams
+            identity += part.identity
+        }
+        pairs.sort { $0.0 < $1.0 }
+        var ids: [Int32] = []
+        var weights: [Double] = []
+        for (id, weight) in pairs where ids.last != id {
+            ids.append(id)
+            weights.append(weight)
+        }
+        grams.sort()
+        var uniqueGrams: [UInt32] = []
+        uniqueGrams.reserveCapacity(grams.count)
+        for gram in grams where uniqueGrams.last != gram { uniqueGrams.append(gram) }
+        return SentenceProfile(
+            ids: ids, weights: weights, totalWeight: weights.reduce(0, +), grams: uniqueGrams, identity: identity)
+    }
+
+    static func intersectionCount<T: Comparable>(_ a: [T], _ b: [T]) -> Int {
+        var i = 0
+        var j = 0
+        var count = 0
+        while i < a.count && j < b.count {
+            if a[i] == b[j] {
+                count += 1
+                i += 1
+                j += 1
+            } else if a[i] < b[j] {
+                i += 1
+            } else {
+                j += 1
+            }
+        }
+        return count
+    }
+}
