@@ -2,11 +2,12 @@
 """Score Crosscheck's sentence splitter on the English "Golden Rules" (pySBD version, 48 cases).
 
 Each case's text is written as a one-article JSON file ({"id", "text"}, no title) to a temporary folder and given to
-`crosscheck segment FILE --format json`; `documents[0].sentences[*].text` is compared with the expected sentences,
+`crosscheck align FILE FILE --format json` (as the data's README scores it; `--via segment` uses
+`crosscheck segment FILE --format json` instead); `documents[0].sentences[*].text` is compared with the expected sentences,
 each stripped and with whitespace runs collapsed to one space. Failures are printed, then the score.
 
 Usage:
-    Scripts/score-sentences.py [--binary PATH] [--data DIR]
+    Scripts/score-sentences.py [--binary PATH] [--data DIR] [--via align|segment]
 
 Defaults: the binary is $CROSSCHECK_BIN or .build/release/crosscheck; the data folder is $GOLDEN_RULES_DIR or
 ../shared/data/sentence-golden-rules (relative to the repository root). The data is not part of the repository.
@@ -34,6 +35,7 @@ def main():
     parser.add_argument(
         "--data", default=os.environ.get("GOLDEN_RULES_DIR", os.path.join("..", "shared", "data", "sentence-golden-rules"))
     )
+    parser.add_argument("--via", choices=["align", "segment"], default="align")
     args = parser.parse_args()
     binary = args.binary if os.path.isabs(args.binary) else os.path.join(ROOT, args.binary)
     data_dir = args.data if os.path.isabs(args.data) else os.path.join(ROOT, args.data)
@@ -53,7 +55,8 @@ def main():
             path = os.path.join(folder, f"{case['id']}.json")
             with open(path, "w", encoding="utf-8") as handle:
                 json.dump({"id": case["id"], "text": case["text"]}, handle, ensure_ascii=False)
-            result = subprocess.run([binary, "segment", path, "--format", "json"], capture_output=True, text=True)
+            command = [binary, "align", path, path] if args.via == "align" else [binary, "segment", path]
+            result = subprocess.run(command + ["--format", "json"], capture_output=True, text=True)
             if result.returncode != 0:
                 print(f"FAIL {case['id']} (rule {case['rule_number']}): exit {result.returncode}: {result.stderr.strip()}")
                 continue
