@@ -11,6 +11,6 @@ struct CrosscheckCommand: ParsableCommand {
             error naming the file, and the line or byte where known), 3 internal error, 64 usage error.
             """,
         version: "0.1.0",
-        subcommands: [ExtractCommand.self, SegmentCommand.self, DmpVectorCommand.self]
+        subcommands: [ExtractCommand.self, DiffCommand.self, SegmentCommand.self, DmpVectorCommand.self]
     )
 }
