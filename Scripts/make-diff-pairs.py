@@ -9,6 +9,7 @@ many bytes, and a later version of it with an editor's changes spread over the w
 
 * about 3% of sentences get 1-3 words replaced, inserted or deleted; 1% get punctuation or quote-style changes;
 * about 1.5% of sentences are deleted and as many new ones inserted;
+* at least three changes in every pair (word edits and an inserted sentence in the smallest);
 * about one paragraph in 40 is moved elsewhere (a third of those also get a third of their words changed).
 
 It also writes unrelated-old.txt / unrelated-new.txt: two independent 1 MB articles (nothing in common but the
@@ -78,10 +79,12 @@ def render(title, paragraphs):
 def edited(writer, paragraphs):
     rng = writer.rng
     new = []
+    changes = 0
     for paragraph in paragraphs:
         out = []
         for sentence in paragraph:
             roll = rng.random()
+            changes += roll < 0.055
             if roll < 0.03:
                 out.append(writer.edit_words(sentence))
             elif roll < 0.04:
@@ -92,7 +95,17 @@ def edited(writer, paragraphs):
                 out.append(sentence)
             if rng.random() < 0.015:
                 out.append(writer.sentence())  # inserted
+                changes += 1
         new.append(out)
+    # Small articles get at least three changes: word edits and an inserted sentence.
+    while changes < 3:
+        paragraph = new[rng.randrange(len(new))]
+        if paragraph:
+            k = rng.randrange(len(paragraph))
+            paragraph[k] = writer.edit_words(paragraph[k])
+            if changes == 0:
+                paragraph.insert(k + 1, writer.sentence())
+            changes += 1
     # Moves: about one paragraph in 40, to a random place at least 3 paragraphs away.
     for _ in range(max(1, len(new) // 40)):
         if len(new) < 8:
