@@ -16,8 +16,8 @@ struct DiffCommand: ParsableCommand {
         abstract: "Show what changed between two versions of an article.",
         discussion: """
             Each input holds one article (any input format). Text output marks changes inline in the new text: \
-            [-deleted-], {+inserted+}, [-old-]{+new+} (a slightly changed word shows its character edits, \
-            colo[-u-]r), and a moved passage as [-text-]{>1} where it left and {+text+}{<1} where it arrived. \
+            [-deleted-], {+inserted+}, [-old-]{+new+} (inside a slightly changed word only the changed part: \
+            [-two-]{+three+}-month, Turkey[-’-]{+'+}s), and a moved passage as [-text-]{>1} where it left and {+text+}{<1} where it arrived. \
             Colour on a terminal unless NO_COLOR is set. JSON: {"old", "new", "stats", "edits"}, whose edits \
             cover both texts with exact Unicode scalar offsets (see docs/diff.md). HTML is one self-contained page.
 
@@ -63,7 +63,7 @@ struct DiffCommand: ParsableCommand {
             format == .text
             && (color == .always
                 || (color == .auto && (destination == nil || destination == "-") && isatty(STDOUT_FILENO) == 1
-                    && getenv("NO_COLOR") == nil))
+                    && !Self.noColor))
         try CommandFailure.run {
             let reader = ArticleReader(options: ingest)
             let oldArticle = try Self.readOne(reader, oldPath)
@@ -85,6 +85,12 @@ struct DiffCommand: ParsableCommand {
                 throw error
             }
         }
+    }
+
+    /// Whether `NO_COLOR` is set to a non-empty value (https://no-color.org).
+    private static var noColor: Bool {
+        guard let value = getenv("NO_COLOR") else { return false }
+        return value.pointee != 0
     }
 
     /// Reads the one article of an input.

@@ -8,7 +8,7 @@
 /// |---|---|
 /// | `[-text-]` | deleted |
 /// | `{+text+}` | inserted |
-/// | `[-old-]{+new+}` | replaced; a word that changed slightly shows its character edits, `colo[-u-]r` |
+/// | `[-old-]{+new+}` | replaced; in a word that changed slightly only the changed run of letters and digits is marked, `[-two-]{+three+}-month`, and punctuation exactly, `Turkey[-’-]{+'+}s` |
 /// | `[-text-]{>1}` | a passage moved away from here (move 1) |
 /// | `{+text+}{<1}` | the same passage (move 1) arriving here, with its new wording |
 ///

@@ -93,6 +93,18 @@ import Testing
         #expect(!text.contains("\u{1B}["))
     }
 
+    @Test(arguments: [
+        ("a two-month war", "a three-month war", "a [-two-]{+three+}-month war"),
+        ("Turkey’s ships", "Turkey's ships", "Turkey[-’-]{+'+}s ships"),
+        ("grey colour.", "grey color.", "grey [-colour-]{+color+}."),
+        ("the U.N. said", "the UN said", "the [-U.N.-]{+UN+} said"),
+    ])
+    func textShowsChangesInsideWordsAsWholeRuns(old: String, new: String, expected: String) throws {
+        let result = try ArticleDiff.compare(old: Article(id: "a", text: old), new: Article(id: "b", text: new))
+        let text = String(decoding: DiffTextRenderer().render(result), as: UTF8.self)
+        #expect(text.hasSuffix("\n\n" + expected + "\n"), "\(text)")
+    }
+
     @Test func colourIsAddedOnlyWhenAsked() throws {
         let coloured = String(decoding: DiffTextRenderer(color: true).render(try result()), as: UTF8.self)
         #expect(coloured.contains("\u{1B}[31m[-Thursday-]\u{1B}[0m"))
