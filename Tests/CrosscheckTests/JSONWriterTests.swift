@@ -15,6 +15,8 @@ import Testing
     @Test(arguments: [
         "", "plain", "quote \" backslash \\ slash /", "tab\tline\ncr\rff\u{0C}bs\u{08}",
         "\u{0}\u{1}\u{1F}\u{7F}", "é 👩‍👩‍👧 שלום \u{2028}\u{2029}\u{FEFF}",
+        "a longer plain run of text, then a \"quote\" and more plain text after it\u{1F}!",
+        "12345678\\2345678\n234567\u{0}", "ends with eight plain bytes after a break\r\nABCDEFGH",
     ])
     func escapesStringsAsFoundationDoes(text: String) throws {
         var json = JSONWriter()

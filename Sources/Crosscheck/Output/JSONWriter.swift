@@ -141,6 +141,17 @@ public struct JSONWriter: Sendable {
     private static let nullBytes = Array("null".utf8)
     private static let hexDigits = Array("0123456789abcdef".utf8)
 
+    private static let ones: UInt64 = 0x0101_0101_0101_0101
+    private static let highs: UInt64 = 0x8080_8080_8080_8080
+
+    /// Whether any byte of an 8-byte word is below 0x20, a quote or a backslash (bytes of multi-byte UTF-8
+    /// sequences are at least 0x80 and never match).
+    @inline(__always) private static func needsEscape(_ word: UInt64) -> Bool {
+        func hasZeroByte(_ v: UInt64) -> Bool { (v &- ones) & ~v & highs != 0 }
+        let below = (word &- ones &* 0x20) & ~word & highs
+        return below != 0 || hasZeroByte(word ^ (ones &* 0x22)) || hasZeroByte(word ^ (ones &* 0x5C))
+    }
+
     private mutating func appendEscaped(_ string: String) {
         var copy = string
         copy.withUTF8 { appendEscaped($0) }
@@ -151,7 +162,16 @@ public struct JSONWriter: Sendable {
         bytes.append(UInt8(ascii: "\""))
         var runStart = 0
         var i = 0
+        let raw = UnsafeRawBufferPointer(source)
         while i < source.count {
+            // Skip 8 plain bytes at a time: none below 0x20, none a quote or a backslash.
+            if i + 8 <= source.count {
+                let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                if !Self.needsEscape(word) {
+                    i += 8
+                    continue
+                }
+            }
             let byte = source[i]
             if byte >= 0x20 && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "\\") {
                 i += 1
