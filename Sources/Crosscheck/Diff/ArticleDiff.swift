@@ -89,7 +89,7 @@ public enum ArticleDiff {
     private static func words(
         old: SourceText, oldTokens: [Token], new: SourceText, newTokens: [Token], options: TextDiffOptions
     ) throws(DiffError) -> TextDiffResult {
-        var interner = TokenInterner(capacity: min(oldTokens.count + newTokens.count, 1 << 20) / 4 + 16)
+        var interner = TokenInterner(capacity: min((oldTokens.count + newTokens.count) / 16, 1 << 16) + 64)
         let oldIds = interner.ids(for: oldTokens, in: old, folding: .exact)
         let newIds = interner.ids(for: newTokens, in: new, folding: .exact)
         return try TextDiff.words(
