@@ -40,7 +40,8 @@ let package = Package(
         ),
         .testTarget(
             name: "CrosscheckTests",
-            dependencies: ["Crosscheck", "CrosscheckTestSupport"]
+            dependencies: ["Crosscheck", "CrosscheckTestSupport"],
+            exclude: ["Golden"]
         ),
     ],
     swiftLanguageModes: [.v6]

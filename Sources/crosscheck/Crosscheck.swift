@@ -12,8 +12,8 @@ struct CrosscheckCommand: ParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [
-            ExtractCommand.self, SegmentCommand.self, AlignCommand.self, QuotesCommand.self, ClaimsCommand.self,
-            DmpVectorCommand.self,
+            ExtractCommand.self, SegmentCommand.self, DiffCommand.self, AlignCommand.self, QuotesCommand.self,
+            ClaimsCommand.self, DmpVectorCommand.self,
         ]
     )
 }

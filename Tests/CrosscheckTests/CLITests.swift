@@ -312,4 +312,56 @@ import Testing
         #expect(result.status == 64)
         #expect(result.stderr.contains("--link-threshold"))
     }
+    @Test func diffsTheGuterresVersionsAsJSON() throws {
+        let old = FixturePaths.path("guterres-moscow.txt")
+        let new = FixturePaths.path("guterres-moscow-edited.txt")
+        let result = try run(["diff", old, new, "--format", "json"])
+        #expect(result.status == 0)
+        #expect(result.stderr.isEmpty)
+        #expect(result.stdout.hasSuffix("}\n"))
+        #expect(result.stdout.filter { $0 == "\n" }.count == 1)
+        let oldText = try String(contentsOfFile: old, encoding: .utf8)
+        let newText = try String(contentsOfFile: new, encoding: .utf8)
+        let edits = try ArticleDiffTests.checkReconstruction(Array(result.stdout.utf8), old: oldText, new: newText)
+        let moves = edits.filter { $0["move"] != nil }
+        #expect(moves.count == 2)
+        #expect(moves.compactMap { $0["op"] as? String } == ["delete", "insert"])
+        #expect(
+            edits.contains { edit in
+                edit["op"] as? String == "insert" && (edit["new"] as? [String: Any])?["text"] as? String == "a "
+            })
+    }
+
+    @Test func diffPrintsInlineTextWithoutColourWhenPiped() throws {
+        let result = try run([
+            "diff", FixturePaths.path("guterres-moscow.txt"), FixturePaths.path("guterres-moscow-edited.txt"),
+            "--format", "text",
+        ])
+        #expect(result.status == 0)
+        #expect(result.stdout.hasPrefix("--- guterres-moscow (old)\n+++ guterres-moscow-edited (new)\n"))
+        #expect(result.stdout.contains("on [-Thursday-]{+Wednesday+} to meet"))
+        #expect(result.stdout.contains("even in {+a +}small way"))
+        #expect(result.stdout.contains("{>1}"))
+        #expect(!result.stdout.contains("\u{1B}["))
+    }
+
+    @Test func diffWritesHTMLAtomicallyFromTheOutputExtension() throws {
+        let directory = TemporaryDirectory()
+        let old = directory.write("old.txt", "Title\n\nThe <b>bridge</b> reopened.\n")
+        let new = directory.write("new.txt", "Title\n\nThe <b>bridge</b> reopened on Friday.\n")
+        let output = directory.path + "/changes.html"
+        let result = try run(["diff", old, new, "-o", output])
+        #expect(result.status == 0)
+        #expect(directory.contents() == ["changes.html", "new.txt", "old.txt"])
+        let html = try String(contentsOfFile: output, encoding: .utf8)
+        #expect(html.hasPrefix("<!DOCTYPE html>"))
+        #expect(html.contains("&lt;b&gt;bridge&lt;/b&gt; reopened<ins> on Friday</ins>."))
+    }
+
+    @Test func diffNeedsOneArticlePerInput() throws {
+        let result = try run(["diff", FixturePaths.path("stories.jsonl"), FixturePaths.path("guterres-moscow.txt")])
+        expectInputError(result, containing: "holds 4 articles, expected exactly one")
+        #expect(try run(["diff", "-", "-"]).status == 64)
+        #expect(try run(["diff", "a.txt", "b.txt", "--by", "paragraph"]).status == 64)
+    }
 }

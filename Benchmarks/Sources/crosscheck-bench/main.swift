@@ -32,6 +32,10 @@
 //       Makes K versions of an N-word story from FILE's paragraphs and times sentence alignment of all of them
 //       (AlignBenchmark.swift): `align versions=<K> words=<N> sentences=<n> groups=<g> seconds=<s>
 //       analyse_seconds=<s> max_rss_mb=<MB>`.
+//   crosscheck-bench diff OLD NEW [--repeat N]
+//       Reads both files (plain text) with ArticleReader, then times the phases of `crosscheck diff --by word
+//       --format json` N times (default 3) and prints the best of each: `diff bytes=<old+new> read=<s>
+//       tokenize=<s> intern=<s> diff=<s> json=<s> total=<s> edits=<n> json_bytes=<b>`.
 //
 // Add new modes as new cases of the switch below, each in its own function.
 import Crosscheck
@@ -51,7 +55,7 @@ func usage() -> Never {
     printError(
         "usage: crosscheck-bench inflate FILE [--chunk-size BYTES] | articles FILE | tokenize FILE [--repeat N] "
             + "| html FILE... | claims FILE [--repeat N] | quotes FILE [--repeat N] [--article-bytes B] "
-            + "| align FILE --words N --versions K[,K...] [--repeat R]")
+            + "| align FILE --words N --versions K[,K...] [--repeat R] | diff OLD NEW [--repeat N]")
     exit(64)
 }
 
@@ -274,6 +278,73 @@ func quotes(_ arguments: ArraySlice<String>) {
             + " cpu_seconds=\(bestCPU) cpu_mb_per_s=\(cpuRate)")
 }
 
+func diffPhases(_ arguments: ArraySlice<String>) {
+    guard arguments.count >= 2 else { usage() }
+    let paths = Array(arguments.prefix(2))
+    var repeats = 3
+    if let flag = arguments.firstIndex(of: "--repeat") {
+        guard flag + 1 < arguments.endIndex, let n = Int(arguments[flag + 1]), n > 0 else { usage() }
+        repeats = n
+    }
+    var limits = InputLimits.unlimited
+    limits.maxJSONDepth = InputLimits.default.maxJSONDepth
+    let reader = ArticleReader(options: IngestOptions(limits: limits))
+    let clock = ContinuousClock()
+    var best = [Double](repeating: .infinity, count: 6)
+    var edits = 0
+    var jsonBytes = 0
+    var bytes = 0
+    do {
+        for _ in 0 ..< repeats {
+            var t = clock.now
+            var phase = 0
+            func lap() {
+                let now = clock.now
+                best[phase] = min(best[phase], seconds(now - t))
+                t = now
+                phase += 1
+            }
+            let start = clock.now
+            let articles = try paths.map { path -> Article in
+                guard let article = try reader.read(path: path).first else { usage() }
+                return article
+            }
+            lap()
+            let texts = articles.map { SourceText($0.text) }
+            let tokens = texts.map { Tokenizer().tokens(in: $0) }
+            lap()
+            var interner = TokenInterner()
+            let ids = (0 ..< 2).map { interner.ids(for: tokens[$0], in: texts[$0]) }
+            lap()
+            let diff = try TextDiff.words(
+                old: texts[0], oldTokens: tokens[0], oldIds: ids[0], new: texts[1], newTokens: tokens[1],
+                newIds: ids[1])
+            lap()
+            let json = ArticleDiffResult(old: articles[0], new: articles[1], diff: diff).json()
+            lap()
+            best[5] = min(best[5], seconds(clock.now - start))
+            edits = diff.textEdits.count
+            jsonBytes = json.count
+            bytes = texts[0].byteCount + texts[1].byteCount
+        }
+    } catch {
+        printError("crosscheck-bench: \(error)")
+        exit(2)
+    }
+    let names = ["read", "tokenize", "intern", "diff", "json", "total"]
+    let phases = zip(names, best).map { "\($0)=\(String(format3: $1))" }.joined(separator: " ")
+    print("diff bytes=\(bytes) \(phases) edits=\(edits) json_bytes=\(jsonBytes)")
+}
+
+extension String {
+    /// Seconds with millisecond precision.
+    init(format3 value: Double) {
+        let millis = Int((value * 1000).rounded())
+        self =
+            "\(millis / 1000).\(String(millis % 1000).count < 3 ? String(repeating: "0", count: 3 - String(millis % 1000).count) : "")\(millis % 1000)"
+    }
+}
+
 let arguments = CommandLine.arguments.dropFirst()
 switch arguments.first {
 case "inflate": inflate(arguments.dropFirst())
@@ -283,5 +354,6 @@ case "html": html(arguments.dropFirst())
 case "claims": claims(arguments.dropFirst())
 case "quotes": quotes(arguments.dropFirst())
 case "align": alignBenchmark(arguments.dropFirst())
+case "diff": diffPhases(arguments.dropFirst())
 default: usage()
 }

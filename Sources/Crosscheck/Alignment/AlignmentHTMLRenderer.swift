@@ -116,23 +116,6 @@ public enum AlignmentHTMLRenderer {
         return out
     }
 
-    // MARK: - Escaping
-    // PRIVATE MINIMAL ESCAPE, to be replaced by the shared HTML escaping function of `Reports/` when merging.
-
-    /// Escapes text for HTML element content and double-quoted attribute values.
-    private static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
-    }
+    /// Escapes text for HTML through the one shared escaping function.
+    private static func escape(_ text: String) -> String { HTMLEscape.escape(text) }
 }

@@ -75,7 +75,8 @@ public enum AlignmentTEIRenderer {
         docs.map { "#w\($0)" }.joined(separator: " ")
     }
 
-    /// Escapes text for XML content and attribute values (private minimal escape; see ``AlignmentHTMLRenderer``).
+    /// Escapes text for XML 1.0 content and attribute values. (HTML goes through ``HTMLEscape``; XML differs in
+    /// forbidding most control characters, which are dropped here.)
     private static func escape(_ text: String) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count)

@@ -40,6 +40,8 @@ public enum IngestError: CrosscheckError, Hashable {
     /// names the record and the byte where it starts), an undecodable HTTP body, or an oversized page. A compressed
     /// WARC input that ends inside a record is reported as a truncated record.
     case web(path: String, error: WebError)
+    /// A command that compares single articles (`diff`) got an input with no article or several.
+    case notOneArticle(path: String, count: Int)
 
     /// The failure kind: ``FailureKind/input``, or the wrapped ``WebError``'s for ``web(path:error:)``.
     public var failureKind: FailureKind {
@@ -55,7 +57,7 @@ public enum IngestError: CrosscheckError, Hashable {
             .compressionRatioTooHigh(let path, _, _), .invalidUTF8(let path, _, _), .lineTooLong(let path, _, _),
             .jsonTooDeep(let path, _, _), .invalidJSON(let path, _, _), .notAnArticle(let path, _, _),
             .missingField(let path, _, _), .invalidField(let path, _, _, _), .articleTooLarge(let path, _, _),
-            .web(let path, _):
+            .web(let path, _), .notOneArticle(let path, _):
             return path
         }
     }
@@ -96,6 +98,8 @@ public enum IngestError: CrosscheckError, Hashable {
         case .articleTooLarge(let path, let line, let limit):
             return
                 "\(Self.location(path, line)): article text is longer than \(limit) bytes (raise --max-article-bytes)"
+        case .notOneArticle(let path, let count):
+            return "\(Self.name(path)): holds \(count) articles, expected exactly one"
         case .web(let path, let error):
             // WARC errors name their input themselves; page errors name the page by its id.
             return error.source == nil ? "\(Self.name(path)): \(error)" : error.description

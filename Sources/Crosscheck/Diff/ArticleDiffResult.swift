@@ -1,0 +1,155 @@
+/// The comparison of two versions of an article (``ArticleDiff``): the articles, the edits that turn one into the
+/// other, and statistics. Renderers (``DiffTextRenderer``, ``DiffMarkdownRenderer``, ``DiffHTMLRenderer``) and
+/// ``json()`` turn it into `crosscheck diff` output.
+public struct ArticleDiffResult: Sendable {
+    /// The earlier version.
+    public var old: Article
+    /// The later version.
+    public var new: Article
+    /// The text diff: byte-level edits and statistics.
+    public var diff: TextDiffResult
+
+    /// Creates a result.
+    /// - Parameters:
+    ///   - old: The earlier version.
+    ///   - new: The later version.
+    ///   - diff: The diff of their texts.
+    public init(old: Article, new: Article, diff: TextDiffResult) {
+        self.old = old
+        self.new = new
+        self.diff = diff
+    }
+
+    /// The units compared.
+    public var granularity: DiffGranularity { diff.granularity }
+
+    /// Summary figures.
+    public var stats: DiffStats { diff.stats }
+
+    /// The contract edits, with scalar spans and exact text.
+    /// - Returns: The edits in document order.
+    /// - Complexity: O(n + m + 255 · e) for e edits.
+    public func edits() -> [Edit] { diff.edits() }
+
+    /// The contract JSON of `crosscheck diff --format json`: one compact line with sorted keys and a final newline,
+    /// `{"edits": [Edit], "granularity": str, "new": Article, "old": Article, "stats": {...}}`. It is byte for byte
+    /// what `JSONOutput.encode(_:pretty: false)` would print for the same values, written directly from the byte
+    /// ranges without building ``Edit`` values.
+    /// - Returns: UTF-8 JSON ending in `\n`.
+    /// - Complexity: O(n + m + e): span offsets are converted with a ``ScalarCursor`` per text, and texts are
+    ///   escaped in runs.
+    public func json() -> [UInt8] {
+        let textBytes = diff.old.byteCount + diff.new.byteCount
+        var json = JSONWriter(capacity: textBytes * 2 + diff.textEdits.count * 96 + 1024)
+        json.beginObject()
+        json.key("edits")
+        var oldCursor = ScalarCursor(text: diff.old)
+        var newCursor = ScalarCursor(text: diff.new)
+        writeEdits(diff.textEdits, into: &json, oldCursor: &oldCursor, newCursor: &newCursor)
+        json.key("granularity")
+        json.string(granularity.rawValue)
+        json.key("new")
+        Self.write(new, into: &json)
+        json.key("old")
+        Self.write(old, into: &json)
+        json.key("stats")
+        Self.write(stats, into: &json)
+        json.endObject()
+        json.raw([0x0A])
+        return json.bytes
+    }
+
+    private func writeEdits(
+        _ edits: [TextEdit], into json: inout JSONWriter, oldCursor: inout ScalarCursor,
+        newCursor: inout ScalarCursor
+    ) {
+        json.beginArray()
+        for edit in edits {
+            json.beginObject()
+            if edit.isCosmetic {
+                json.key("cosmetic")
+                json.bool(true)
+            }
+            if !edit.inner.isEmpty {
+                // Inner spans lie inside this edit (or, for a move, inside the deleted passage): separate cursors
+                // keep the outer ones moving forward.
+                var innerOld = ScalarCursor(text: diff.old)
+                var innerNew = ScalarCursor(text: diff.new)
+                json.key("inner")
+                writeEdits(edit.inner, into: &json, oldCursor: &innerOld, newCursor: &innerNew)
+            }
+            if let move = edit.move {
+                json.key("move")
+                json.int(move)
+            }
+            if edit.op != .delete {
+                json.key("new")
+                Self.writeSpan(edit.new, of: diff.new, cursor: &newCursor, into: &json)
+            }
+            if edit.op != .insert {
+                json.key("old")
+                Self.writeSpan(edit.old, of: diff.old, cursor: &oldCursor, into: &json)
+            }
+            json.key("op")
+            json.string(edit.op.rawValue)
+            json.endObject()
+        }
+        json.endArray()
+    }
+
+    private static func writeSpan(
+        _ bytes: Range<Int>, of text: SourceText, cursor: inout ScalarCursor, into json: inout JSONWriter
+    ) {
+        let start = cursor.scalarOffset(ofByte: bytes.lowerBound)
+        let end = cursor.scalarOffset(ofByte: bytes.upperBound)
+        json.beginObject()
+        json.key("end")
+        json.int(end)
+        json.key("start")
+        json.int(start)
+        json.key("text")
+        json.string(utf8: text.utf8, range: bytes)
+        json.endObject()
+    }
+
+    /// Writes an article object with the keys `JSONEncoder` would write, sorted.
+    static func write(_ article: Article, into json: inout JSONWriter) {
+        json.beginObject()
+        json.field("id", article.id)
+        json.field("published", article.published)
+        json.field("source", article.source)
+        json.field("text", article.text)
+        json.field("title", article.title)
+        json.field("url", article.url)
+        json.endObject()
+    }
+
+    /// Writes the statistics object, keys sorted.
+    static func write(_ stats: DiffStats, into json: inout JSONWriter) {
+        json.beginObject()
+        let fields: [(String, Int)] = [
+            ("cosmeticEdits", stats.cosmeticEdits), ("deletions", stats.deletions),
+        ]
+        for (name, value) in fields {
+            json.key(name)
+            json.int(value)
+        }
+        json.key("hitWorkBound")
+        json.bool(stats.hitWorkBound)
+        json.key("insertions")
+        json.int(stats.insertions)
+        json.key("isMinimal")
+        json.bool(stats.isMinimal)
+        let rest: [(String, Int)] = [
+            ("moves", stats.moves), ("newWords", stats.newWords), ("oldWords", stats.oldWords),
+            ("replacements", stats.replacements), ("wordsAdded", stats.wordsAdded),
+            ("wordsChanged", stats.wordsChanged), ("wordsMoved", stats.wordsMoved),
+            ("wordsRemoved", stats.wordsRemoved),
+        ]
+        for (name, value) in rest {
+            json.key(name)
+            json.int(value)
+        }
+        json.endObject()
+    }
+}

@@ -1,0 +1,201 @@
+/// A streaming writer of compact JSON into a byte buffer, for outputs too large for `JSONEncoder` (a 10 MB diff
+/// writes tens of megabytes of JSON).
+///
+/// The output has the same form as ``JSONOutput/encode(_:pretty:)`` with `pretty: false`: no spaces, slashes not
+/// escaped, strings escaped as Foundation escapes them (`\"`, `\\`, `\b`, `\t`, `\n`, `\f`, `\r`, other control
+/// characters as `\u00xx`; everything else, including non-ASCII, written as UTF-8). Keys are written in the order
+/// the caller gives them: callers write them sorted, as every Crosscheck JSON output is.
+///
+/// ```swift
+/// var json = JSONWriter()
+/// json.beginObject()
+/// json.key("end"); json.int(3)
+/// json.key("start"); json.int(0)
+/// json.endObject()  // {"end":3,"start":0}
+/// ```
+public struct JSONWriter: Sendable {
+    /// The JSON written so far.
+    public private(set) var bytes: [UInt8]
+    /// Whether the next value or key needs a comma before it.
+    private var needsComma = false
+
+    /// Creates an empty writer.
+    /// - Parameter capacity: Bytes to reserve.
+    public init(capacity: Int = 0) {
+        bytes = []
+        bytes.reserveCapacity(capacity)
+    }
+
+    /// Takes the bytes written so far and empties the buffer (its capacity is kept), so output can be flushed in
+    /// pieces while writing continues.
+    /// - Returns: The bytes written since the last call.
+    public mutating func take() -> [UInt8] {
+        let taken = bytes
+        bytes.removeAll(keepingCapacity: true)
+        return taken
+    }
+
+    private mutating func separate() {
+        if needsComma { bytes.append(UInt8(ascii: ",")) }
+    }
+
+    /// Opens an object (`{`).
+    public mutating func beginObject() {
+        separate()
+        bytes.append(UInt8(ascii: "{"))
+        needsComma = false
+    }
+
+    /// Closes the innermost object (`}`).
+    public mutating func endObject() {
+        bytes.append(UInt8(ascii: "}"))
+        needsComma = true
+    }
+
+    /// Opens an array (`[`).
+    public mutating func beginArray() {
+        separate()
+        bytes.append(UInt8(ascii: "["))
+        needsComma = false
+    }
+
+    /// Closes the innermost array (`]`).
+    public mutating func endArray() {
+        bytes.append(UInt8(ascii: "]"))
+        needsComma = true
+    }
+
+    /// Writes an object key; the next call writes its value.
+    /// - Parameter name: The key, written escaped.
+    public mutating func key(_ name: String) {
+        separate()
+        appendEscaped(name)
+        bytes.append(UInt8(ascii: ":"))
+        needsComma = false
+    }
+
+    /// Writes a string value.
+    /// - Parameter value: The string.
+    /// - Complexity: O(length of the string).
+    public mutating func string(_ value: String) {
+        separate()
+        appendEscaped(value)
+        needsComma = true
+    }
+
+    /// Writes a string value given as UTF-8 bytes (which must be valid UTF-8, e.g. a slice of a ``SourceText`` on
+    /// scalar boundaries).
+    /// - Parameters:
+    ///   - utf8: The bytes.
+    ///   - range: The part of `utf8` to write.
+    /// - Complexity: O(length of the range).
+    public mutating func string(utf8: [UInt8], range: Range<Int>) {
+        separate()
+        utf8.withUnsafeBufferPointer { all in
+            appendEscaped(UnsafeBufferPointer(rebasing: all[range.clamped(to: 0 ..< all.count)]))
+        }
+        needsComma = true
+    }
+
+    /// Writes an integer value.
+    /// - Parameter value: The integer.
+    public mutating func int(_ value: Int) {
+        separate()
+        bytes.append(contentsOf: String(value).utf8)
+        needsComma = true
+    }
+
+    /// Writes `true` or `false`.
+    /// - Parameter value: The Boolean.
+    public mutating func bool(_ value: Bool) {
+        separate()
+        bytes.append(contentsOf: value ? Self.trueBytes : Self.falseBytes)
+        needsComma = true
+    }
+
+    /// Writes `null`.
+    public mutating func null() {
+        separate()
+        bytes.append(contentsOf: Self.nullBytes)
+        needsComma = true
+    }
+
+    /// Appends a key and a string value, or nothing when the value is `nil` (as `encodeIfPresent` does).
+    /// - Parameters:
+    ///   - name: The key.
+    ///   - value: The value, if any.
+    public mutating func field(_ name: String, _ value: String?) {
+        guard let value else { return }
+        key(name)
+        string(value)
+    }
+
+    /// Appends raw bytes that are already JSON (e.g. a newline after the document).
+    /// - Parameter raw: The bytes, written as they are.
+    public mutating func raw(_ raw: [UInt8]) {
+        bytes.append(contentsOf: raw)
+    }
+
+    private static let trueBytes = Array("true".utf8)
+    private static let falseBytes = Array("false".utf8)
+    private static let nullBytes = Array("null".utf8)
+    private static let hexDigits = Array("0123456789abcdef".utf8)
+
+    private static let ones: UInt64 = 0x0101_0101_0101_0101
+    private static let highs: UInt64 = 0x8080_8080_8080_8080
+
+    /// Whether any byte of an 8-byte word is below 0x20, a quote or a backslash (bytes of multi-byte UTF-8
+    /// sequences are at least 0x80 and never match).
+    @inline(__always) private static func needsEscape(_ word: UInt64) -> Bool {
+        func hasZeroByte(_ v: UInt64) -> Bool { (v &- ones) & ~v & highs != 0 }
+        let below = (word &- ones &* 0x20) & ~word & highs
+        return below != 0 || hasZeroByte(word ^ (ones &* 0x22)) || hasZeroByte(word ^ (ones &* 0x5C))
+    }
+
+    private mutating func appendEscaped(_ string: String) {
+        var copy = string
+        copy.withUTF8 { appendEscaped($0) }
+    }
+
+    /// Writes `"…"` with the escapes described on the type; runs of plain bytes are copied at once.
+    private mutating func appendEscaped(_ source: UnsafeBufferPointer<UInt8>) {
+        bytes.append(UInt8(ascii: "\""))
+        var runStart = 0
+        var i = 0
+        let raw = UnsafeRawBufferPointer(source)
+        while i < source.count {
+            // Skip 8 plain bytes at a time: none below 0x20, none a quote or a backslash.
+            if i + 8 <= source.count {
+                let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                if !Self.needsEscape(word) {
+                    i += 8
+                    continue
+                }
+            }
+            let byte = source[i]
+            if byte >= 0x20 && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "\\") {
+                i += 1
+                continue
+            }
+            if i > runStart { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[runStart ..< i])) }
+            bytes.append(UInt8(ascii: "\\"))
+            switch byte {
+            case UInt8(ascii: "\""): bytes.append(UInt8(ascii: "\""))
+            case UInt8(ascii: "\\"): bytes.append(UInt8(ascii: "\\"))
+            case 0x08: bytes.append(UInt8(ascii: "b"))
+            case 0x09: bytes.append(UInt8(ascii: "t"))
+            case 0x0A: bytes.append(UInt8(ascii: "n"))
+            case 0x0C: bytes.append(UInt8(ascii: "f"))
+            case 0x0D: bytes.append(UInt8(ascii: "r"))
+            default:
+                bytes.append(contentsOf: [UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0")])
+                bytes.append(Self.hexDigits[Int(byte >> 4)])
+                bytes.append(Self.hexDigits[Int(byte & 0x0F)])
+            }
+            i += 1
+            runStart = i
+        }
+        if source.count > runStart { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[runStart...])) }
+        bytes.append(UInt8(ascii: "\""))
+    }
+}
