@@ -21,3 +21,11 @@ for story in guterres-moscow guterres-moscow-outlet-b; do
   "$bin" quotes "Fixtures/$story.txt" --format text -o "Reports/$story.quotes.txt"
   "$bin" claims "Fixtures/$story.txt" --format jsonl -o "Reports/$story.claims.jsonl"
 done
+
+# 3. What changed between the seed and its later version (word diff with moves), and how the four versions align.
+"$bin" diff Fixtures/guterres-moscow.txt Fixtures/guterres-moscow-edited.txt -o Reports/guterres-edited.diff.html
+"$bin" diff Fixtures/guterres-moscow.txt Fixtures/guterres-moscow-edited.txt -o Reports/guterres-edited.diff.md
+"$bin" align Fixtures/guterres-moscow.txt Fixtures/guterres-moscow-edited.txt Fixtures/guterres-moscow-outlet-b.txt \
+  Fixtures/guterres-moscow-typographic.txt -o Reports/guterres-alignment.html
+echo "reports written to Reports/:" >&2
+ls Reports >&2
