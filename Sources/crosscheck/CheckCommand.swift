@@ -63,8 +63,8 @@ struct CheckCommand: ParsableCommand {
             let bytes: [UInt8]
             switch format {
             case .json: bytes = try JSONOutput.encode(CheckReport(result), pretty: true) + [0x0A]
-            case .markdown: bytes = CheckTextRenderer().render(result)
-            case .html: bytes = CheckTextRenderer().render(result)
+            case .markdown: bytes = CheckMarkdownRenderer(full: false).render(result)
+            case .html: bytes = CheckHTMLRenderer(full: false).render(result)
             default: bytes = CheckTextRenderer().render(result)
             }
             let writer = try OutputWriter(path: destination)
