@@ -21,3 +21,13 @@ for story in guterres-moscow guterres-moscow-outlet-b; do
   "$bin" quotes "Fixtures/$story.txt" --format text -o "Reports/$story.quotes.txt"
   "$bin" claims "Fixtures/$story.txt" --format jsonl -o "Reports/$story.claims.jsonl"
 done
+
+# 3. The review reports: what disagrees between versions and outlets, with evidence, side by side.
+"$bin" report Fixtures/guterres-moscow.txt Fixtures/guterres-moscow-edited.txt -o Reports/guterres-edited.html
+"$bin" report Fixtures/guterres-moscow.txt Fixtures/guterres-moscow-edited.txt -o Reports/guterres-edited.md
+"$bin" report Fixtures/guterres-moscow.txt Fixtures/guterres-moscow-edited.txt -o Reports/guterres-edited.json
+"$bin" report Fixtures/guterres-moscow.txt Fixtures/guterres-moscow-typographic.txt Fixtures/guterres-moscow-edited.txt \
+  Fixtures/guterres-moscow-outlet-b.txt -o Reports/guterres-outlets.html
+"$bin" check Fixtures/guterres-moscow.txt Fixtures/guterres-moscow-outlet-b.txt --format text \
+  -o Reports/guterres-outlet-b.check.txt
+echo "Open Reports/guterres-edited.html and Reports/guterres-outlets.html in a browser."
