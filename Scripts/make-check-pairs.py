@@ -127,7 +127,10 @@ def perturb(kind, text, rels, rng, other_sentences):
                     continue
                 ss, se = r["source"][0]
                 name = text[ss:se]
-                if not re.fullmatch(r"(?:[A-Z][a-z]+\.? )?[A-Z][a-z]+ [A-Z][a-z'’]+", name) or inside(ss, quotes):
+                if not re.fullmatch(r"(?:[A-Z][a-z]+\.? )?[A-Z][a-z]+ [A-Z][a-z]+", name) or inside(ss, quotes):
+                    continue
+                # The mention attributes the quote itself: it is right before or after the quotation.
+                if not (0 <= ss - qe <= 30 or 0 <= qs - se <= 30):
                     continue
                 surname = name.split()[-1]
                 # The quote must be attributed by this mention itself (the surname is not used elsewhere nearby).
@@ -142,8 +145,11 @@ def perturb(kind, text, rels, rng, other_sentences):
                 return replace(text, us, ue, "admitted" if text[us:ue] == "said" else "admits")
         return None
     if kind == "number":
-        ms = [m for m in re.finditer(r"(?<![\d,.$])\b([1-9]\d{0,2})\b(?![\d,.%])", text[start_body:])
-              if not inside(start_body + m.start(), quotes)]
+        # Not inside dates and times ("Sept. 11", "2:35 p.m.", "in 10 days"), scores ("21-15") or quotes.
+        ms = [m for m in re.finditer(r"(?<![\d,.$:\-])\b([1-9]\d{0,2})\b(?![\d,.%:\-])", text[start_body:])
+              if not inside(start_body + m.start(), quotes)
+              and not re.search(r"(?:[A-Z][a-z]{2,8}\.?|of|in) $", text[max(0, start_body + m.start() - 12):start_body + m.start()])
+              and not re.match(r" (?:[ap]\.m\.|days?|weeks?|months?|years?|hours?|minutes?)\b", text[start_body + m.end():start_body + m.end() + 8])]
         if not ms:
             return None
         m = rng.choice(ms)

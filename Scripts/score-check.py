@@ -4,7 +4,8 @@
 For every pair the script runs `crosscheck check a.txt b.txt --format json` and counts:
   recall per kind   the pair's expected kind is reported with evidence overlapping the changed region (in a or b);
   precision         share of reported discrepancies (on perturbed pairs) whose evidence overlaps the changed region
-                    in a or b (anything else is a false alarm; `info` sentence-edited restating the change counts as
+                    in a or b, or whose `details.new` is exactly the changed text (a renamed speaker cited at the
+                    mention the quote extractor resolved) (anything else is a false alarm; `info` sentence-edited restating the change counts as
                     correct since it overlaps);
   noise false-alarm share of noise-only pairs with any discrepancy.
 Also: severity of quote-wording on quote-punct pairs (expected minor).
@@ -64,7 +65,12 @@ def main():
         totals[variant] += 1
         def relevant(d):
             return any(overlaps(e, gold["a"], 0) or overlaps(e, gold["b"], 1) for e in d["evidence"])
-        hit = [d for d in found if d["kind"] == gold["kind"] and relevant(d)]
+        b_text = open(os.path.join(directory, "b.txt"), encoding="utf-8").read()
+        changed = b_text[gold["b"][0]:gold["b"][1]] if gold["b"] else None
+        def names_change(d):
+            # A discrepancy whose new value is exactly the changed text (a renamed speaker cited at another mention).
+            return bool(changed) and d["details"].get("new") == changed
+        hit = [d for d in found if d["kind"] == gold["kind"] and (relevant(d) or names_change(d))]
         if hit:
             hits[variant] += 1
             if variant == "quote-punct":
@@ -73,7 +79,7 @@ def main():
             print(f"MISS {directory} ({variant}): " + "; ".join(f'{d["kind"]}: {d["summary"]}' for d in found))
         for d in found:
             reported += 1
-            if relevant(d):
+            if relevant(d) or names_change(d):
                 correct += 1
             else:
                 fp_kinds[d["kind"]] += 1

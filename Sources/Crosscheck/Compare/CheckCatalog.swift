@@ -89,7 +89,7 @@ public enum CheckCatalog {
         CheckDescription(
             kind: .entity, severity: "major",
             description:
-                "A person, place or organisation in aligned sentences was replaced, or a person's title changed (a title contained in the other, such as President and Ukrainian President, agrees).",
+                "A person, place or organisation in aligned sentences was replaced (a known name, or any capitalised name in running text replaced by another), or a person's title changed (a title contained in the other, such as President and Ukrainian President, agrees; Sen. equals Senator).",
             examples: [
                 pair(
                     "Talks were held in Ankara with officials from Turkey on Monday.",
@@ -97,6 +97,9 @@ public enum CheckCatalog {
                 pair(
                     "“The talks were useful,” said Guterres spokesperson Farhan Haq at the briefing.",
                     "“The talks were useful,” said U.N. deputy spokesman Farhan Haq at the briefing.", true),
+                pair(
+                    "The budget was approved after a long debate led by Councillor Abernathy and the mayor.",
+                    "The budget was approved after a long debate led by Councillor Fairbanks and the mayor.", true),
                 pair(
                     "He met President Volodymyr Zelenskyy in Kyiv on Thursday evening.",
                     "He met Ukrainian President Volodymyr Zelenskyy in Kyiv on Thursday evening.", false),

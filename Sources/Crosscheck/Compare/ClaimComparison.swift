@@ -125,7 +125,15 @@ struct ClaimComparison {
 
     /// Folded words of a title.
     private static func words(_ title: String) -> Set<String> {
-        Set(NormalizedText(title, options: .loose).string.split(separator: " ").map(String.init))
+        let abbreviations = [
+            "sen.": "senator", "rep.": "representative", "gov.": "governor", "gen.": "general", "lt.": "lieutenant",
+            "pres.": "president", "sec.": "secretary", "amb.": "ambassador", "atty.": "attorney", "col.": "colonel",
+            "capt.": "captain", "sgt.": "sergeant", "supt.": "superintendent", "dr.": "doctor", "prof.": "professor",
+        ]
+        return Set(
+            NormalizedText(title, options: .loose).string.split(separator: " ").map {
+                abbreviations[String($0)] ?? String($0)
+            })
     }
 
     /// The titles attached to named people in a document's body sentences.

@@ -143,7 +143,8 @@ struct PairCheck {
 
     /// The lemma of an attribution verb: its first word, lower-cased, with common inflections removed.
     static func cueLemma(_ cue: String) -> String {
-        let first = cue.split(whereSeparator: { $0 == " " || $0 == "\n" }).first.map { String($0).lowercased() } ?? ""
+        let folded = NormalizedText(cue, options: .loose).string
+        let first = folded.split(whereSeparator: { $0 == " " || $0 == "\n" }).first.map(String.init) ?? ""
         let irregular = [
             "said": "say", "says": "say", "saying": "say", "told": "tell", "tells": "tell", "telling": "tell",
             "wrote": "write", "writes": "write", "added": "add", "adds": "add", "adding": "add",
@@ -204,7 +205,9 @@ struct PairCheck {
                         "The quote “\(Self.abbreviated(x.text))” is attributed to \(a) in \(context.name(old)) but to \(b) in \(context.name(new))",
                     evidence: evidence, details: DiscrepancyDetails(old: a, new: b)))
         }
-        if let a = x.quote.cue, let b = y.quote.cue, Self.cueLemma(a.text) != Self.cueLemma(b.text) {
+        if let a = x.quote.cue, let b = y.quote.cue,
+            Self.cueLemma(a.text) != Self.cueLemma(b.text)
+        {
             found.append(
                 Discrepancy(
                     kind: .quoteCue, severity: .minor,
@@ -262,6 +265,27 @@ struct PairCheck {
             guard oldTokens != newTokens else { continue }
             guard !isExplained(old, oldSpan) && !isExplained(new, newSpan) else { continue }
             let runs = TokenDiff.runs(oldTokens, newTokens)
+            // A proper name replaced by another (not at the start of the sentence) is an entity change even when
+            // the claim extractor does not know the name.
+            let names = runs.filter { run in
+                run.old.lowerBound > 0 && run.new.lowerBound > 0 && !run.old.isEmpty && !run.new.isEmpty
+                    && run.old.count <= 4 && run.new.count <= 4
+                    && oldTokens[run.old].allSatisfy(Self.isCapitalizedWord)
+                    && newTokens[run.new].allSatisfy(Self.isCapitalizedWord)
+            }
+            if !names.isEmpty {
+                for run in names {
+                    let was = TokenDiff.joined(oldTokens[run.old])
+                    let now = TokenDiff.joined(newTokens[run.new])
+                    found.append(
+                        Discrepancy(
+                            kind: .entity, severity: .major,
+                            summary: "“\(now)” in \(context.name(new)) but “\(was)” in \(context.name(old))",
+                            evidence: [context.evidence(old, oldSpan), context.evidence(new, newSpan)],
+                            details: DiscrepancyDetails(old: was, new: now, claim: "name")))
+                }
+                if names.count == runs.count { continue }
+            }
             found.append(
                 Discrepancy(
                     kind: .sentenceEdited, severity: .info,
@@ -273,6 +297,12 @@ struct PairCheck {
                     )))
         }
         return found
+    }
+
+    /// Whether a token is a capitalised word (a proper name in running text).
+    static func isCapitalizedWord(_ token: String) -> Bool {
+        guard let first = token.unicodeScalars.first else { return false }
+        return first.properties.isUppercase && token.unicodeScalars.count > 1
     }
 
     /// A sentence shortened for a summary.
