@@ -22,10 +22,19 @@ for story in guterres-moscow guterres-moscow-outlet-b; do
   "$bin" claims "Fixtures/$story.txt" --format jsonl -o "Reports/$story.claims.jsonl"
 done
 
-# 3. What changed between the seed and its later version (word diff with moves), and how the four versions align.
+# 3. The review reports: what disagrees between versions and outlets, with evidence, side by side.
+"$bin" report Fixtures/guterres-moscow.txt Fixtures/guterres-moscow-edited.txt -o Reports/guterres-edited.html
+"$bin" report Fixtures/guterres-moscow.txt Fixtures/guterres-moscow-edited.txt -o Reports/guterres-edited.md
+"$bin" report Fixtures/guterres-moscow.txt Fixtures/guterres-moscow-edited.txt -o Reports/guterres-edited.json
+"$bin" report Fixtures/guterres-moscow.txt Fixtures/guterres-moscow-typographic.txt Fixtures/guterres-moscow-edited.txt \
+  Fixtures/guterres-moscow-outlet-b.txt -o Reports/guterres-outlets.html
+"$bin" check Fixtures/guterres-moscow.txt Fixtures/guterres-moscow-outlet-b.txt --format text \
+  -o Reports/guterres-outlet-b.check.txt
+
+# 4. What changed between the seed and its later version (word diff with moves), and how the four versions align.
 "$bin" diff Fixtures/guterres-moscow.txt Fixtures/guterres-moscow-edited.txt -o Reports/guterres-edited.diff.html
 "$bin" diff Fixtures/guterres-moscow.txt Fixtures/guterres-moscow-edited.txt -o Reports/guterres-edited.diff.md
 "$bin" align Fixtures/guterres-moscow.txt Fixtures/guterres-moscow-edited.txt Fixtures/guterres-moscow-outlet-b.txt \
   Fixtures/guterres-moscow-typographic.txt -o Reports/guterres-alignment.html
-echo "reports written to Reports/:" >&2
+echo "reports written to Reports/ (open Reports/guterres-edited.html and Reports/guterres-outlets.html in a browser):" >&2
 ls Reports >&2

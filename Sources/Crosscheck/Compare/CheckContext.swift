@@ -1,0 +1,78 @@
+/// The analyses of all documents shared by every pair check: alignment, quotes, claims, sentence spans.
+struct CheckContext: Sendable {
+    /// The documents.
+    let documents: [Document]
+    /// Their alignment.
+    let alignment: Alignment
+    /// Quotes per document.
+    let quotes: [[Quote]]
+    /// Claims per document.
+    let claims: [[Claim]]
+    /// Sentence spans per document.
+    let sentenceSpans: [[Span]]
+    /// Whether each sentence of each document is body text (not headline or furniture).
+    let isBody: [[Bool]]
+
+    /// Prepares the shared analyses.
+    /// - Parameters:
+    ///   - documents: The documents.
+    ///   - alignment: Their alignment.
+    ///   - quotes: Quotes per document.
+    ///   - claims: Claims per document.
+    init(documents: [Document], alignment: Alignment, quotes: [[Quote]], claims: [[Claim]]) {
+        self.documents = documents
+        self.alignment = alignment
+        self.quotes = quotes
+        self.claims = claims
+        sentenceSpans = documents.map { doc in doc.sentences.map { doc.span(of: $0) } }
+        isBody = documents.map { doc in
+            doc.sentences.map { sentence in
+                doc.paragraphs.indices.contains(sentence.paragraph)
+                    ? doc.paragraphs[sentence.paragraph].role == .body : true
+            }
+        }
+    }
+
+    /// Share of the body sentences of two documents that are in a group with a sentence of the other.
+    /// - Parameters:
+    ///   - a: One document index.
+    ///   - b: Another.
+    /// - Returns: 0...1 (1 when neither has body sentences).
+    func coverage(_ a: Int, _ b: Int) -> Double {
+        var aligned = 0
+        var total = 0
+        for group in alignment.groups {
+            let inA = group.members.filter { $0.doc == a && isBody[a][$0.sentence] }
+            let inB = group.members.filter { $0.doc == b && isBody[b][$0.sentence] }
+            total += inA.count + inB.count
+            if !inA.isEmpty && !inB.isEmpty { aligned += inA.count + inB.count }
+        }
+        return total == 0 ? 1 : Double(aligned) / Double(total)
+    }
+
+    /// Evidence for a span of a document.
+    /// - Parameters:
+    ///   - doc: The document index.
+    ///   - span: The span.
+    /// - Returns: The evidence.
+    func evidence(_ doc: Int, _ span: Span) -> Evidence {
+        Evidence(doc: documents[doc].article.id, docIndex: doc, span: span)
+    }
+
+    /// A short name for a document in summaries: its id.
+    /// - Parameter doc: The document index.
+    /// - Returns: The name.
+    func name(_ doc: Int) -> String { documents[doc].article.id }
+
+    /// The span covering several sentences of a document.
+    /// - Parameters:
+    ///   - doc: The document index.
+    ///   - sentences: Sentence indices (non-empty, ascending).
+    /// - Returns: The span from the first sentence's start to the last's end.
+    func span(_ doc: Int, sentences: [Int]) -> Span {
+        let document = documents[doc]
+        let first = document.sentences[sentences.first ?? 0]
+        let last = document.sentences[sentences.last ?? 0]
+        return document.text.span(first.start ..< max(first.start, last.end))
+    }
+}

@@ -1,0 +1,107 @@
+/// The discrepancy engine behind `crosscheck check` and `crosscheck report`: compares versions or sources of one
+/// story and lists what disagrees.
+///
+/// How it works:
+/// - The documents are aligned sentence by sentence (``Alignment``); the first document in version order is the
+///   reference, and every other document is compared with it (evidence cites both).
+/// - A pair whose body sentences are mostly unaligned (``CheckOptions/minimumCoverage``) is unrelated: it is
+///   flagged instead of checked, so two different stories never produce hundreds of discrepancies.
+/// - Quotes (direct and partial; indirect speech is paraphrase and only context) are matched across the pair by
+///   word overlap after typographic folding, anywhere in the documents (a moved quote is still the same quote).
+///   Matched quotes are compared token by token after typographic folding (``QuoteText``): see
+///   ``QuoteComparison`` for what counts. Speakers (`quote-speaker`, both direct and resolved) and attribution
+///   verbs (`quote-cue`) are compared too; a confident direct quote without a counterpart is `quote-missing`.
+/// - Claims are compared inside aligned sentence groups (``ClaimComparison``): numbers, dates, entities, titles of
+///   the same person, hedges.
+/// - Sentences only in one document are `sentence-added`/`sentence-removed` (headlines and page furniture never);
+///   edited sentences that no more specific discrepancy explains are `sentence-edited`.
+///
+/// Typographic differences (quote styles, dashes, whitespace, no-break spaces, reflowed paragraphs) never count:
+/// every comparison works on text folded by ``NormalizationOptions/typographic``.
+public struct Crosschecker: Sendable {
+    /// The thresholds.
+    public var options: CheckOptions
+
+    /// Creates an engine.
+    /// - Parameter options: Thresholds.
+    public init(options: CheckOptions = CheckOptions()) {
+        self.options = options
+    }
+
+    /// Checks documents against each other.
+    /// - Parameters:
+    ///   - documents: Two or more versions or sources of one story.
+    ///   - order: How the versions are ordered (the first is the reference).
+    /// - Returns: The discrepancies and analyses.
+    /// - Complexity: the alignment's cost, plus O(q²·w²) for q quotes of w words per pair.
+    public func check(_ documents: [Document], order: VersionOrder = .automatic) -> CheckResult {
+        let alignment = Alignment(documents: documents, order: order)
+        let quoteExtractor = QuoteExtractor()
+        let claimExtractor = ClaimExtractor()
+        let quotes = documents.map { quoteExtractor.quotes(in: $0) }
+        let claims = documents.map { claimExtractor.claims(in: $0) }
+        let context = CheckContext(documents: documents, alignment: alignment, quotes: quotes, claims: claims)
+        var pairs: [CheckResult.Pair] = []
+        var found: [Discrepancy] = []
+        if let reference = alignment.order.first {
+            for other in alignment.order.dropFirst() {
+                let coverage = context.coverage(reference, other)
+                let unrelated = coverage < options.minimumCoverage
+                pairs.append(CheckResult.Pair(old: reference, new: other, coverage: coverage, unrelated: unrelated))
+                guard !unrelated else { continue }
+                found += PairCheck(context: context, old: reference, new: other, options: options).discrepancies()
+            }
+        }
+        found = Self.merged(found)
+        found.sort { a, b in
+            if a.severity != b.severity { return a.severity > b.severity }
+            let (x, y) = (a.evidence.first, b.evidence.first)
+            if let x, let y, (x.docIndex, x.start) != (y.docIndex, y.start) {
+                return (x.docIndex, x.start) < (y.docIndex, y.start)
+            }
+            return a.id < b.id
+        }
+        return CheckResult(
+            documents: documents, alignment: alignment, quotes: quotes, claims: claims, pairs: pairs,
+            discrepancies: found)
+    }
+
+    /// Merges the same discrepancy found against several documents (same kind, same reference evidence, same
+    /// old and new values) into one that cites every document.
+    /// - Parameter found: Discrepancies of all pairs, pair by pair.
+    /// - Returns: The merged discrepancies, first occurrence order.
+    static func merged(_ found: [Discrepancy]) -> [Discrepancy] {
+        struct Key: Hashable {
+            var kind: DiscrepancyKind
+            var reference: [Evidence]
+            var old: String?
+            var new: String?
+            var changes: [WordChange]?
+        }
+        var result: [Discrepancy] = []
+        var also: [Int: [String]] = [:]
+        var index: [Key: Int] = [:]
+        for d in found {
+            let reference = d.evidence.filter { $0.docIndex == d.evidence.first?.docIndex }
+            func folded(_ value: String?) -> String? { value.map { NormalizedText($0, options: .typographic).string } }
+            let key = Key(
+                kind: d.kind, reference: reference, old: folded(d.details.old), new: folded(d.details.new),
+                changes: d.details.changes)
+            // Only discrepancies citing two documents merge (added and removed sentences cite one).
+            guard d.evidence.contains(where: { $0.docIndex != d.evidence.first?.docIndex }), let at = index[key] else {
+                index[key] = result.count
+                result.append(d)
+                continue
+            }
+            var merged = result[at]
+            let others = d.evidence.filter { $0.docIndex != d.evidence.first?.docIndex }
+            also[at, default: []] += Set(others.map(\.doc)).sorted()
+            merged = Discrepancy(
+                kind: merged.kind, severity: max(merged.severity, d.severity), summary: merged.summary,
+                evidence: merged.evidence + others, details: merged.details)
+            result[at] = merged
+        }
+        for (at, names) in also { result[at].summary += " (also in \(names.joined(separator: ", ")))" }
+        return result
+    }
+}

@@ -1,0 +1,99 @@
+/// The words and punctuation of a quote after typographic folding, without its quotation marks, split into tokens,
+/// with the positions where one quoted part ends and the next begins.
+///
+/// Tokens: runs of letters and digits (with apostrophes and hyphens between them) are words; an ellipsis (`...` or
+/// `…`) is one token `…`; every other non-space character is a token of its own. Each part's opening and closing
+/// quotation marks are dropped, and so is a comma or full stop before a part's closing mark: the conventional
+/// "time,” he said" versus "time.”" never counts.
+struct QuoteText: Sendable, Hashable {
+    /// The tokens, in order.
+    let tokens: [String]
+    /// Token indices where a new quoted part begins (never 0).
+    let joints: Set<Int>
+
+    /// Folds and tokenizes the parts of a quote.
+    /// - Parameters:
+    ///   - parts: The text of each quoted part, marks included.
+    init(parts: [String]) {
+        var tokens: [String] = []
+        var joints = Set<Int>()
+        for (index, part) in parts.enumerated() {
+            var partTokens = Self.tokenize(NormalizedText(part, options: .typographic).string)
+            while let first = partTokens.first, Self.isQuoteMark(first) { partTokens.removeFirst() }
+            while let last = partTokens.last, Self.isQuoteMark(last) || last == "," || last == "." {
+                partTokens.removeLast()
+            }
+            if index > 0 && !tokens.isEmpty { joints.insert(tokens.count) }
+            tokens += partTokens
+        }
+        self.tokens = tokens
+        self.joints = joints
+    }
+
+    /// The word tokens, lower-cased: what quote matching compares.
+    var words: [String] { tokens.filter { Self.isWord($0) }.map { $0.lowercased() } }
+
+    /// Whether a token is a word (starts with a letter or digit).
+    static func isWord(_ token: String) -> Bool {
+        guard let first = token.unicodeScalars.first else { return false }
+        return first.properties.isAlphabetic || first.properties.numericType != nil
+    }
+
+    /// Whether a token is a quotation mark after folding.
+    static func isQuoteMark(_ token: String) -> Bool { token == "\"" || token == "'" || token == "`" }
+
+    /// Whether a scalar between two others stays inside a word: apostrophes and hyphens between letters or
+    /// digits, commas between digits ("10,000"), full stops between two letters or two digits ("U.N", "3.5").
+    static func joinsWord(_ s: Unicode.Scalar, after previous: Unicode.Scalar, before next: Unicode.Scalar) -> Bool {
+        let previousDigit = previous.properties.numericType != nil
+        let nextDigit = next.properties.numericType != nil
+        let previousLetter = previous.properties.isAlphabetic
+        let nextLetter = next.properties.isAlphabetic
+        switch s {
+        case "'", "-": return (previousDigit || previousLetter) && (nextDigit || nextLetter)
+        case ",": return previousDigit && nextDigit
+        case ".": return (previousDigit && nextDigit) || (previousLetter && nextLetter)
+        default: return false
+        }
+    }
+
+    /// Splits folded text into word, ellipsis and punctuation tokens.
+    /// - Parameter text: Typographically folded text.
+    /// - Returns: The tokens.
+    /// - Complexity: O(n) in the scalars of `text`.
+    static func tokenize(_ text: String) -> [String] {
+        var tokens: [String] = []
+        var word = String.UnicodeScalarView()
+        let scalars = Array(text.unicodeScalars)
+        func isWordScalar(_ s: Unicode.Scalar) -> Bool { s.properties.isAlphabetic || s.properties.numericType != nil }
+        func flush() {
+            if !word.isEmpty { tokens.append(String(word)) }
+            word = String.UnicodeScalarView()
+        }
+        var i = 0
+        while i < scalars.count {
+            let s = scalars[i]
+            if isWordScalar(s) {
+                word.append(s)
+            } else if !word.isEmpty, i + 1 < scalars.count,
+                Self.joinsWord(s, after: scalars[i - 1], before: scalars[i + 1])
+            {
+                // Inner apostrophes, hyphens, and digit separators ("we'll", "cease-fire", "10,000", "U.N").
+                word.append(s)
+            } else {
+                flush()
+                if s == "…" {
+                    tokens.append("…")
+                } else if s == ".", i + 2 < scalars.count, scalars[i + 1] == ".", scalars[i + 2] == "." {
+                    tokens.append("…")
+                    while i + 1 < scalars.count && scalars[i + 1] == "." { i += 1 }
+                } else if !s.properties.isWhitespace {
+                    tokens.append(String(s))
+                }
+            }
+            i += 1
+        }
+        flush()
+        return tokens
+    }
+}

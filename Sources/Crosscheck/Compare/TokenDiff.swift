@@ -1,0 +1,99 @@
+/// A longest-common-subsequence diff of two short token sequences (quotes, sentences), as runs of changes.
+enum TokenDiff {
+    /// One change: tokens `old` of the first sequence replaced by tokens `new` of the second (either may be empty).
+    struct Run: Hashable {
+        /// Token range in the old sequence.
+        var old: Range<Int>
+        /// Token range in the new sequence.
+        var new: Range<Int>
+    }
+
+    /// The changed runs between two token sequences.
+    /// - Parameters:
+    ///   - a: The old tokens.
+    ///   - b: The new tokens.
+    /// - Returns: The runs, in order; empty when the sequences are equal.
+    /// - Complexity: O(n · m) time and space; meant for sequences of at most a few hundred tokens.
+    static func runs(_ a: [String], _ b: [String]) -> [Run] {
+        let n = a.count
+        let m = b.count
+        var table = [Int](repeating: 0, count: (n + 1) * (m + 1))
+        if n > 0 && m > 0 {
+            for i in stride(from: n - 1, through: 0, by: -1) {
+                for j in stride(from: m - 1, through: 0, by: -1) {
+                    table[i * (m + 1) + j] =
+                        a[i] == b[j]
+                        ? table[(i + 1) * (m + 1) + j + 1] + 1
+                        : max(table[(i + 1) * (m + 1) + j], table[i * (m + 1) + j + 1])
+                }
+            }
+        }
+        var runs: [Run] = []
+        var i = 0
+        var j = 0
+        var current: Run?
+        func close() {
+            if let run = current { runs.append(run) }
+            current = nil
+        }
+        while i < n || j < m {
+            if i < n && j < m && a[i] == b[j] {
+                close()
+                i += 1
+                j += 1
+            } else if j < m && (i == n || table[i * (m + 1) + j + 1] >= table[(i + 1) * (m + 1) + j]) {
+                var run = current ?? Run(old: i ..< i, new: j ..< j)
+                run.new = run.new.lowerBound ..< j + 1
+                current = run
+                j += 1
+            } else {
+                var run = current ?? Run(old: i ..< i, new: j ..< j)
+                run.old = run.old.lowerBound ..< i + 1
+                current = run
+                i += 1
+            }
+        }
+        close()
+        return runs
+    }
+
+    /// The word diff as pieces for ``DiscrepancyDetails/changes``.
+    /// - Parameters:
+    ///   - a: The old tokens.
+    ///   - b: The new tokens.
+    ///   - runs: Their runs from ``runs(_:_:)``.
+    /// - Returns: Equal, deleted and inserted pieces with tokens joined by spaces.
+    static func changes(_ a: [String], _ b: [String], runs: [Run]) -> [WordChange] {
+        var pieces: [WordChange] = []
+        func add(_ op: WordChange.Operation, _ tokens: ArraySlice<String>) {
+            guard !tokens.isEmpty else { return }
+            pieces.append(WordChange(op: op, text: joined(tokens)))
+        }
+        var i = 0
+        for run in runs {
+            add(.equal, a[i ..< run.old.lowerBound])
+            add(.delete, a[run.old])
+            add(.insert, b[run.new])
+            i = run.old.upperBound
+        }
+        add(.equal, a[i...])
+        return pieces
+    }
+
+    /// Joins tokens into readable text: no space before closing punctuation or after opening brackets.
+    /// - Parameter tokens: The tokens.
+    /// - Returns: The text.
+    static func joined(_ tokens: some Collection<String>) -> String {
+        var text = ""
+        for token in tokens {
+            if !text.isEmpty
+                && !(QuoteText.isWord(token) == false && [",", ".", ";", ":", "!", "?", ")"].contains(token))
+                && !text.hasSuffix("(")
+            {
+                text += " "
+            }
+            text += token
+        }
+        return text
+    }
+}
