@@ -238,6 +238,7 @@ public struct CheckHTMLRenderer: Sendable {
         table { border-collapse: collapse; margin: .5em 0 1em; }
         th, td { border: 1px solid #ccc; padding: .25em .5em; vertical-align: top; text-align: left; }
         table.side td { width: 30em; }
+        table.side td.relation { width: 8em; }
         del { background: #fdd; text-decoration: line-through; }
         ins { background: #dfd; text-decoration: underline; }
         mark { background: #ffef9f; }
