@@ -265,6 +265,7 @@ extension ClaimScanner {
                 month = m
                 continue
             }
+            guard p.count <= 4 else { return nil }  // no date part is longer; longer digit runs overflow an Int
             var v = 0
             for i in p {
                 guard bytes[i] &- 0x30 < 10 else { return nil }
@@ -362,7 +363,8 @@ extension ClaimScanner {
     /// or a date preposition.
     func numericDate(at t: Int) -> (Int, ClaimValue)? {
         guard kind(t) == .number, let n = NumericToken(bytes, tokens[t].bytes, lexicon: lexicon),
-            n.separator == 0x2F || n.separator == 0x2D, n.suffix == nil, n.currency == nil, !n.hasDecimal
+            n.separator == 0x2F || n.separator == 0x2D, n.suffix == nil, n.currency == nil, !n.hasDecimal,
+            n.widths.allSatisfy({ $0 <= 4 })  // no date part is longer; longer groups may not even fit an Int
         else { return nil }
         let g = n.groups.map { Int(abs($0)) }
         if g.count == 3 {
@@ -540,6 +542,10 @@ extension ClaimScanner {
         return (end, .string(ref.adding(days: offset).iso))
     }
 
+    /// The largest count in one duration ("100000 days"); larger counts (which may not even fit an `Int`) are not
+    /// read as durations.
+    static let maxDurationCount = 100_000.0
+
     /// A list of durations: "two days", "2 weeks and 2 days", "2 years 1 month 21 days", "a fortnight".
     func durations(at t: Int) -> (days: Int, months: Int, end: Int)? {
         var k = t
@@ -551,7 +557,9 @@ extension ClaimScanner {
             var e = k
             if isWord(k, "a") || isWord(k, "an") {
                 e = k + 1
-            } else if let r = number(at: k), r.unit == nil, r.currency == nil, !r.percent, !r.ordinal, r.range == nil {
+            } else if let r = number(at: k), r.unit == nil, r.currency == nil, !r.percent, !r.ordinal, r.range == nil,
+                r.value >= 0, r.value <= Self.maxDurationCount
+            {
                 value = r.value
                 e = r.end
             } else {
