@@ -2,7 +2,8 @@
 /// and in each cell the words that differ from the group's earliest version highlighted (`<del>` words it lacks,
 /// `<ins>` words it adds), computed by the diff engine (``TextDiff/words(old:oldTokens:oldIds:new:newTokens:newIds:options:)``).
 ///
-/// The page needs no network and no JavaScript; every piece of article text is escaped.
+/// The page needs no network and no JavaScript, carries the ``HTMLPage`` Content-Security-Policy, and every piece of
+/// article text is escaped.
 public enum AlignmentHTMLRenderer {
     /// Renders the page.
     /// - Parameter alignment: The alignment.
@@ -10,11 +11,8 @@ public enum AlignmentHTMLRenderer {
     /// - Complexity: O(total text length) plus one word diff per cell of a changed group.
     public static func render(_ alignment: Alignment) -> String {
         let documents = alignment.documents
-        var out = """
-            <!DOCTYPE html>
-            <html lang="en">
-            <head>
-            <meta charset="utf-8">
+        var out = HTMLPage.head
+        out += """
             <title>Sentence alignment</title>
             <style>
             body { font: 15px/1.45 system-ui, sans-serif; margin: 1.5em; color: #222; }

@@ -221,17 +221,7 @@ public struct CheckHTMLRenderer: Sendable {
         raw("</tbody>\n</table>\n</section>\n")
     }
 
-    private static let head = """
-        <!DOCTYPE html>
-        <html lang="en">
-        <head>
-        <meta charset="utf-8">
-        <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; \
-        base-uri 'none'; form-action 'none'">
-        <meta name="viewport" content="width=device-width, initial-scale=1">
-        <meta name="generator" content="crosscheck">
-
-        """
+    private static let head = HTMLPage.head
 
     private static let style = """
         body { font: 15px/1.5 system-ui, sans-serif; margin: 1.5em auto; max-width: 90em; padding: 0 1em; color: #111; }

@@ -93,17 +93,7 @@ public struct DiffHTMLRenderer: Sendable {
         text.withUnsafeBufferPointer { HTMLEscape.append(utf8: $0, to: &output) }
     }
 
-    private static let head = """
-        <!DOCTYPE html>
-        <html lang="en">
-        <head>
-        <meta charset="utf-8">
-        <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; \
-        base-uri 'none'; form-action 'none'">
-        <meta name="viewport" content="width=device-width, initial-scale=1">
-        <meta name="generator" content="crosscheck">
-
-        """
+    private static let head = HTMLPage.head
 
     private static let legend = """
         </p>

@@ -173,6 +173,7 @@ import Testing
         #expect(html.contains("&lt;script&gt;"))
         #expect(html.contains("a&lt;b&gt;"))
         #expect(html.contains("<del>"))
+        #expect(html.contains("content=\"\(HTMLPage.contentSecurityPolicy)\""))
         let tei = AlignmentTEIRenderer.render(alignment)
         #expect(!tei.contains("<script>"))
         #expect(tei.contains("&amp; more"))
