@@ -17,4 +17,32 @@ enum DocumentLoader {
         }
         return documents
     }
+
+    /// Loads the documents, checks them, writes what `render` makes of the result, and tells how many discrepancies
+    /// are at or above `failOn` (0 without it): the shared body of `check` and `report`.
+    /// - Parameters:
+    ///   - files: Paths (`-` for standard input).
+    ///   - options: Ingest options.
+    ///   - headline: The headline rule.
+    ///   - order: The version order.
+    ///   - destination: `-o PATH`, or `nil` for standard output.
+    ///   - failOn: The `--fail-on` severity, if given.
+    ///   - render: Turns the result into the output bytes.
+    /// - Returns: The number of discrepancies at or above `failOn`.
+    /// - Throws: An `ExitCode` from ``CommandFailure/run(_:)`` for input, output and internal errors.
+    static func checkAndWrite(
+        _ files: [String], options: IngestOptions, headline: HeadlineRule, order: VersionOrder, destination: String?,
+        failOn: Severity?, render: (CheckResult) throws -> [UInt8]
+    ) throws -> Int {
+        var failing = 0
+        try CommandFailure.run {
+            let result = Crosschecker().check(try load(files, options: options, headline: headline), order: order)
+            let bytes = try render(result)
+            let writer = try OutputWriter(path: destination)
+            try writer.write(bytes)
+            try writer.commit()
+            if let failOn { failing = result.count(atLeast: failOn) }
+        }
+        return failing
+    }
 }

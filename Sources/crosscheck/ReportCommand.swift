@@ -41,20 +41,14 @@ struct ReportCommand: ParsableCommand {
         let (files, rule, order, destination, failOn) = (
             files, headline, chain ? VersionOrder.arguments : .automatic, output.output, failOn
         )
-        var failing = 0
-        try CommandFailure.run {
-            let documents = try DocumentLoader.load(files, options: ingest, headline: rule)
-            let result = Crosschecker().check(documents, order: order)
-            let bytes: [UInt8]
+        let failing = try DocumentLoader.checkAndWrite(
+            files, options: ingest, headline: rule, order: order, destination: destination, failOn: failOn
+        ) { result in
             switch format {
-            case .json: bytes = try JSONOutput.encode(ReviewReport(result), pretty: true) + [0x0A]
-            case .markdown: bytes = CheckMarkdownRenderer(full: true).render(result)
-            default: bytes = CheckHTMLRenderer(full: true).render(result)
+            case .json: try JSONOutput.encode(ReviewReport(result), pretty: true) + [0x0A]
+            case .markdown: CheckMarkdownRenderer(full: true).render(result)
+            default: CheckHTMLRenderer(full: true).render(result)
             }
-            let writer = try OutputWriter(path: destination)
-            try writer.write(bytes)
-            try writer.commit()
-            if let failOn { failing = result.count(atLeast: failOn) }
         }
         if failing > 0 { throw ExitCode(1) }
     }

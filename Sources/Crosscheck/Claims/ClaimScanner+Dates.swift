@@ -392,17 +392,6 @@ extension ClaimScanner {
         return (end, .string(CivilDate.pad(year, 4)))
     }
 
-    private func startsUnitOrCurrency(_ t: Int) -> Bool {
-        phrase(
-            at: t,
-            {
-                switch $0 {
-                case .unit, .currency, .percent: true
-                default: false
-                }
-            }) != nil
-    }
-
     /// A holiday, optionally with a year ("Easter 2018") or after a shifter ("next Christmas", "previous Easter").
     func holiday(at t: Int, shift: Int?, from start: Int) -> (Int, ClaimValue)? {
         guard let m = phrase(at: t, { if case .holiday = $0 { true } else { false } }),

@@ -100,7 +100,7 @@ extension ClaimScanner {
             }
             if k > reading.end, startsNumber(k), word(k)?.vague == nil, var d = number(at: k), d.value > 0,
                 d.range == nil, !d.ordinal, d.currency == nil, !d.percent, d.unit == nil,
-                !phraseIsUnit(d.end), d.value > reading.value || isWord(reading.end, "in")
+                !startsUnitOrCurrency(d.end), d.value > reading.value || isWord(reading.end, "in")
             {
                 while let v = word(d.end)?.vague ?? word(d.end)?.scale, v >= 100, tokens[d.end].bytes.count > 3 {
                     d.value *= v
@@ -290,17 +290,6 @@ extension ClaimScanner {
                 && (bytes[gap.lowerBound + 2] == 0xAF || bytes[gap.lowerBound + 2] == 0x89)
         default: return false
         }
-    }
-
-    private func phraseIsUnit(_ t: Int) -> Bool {
-        phrase(
-            at: t,
-            {
-                switch $0 {
-                case .unit, .currency, .percent: true
-                default: false
-                }
-            }) != nil
     }
 
     private func scaleOf(_ r: NumberReading) -> Double? {

@@ -136,6 +136,18 @@ struct ClaimScanner {
         return nil
     }
 
+    /// Whether a unit, currency or percent phrase of the lexicon starts at token `t`.
+    func startsUnitOrCurrency(_ t: Int) -> Bool {
+        phrase(
+            at: t,
+            {
+                switch $0 {
+                case .unit, .currency, .percent: true
+                default: false
+                }
+            }) != nil
+    }
+
     /// The qualifier phrase that ends right before token `t`, if any.
     func qualifier(before t: Int) -> String? {
         for length in (1 ... 3).reversed() {
