@@ -6,10 +6,12 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .library(name: "Crosscheck", targets: ["Crosscheck"]),
+        .library(name: "CrosscheckLedger", targets: ["CrosscheckLedger"]),
         .executable(name: "crosscheck", targets: ["crosscheck"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2")
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
     ],
     targets: [
         .systemLibrary(
@@ -26,10 +28,15 @@ let package = Package(
             name: "Crosscheck",
             dependencies: ["CZlib", "CLibXML2"]
         ),
+        .target(
+            name: "CrosscheckLedger",
+            dependencies: ["Crosscheck", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         .executableTarget(
             name: "crosscheck",
             dependencies: [
                 "Crosscheck",
+                "CrosscheckLedger",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -42,6 +49,10 @@ let package = Package(
             name: "CrosscheckTests",
             dependencies: ["Crosscheck", "CrosscheckTestSupport"],
             exclude: ["Golden"]
+        ),
+        .testTarget(
+            name: "CrosscheckLedgerTests",
+            dependencies: ["Crosscheck", "CrosscheckLedger", "CrosscheckTestSupport"]
         ),
     ],
     swiftLanguageModes: [.v6]

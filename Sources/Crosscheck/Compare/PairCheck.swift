@@ -1,5 +1,5 @@
 /// Compares one document with the reference document: quotes, claims, sentences. See ``Crosschecker``.
-struct PairCheck {
+package struct PairCheck {
     /// The shared analyses.
     let context: CheckContext
     /// The reference document index.
@@ -50,18 +50,6 @@ struct PairCheck {
         }
     }
 
-    /// Word overlap of two quotes: shared words over the shorter quote's words.
-    private static func overlap(_ a: [String], _ b: [String]) -> (shared: Int, score: Double) {
-        var counts: [String: Int] = [:]
-        for word in a { counts[word, default: 0] += 1 }
-        var shared = 0
-        for word in b where (counts[word] ?? 0) > 0 {
-            counts[word, default: 0] -= 1
-            shared += 1
-        }
-        return (shared, Double(shared) / Double(max(1, min(a.count, b.count))))
-    }
-
     /// Quote discrepancies, and the sentences (per document) of unmatched quotes reported as missing.
     private func quoteDiscrepancies() -> ([Discrepancy], [Int: Set<Int>]) {
         let a = prepared(old)
@@ -69,8 +57,7 @@ struct PairCheck {
         var candidates: [(score: Double, i: Int, j: Int)] = []
         for (i, x) in a.enumerated() {
             for (j, y) in b.enumerated() {
-                let (shared, score) = Self.overlap(x.words, y.words)
-                guard shared >= min(3, min(x.words.count, y.words.count)), score >= options.quoteMatchThreshold
+                guard let score = QuoteText.matchScore(x.words, y.words, threshold: options.quoteMatchThreshold)
                 else { continue }
                 candidates.append((score + (x.quote.kind == y.quote.kind ? 0.01 : 0), i, j))
             }
@@ -127,7 +114,7 @@ struct PairCheck {
     }
 
     /// The first words of a quote, for summaries.
-    static func abbreviated(_ text: QuoteText, words limit: Int = 8) -> String {
+    package static func abbreviated(_ text: QuoteText, words limit: Int = 8) -> String {
         var count = 0
         var tokens: [String] = []
         for token in text.tokens {
@@ -157,7 +144,7 @@ struct PairCheck {
     }
 
     /// Whether two resolved speaker names name different people (different surnames).
-    static func differentSpeakers(_ a: String, _ b: String) -> Bool {
+    package static func differentSpeakers(_ a: String, _ b: String) -> Bool {
         func surname(_ name: String) -> String {
             NormalizedText(name, options: .loose).string.split(separator: " ").last.map(String.init) ?? ""
         }

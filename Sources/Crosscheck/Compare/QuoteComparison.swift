@@ -5,7 +5,7 @@
 /// the other joins them; words missing only at the start or end of one version (a truncated quote is the same
 /// quote). What counts: every other word or punctuation change. An omission marked with an ellipsis (`...`, `…`)
 /// is `info` with the omitted words; a change of punctuation or letter case only is `minor`; anything else `major`.
-struct QuoteComparison: Sendable {
+package struct QuoteComparison: Sendable {
     /// The changed runs that count, old to new.
     let runs: [TokenDiff.Run]
     /// The old tokens.
@@ -13,17 +13,17 @@ struct QuoteComparison: Sendable {
     /// The new tokens.
     let new: QuoteText
     /// Words omitted at ellipses (either direction).
-    let omitted: [String]
+    package let omitted: [String]
     /// Whether every counted run is punctuation or letter case only.
     let punctuationOnly: Bool
     /// Whether every counted run is an ellipsis-marked omission.
-    let onlyMarkedOmissions: Bool
+    package let onlyMarkedOmissions: Bool
 
     /// Compares two quotes.
     /// - Parameters:
     ///   - old: The reference quote's text.
     ///   - new: The other quote's text.
-    init(old: QuoteText, new: QuoteText) {
+    package init(old: QuoteText, new: QuoteText) {
         self.old = old
         self.new = new
         let all = TokenDiff.runs(old.tokens, new.tokens)
@@ -72,13 +72,13 @@ struct QuoteComparison: Sendable {
     }
 
     /// Whether the quotes differ in a way that counts.
-    var differs: Bool { !runs.isEmpty }
+    package var differs: Bool { !runs.isEmpty }
 
     /// The severity of the difference.
-    var severity: Severity { onlyMarkedOmissions ? .info : punctuationOnly ? .minor : .major }
+    package var severity: Severity { onlyMarkedOmissions ? .info : punctuationOnly ? .minor : .major }
 
     /// The first counted change with up to two tokens of context on each side, old and new.
-    func excerpt() -> (old: String, new: String) {
+    package func excerpt() -> (old: String, new: String) {
         guard let run = runs.first else { return ("", "") }
         let before = max(0, run.old.lowerBound - 2)
         let oldEnd = min(old.tokens.count, run.old.upperBound + 2)
@@ -90,5 +90,5 @@ struct QuoteComparison: Sendable {
     }
 
     /// The word diff of the whole quote.
-    var changes: [WordChange] { TokenDiff.changes(old.tokens, new.tokens, runs: runs) }
+    package var changes: [WordChange] { TokenDiff.changes(old.tokens, new.tokens, runs: runs) }
 }

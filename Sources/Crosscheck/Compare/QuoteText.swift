@@ -5,16 +5,16 @@
 /// `…`) is one token `…`; every other non-space character is a token of its own. Each part's opening and closing
 /// quotation marks are dropped, and so is a comma or full stop before a part's closing mark: the conventional
 /// "time,” he said" versus "time.”" never counts.
-struct QuoteText: Sendable, Hashable {
+package struct QuoteText: Sendable, Hashable {
     /// The tokens, in order.
-    let tokens: [String]
+    package let tokens: [String]
     /// Token indices where a new quoted part begins (never 0).
-    let joints: Set<Int>
+    package let joints: Set<Int>
 
     /// Folds and tokenizes the parts of a quote.
     /// - Parameters:
     ///   - parts: The text of each quoted part, marks included.
-    init(parts: [String]) {
+    package init(parts: [String]) {
         var tokens: [String] = []
         var joints = Set<Int>()
         for (index, part) in parts.enumerated() {
@@ -31,10 +31,10 @@ struct QuoteText: Sendable, Hashable {
     }
 
     /// The word tokens, lower-cased: what quote matching compares.
-    var words: [String] { tokens.filter { Self.isWord($0) }.map { $0.lowercased() } }
+    package var words: [String] { tokens.filter { Self.isWord($0) }.map { $0.lowercased() } }
 
     /// Whether a token is a word (starts with a letter or digit).
-    static func isWord(_ token: String) -> Bool {
+    package static func isWord(_ token: String) -> Bool {
         guard let first = token.unicodeScalars.first else { return false }
         return first.properties.isAlphabetic || first.properties.numericType != nil
     }
@@ -61,7 +61,7 @@ struct QuoteText: Sendable, Hashable {
     /// - Parameter text: Typographically folded text.
     /// - Returns: The tokens.
     /// - Complexity: O(n) in the scalars of `text`.
-    static func tokenize(_ text: String) -> [String] {
+    package static func tokenize(_ text: String) -> [String] {
         var tokens: [String] = []
         var word = String.UnicodeScalarView()
         let scalars = Array(text.unicodeScalars)
@@ -95,5 +95,35 @@ struct QuoteText: Sendable, Hashable {
         }
         flush()
         return tokens
+    }
+
+    /// Word overlap of two quotes' words: the words they share (with multiplicity) over the shorter quote's words.
+    /// - Parameters:
+    ///   - a: One quote's lower-cased words (``words``).
+    ///   - b: The other quote's words.
+    /// - Returns: The number of shared words and their share of the shorter quote.
+    /// - Complexity: O(n + m).
+    package static func overlap(_ a: [String], _ b: [String]) -> (shared: Int, score: Double) {
+        var counts: [String: Int] = [:]
+        for word in a { counts[word, default: 0] += 1 }
+        var shared = 0
+        for word in b where (counts[word] ?? 0) > 0 {
+            counts[word, default: 0] -= 1
+            shared += 1
+        }
+        return (shared, Double(shared) / Double(max(1, min(a.count, b.count))))
+    }
+
+    /// Whether two quotes are versions of the same utterance by word overlap: at least `threshold` of the shorter
+    /// quote's words are shared, and at least three words (or all of a shorter quote's).
+    /// - Parameters:
+    ///   - a: One quote's lower-cased words.
+    ///   - b: The other quote's words.
+    ///   - threshold: The least overlap score (``CheckOptions/quoteMatchThreshold``).
+    /// - Returns: The overlap score when the quotes match, `nil` otherwise.
+    package static func matchScore(_ a: [String], _ b: [String], threshold: Double) -> Double? {
+        let (shared, score) = overlap(a, b)
+        guard shared > 0, shared >= min(3, min(a.count, b.count)), score >= threshold else { return nil }
+        return score
     }
 }

@@ -1,5 +1,5 @@
 /// A longest-common-subsequence diff of two short token sequences (quotes, sentences), as runs of changes.
-enum TokenDiff {
+package enum TokenDiff {
     /// One change: tokens `old` of the first sequence replaced by tokens `new` of the second (either may be empty).
     struct Run: Hashable {
         /// Token range in the old sequence.
@@ -83,7 +83,7 @@ enum TokenDiff {
     /// Joins tokens into readable text: no space before closing punctuation or after opening brackets.
     /// - Parameter tokens: The tokens.
     /// - Returns: The text.
-    static func joined(_ tokens: some Collection<String>) -> String {
+    package static func joined(_ tokens: some Collection<String>) -> String {
         var text = ""
         for token in tokens {
             if !text.isEmpty
