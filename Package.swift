@@ -52,7 +52,10 @@ let package = Package(
         ),
         .testTarget(
             name: "CrosscheckLedgerTests",
-            dependencies: ["Crosscheck", "CrosscheckLedger", "CrosscheckTestSupport"]
+            dependencies: [
+                "Crosscheck", "CrosscheckLedger", "CrosscheckTestSupport",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]
         ),
     ],
     swiftLanguageModes: [.v6]

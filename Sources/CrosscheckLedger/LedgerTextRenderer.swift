@@ -61,13 +61,18 @@ public enum LedgerTextRenderer {
     /// - Parameter changes: The pieces.
     /// - Returns: The line.
     public static func inline(_ changes: [WordChange]) -> String {
-        changes.map { change in
+        var line = ""
+        var previous: WordChange.Operation?
+        for change in changes {
+            if previous != nil && !(previous == .delete && change.op == .insert) { line += " " }
             switch change.op {
-            case .equal: change.text
-            case .delete: "[-\(change.text)-]"
-            case .insert: "{+\(change.text)+}"
+            case .equal: line += change.text
+            case .delete: line += "[-\(change.text)-]"
+            case .insert: line += "{+\(change.text)+}"
             }
-        }.joined(separator: " ")
+            previous = change.op
+        }
+        return line
     }
 
     /// The lines of one version: where it is, the quote on one line, and who said it.
