@@ -7,7 +7,7 @@ struct LedgerConflictFinder: Sendable {
     /// Thresholds (the least confidence for speaker comparisons).
     let options: CheckOptions
 
-    /// The conflict among the versions of one group, if they disagree.
+    /// The conflict among the versions of one group, if they disagree. Groups of indirect speech never conflict.
     ///
     /// Wording: the reference is the most common wording (folded tokens; the earliest on a tie), and every version
     /// from another article is compared with it, so one outlet's deviation is reported once, against the wording
@@ -18,7 +18,8 @@ struct LedgerConflictFinder: Sendable {
     /// - Parameter versions: The group's versions, in the order they were added (not empty).
     /// - Returns: The conflict, or `nil` when the versions agree.
     func conflict(_ versions: [StoredQuote]) -> LedgerConflict? {
-        guard !versions.isEmpty else { return nil }
+        // Indirect speech is the writer's paraphrase: its groups are listed by `quotes`, never compared.
+        guard let first = versions.first, first.version.kind != .indirect else { return nil }
         var differences: [LedgerDifference] = []
         let texts = versions.map(\.text)
         let reference = versions[Self.mostCommon(texts.map(\.tokens), agree: ==)]

@@ -9,9 +9,12 @@ internal import GRDB
 /// - `v2`: `quoteSearch`, an FTS5 index of `quote.text`, `quote.speakerName` and `quote.speaker` with the
 ///   `unicode61 remove_diacritics 2` tokenizer (case- and accent-insensitive), kept in sync by triggers and built
 ///   from the rows already present.
+/// - `v3`: `quoteWord(word PRIMARY KEY, quotes)`: how many stored quotes contain each folded word (of
+///   `quote.normalizedText`), so that grouping looks up candidates by a quote's rarest words; counted from the rows
+///   already present.
 enum LedgerSchema {
     /// The migration identifiers, oldest first.
-    static let migrations = ["v1", "v2"]
+    static let migrations = ["v1", "v2", "v3"]
 
     /// The migrator that brings a database to the current schema.
     static var migrator: DatabaseMigrator {
@@ -61,6 +64,17 @@ enum LedgerSchema {
                 table.column("text")
                 table.column("speakerName")
                 table.column("speaker")
+            }
+        }
+        migrator.registerMigration("v3") { db in
+            try db.execute(sql: "CREATE TABLE quoteWord (word TEXT PRIMARY KEY, quotes INTEGER NOT NULL) WITHOUT ROWID")
+            var counts: [String: Int] = [:]
+            let texts = try String.fetchCursor(db, sql: "SELECT normalizedText FROM quote")
+            while let text = try texts.next() {
+                for word in Set(text.split(separator: " ")) { counts[String(word), default: 0] += 1 }
+            }
+            for (word, quotes) in counts {
+                try db.execute(sql: "INSERT INTO quoteWord (word, quotes) VALUES (?, ?)", arguments: [word, quotes])
             }
         }
         return migrator

@@ -11,11 +11,11 @@ internal import GRDB
 /// interrupted call's. Adding an article whose content is already stored (same source, URL, title, date and text)
 /// changes nothing, so re-running an import is safe.
 ///
-/// Quote identity: a new direct or partial quote (confidence at least ``minimumGroupConfidence``) joins the group
-/// of the stored quote that shares the most of its words, when they share at least
-/// ``CheckOptions/quoteMatchThreshold`` of the shorter quote's words and at least three (the rule `crosscheck check`
-/// matches quotes by); candidates come from the full-text index, so adding stays fast as the ledger grows. Other
-/// quotes (indirect speech, scare quotes) are groups of their own.
+/// Quote identity: a new quote (confidence at least ``minimumGroupConfidence``) joins the group of the stored quote
+/// that shares the most of its words, when they share at least ``CheckOptions/quoteMatchThreshold`` of the shorter
+/// quote's words and at least three (the rule `crosscheck check` matches quotes by); direct and partial quotes
+/// group with each other, indirect speech only with indirect speech. Candidates come from the full-text index, so
+/// adding stays fast as the ledger grows. Quotes of lower confidence (scare quotes, titles) are groups of their own.
 ///
 /// `QuoteLedger` is `Sendable`: one instance may be shared by concurrent tasks; writes are serialized, reads run
 /// in parallel. Several processes may use the same file (a busy writer is waited for up to a minute).
@@ -28,13 +28,13 @@ internal import GRDB
 public final class QuoteLedger: Sendable {
     /// The database path used when none is given: `crosscheck-ledger.sqlite` in the current directory.
     public static let defaultPath = "crosscheck-ledger.sqlite"
-    /// Least confidence of a direct or partial quote for it to be grouped with other versions; below it (scare
-    /// quotes, titles) a quote is stored as a group of its own.
+    /// Least confidence of a quote for it to be grouped with other versions; below it (scare quotes, titles) a
+    /// quote is stored as a group of its own.
     public static let minimumGroupConfidence = 0.5
-    /// Most full-text candidates considered when grouping a new quote.
+    /// Most full-text candidates considered when grouping a new quote (the most recently added first).
     static let candidateLimit = 32
-    /// Most distinct words (the longest) used to find candidates.
-    static let candidateTerms = 8
+    /// How many of a quote's rarest words find its candidates.
+    static let candidateTerms = 4
 
     /// The database path as given.
     public let path: String
@@ -149,17 +149,17 @@ public final class QuoteLedger: Sendable {
         _ prepared: PreparedEntry, into db: Database, nextQuote: inout Int64, result: inout LedgerAddResult
     ) throws {
         let article = prepared.entry.article
-        if try Int64.fetchOne(db, sql: "SELECT id FROM article WHERE contentHash = ?", arguments: [prepared.hash])
-            != nil
-        {
+        let existing = try db.cachedStatement(sql: "SELECT id FROM article WHERE contentHash = ?")
+        if try Int64.fetchOne(existing, arguments: [prepared.hash]) != nil {
             result.articlesSkipped += 1
             return
         }
-        try db.execute(
+        try db.cachedStatement(
             sql: """
                 INSERT INTO article (docId, source, url, title, published, contentHash, quoteCount)
                 VALUES (?, ?, ?, ?, ?, ?, ?)
-                """,
+                """
+        ).execute(
             arguments: [
                 article.id, article.source, article.url, article.title, article.published, prepared.hash,
                 prepared.quotes.count,
@@ -170,53 +170,69 @@ public final class QuoteLedger: Sendable {
             let quote = item.quote
             nextQuote += 1
             var group = nextQuote
-            if groupable(kind: quote.kind, confidence: quote.confidence), !item.words.isEmpty,
-                let existing = try matchingGroup(words: item.words, in: db)
+            if quote.confidence >= Self.minimumGroupConfidence, !item.words.isEmpty,
+                let existing = try matchingGroup(words: item.words, indirect: quote.kind == .indirect, in: db)
             {
                 group = existing
                 result.quotesGrouped += 1
             }
-            try db.execute(
+            try db.cachedStatement(
                 sql: """
                     INSERT INTO quote (id, articleId, position, kind, text, normalizedText, quoteStart, quoteEnd,
                         parts, speaker, speakerStart, speakerEnd, speakerName, cue, cueStart, cueEnd, confidence,
                         groupId)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    """,
+                    """
+            ).execute(
                 arguments: [
                     nextQuote, articleId, position, quote.kind.rawValue, quote.quote.text,
                     item.words.joined(separator: " "), quote.quote.start, quote.quote.end, item.parts,
                     quote.speaker?.text, quote.speaker?.start, quote.speaker?.end, quote.speakerName,
                     quote.cue?.text, quote.cue?.start, quote.cue?.end, quote.confidence, group,
                 ])
+            let countWord = try db.cachedStatement(
+                sql: """
+                    INSERT INTO quoteWord (word, quotes) VALUES (?, 1)
+                    ON CONFLICT (word) DO UPDATE SET quotes = quotes + 1
+                    """)
+            for word in Set(item.words) { try countWord.execute(arguments: [word]) }
             result.quotesAdded += 1
         }
     }
 
-    /// Whether a quote of this kind and confidence is grouped with other versions.
-    private func groupable(kind: QuoteKind, confidence: Double) -> Bool {
-        kind != .indirect && confidence >= Self.minimumGroupConfidence
-    }
-
-    /// The group of the stored quote that best matches these words, if any does.
-    private func matchingGroup(words: [String], in db: Database) throws -> Int64? {
-        let terms = Set(words).sorted { ($0.unicodeScalars.count, $0) > ($1.unicodeScalars.count, $1) }
-            .prefix(Self.candidateTerms)
+    /// The group of the stored quote that best matches these words, if any does: among indirect quotes when
+    /// `indirect`, among direct and partial ones otherwise.
+    ///
+    /// Candidates are the stored quotes containing any of the quote's ``candidateTerms`` rarest stored words (by
+    /// the number of quotes containing them, from `quoteWord`; longer words first on a tie), the most recent
+    /// ``candidateLimit`` of them: two versions of a quote that share enough words to match share some of their
+    /// rarest ones, and rare words have short posting lists, so finding candidates stays fast as the ledger grows.
+    private func matchingGroup(words: [String], indirect: Bool, in db: Database) throws -> Int64? {
+        let lookup = try db.cachedStatement(sql: "SELECT quotes FROM quoteWord WHERE word = ?")
+        var rarity: [(documents: Int, length: Int, word: String)] = []
+        for word in Set(words) {
+            // A word no stored quote contains finds nothing.
+            guard let documents = try Int.fetchOne(lookup, arguments: [word]), documents > 0 else { continue }
+            rarity.append((documents, word.unicodeScalars.count, word))
+        }
+        guard !rarity.isEmpty else { return nil }
+        rarity.sort { ($0.documents, -$0.length, $0.word) < ($1.documents, -$1.length, $1.word) }
+        let terms = rarity.prefix(Self.candidateTerms).map(\.word)
         let pattern = "text : (" + terms.map(LedgerSearch.phrase).joined(separator: " OR ") + ")"
-        let rows = try Row.fetchAll(
-            db,
-            sql: """
-                SELECT quote.groupId, quote.normalizedText FROM quoteSearch
-                JOIN quote ON quote.id = quoteSearch.rowid
-                WHERE quoteSearch MATCH ? AND quote.kind != 'indirect' AND quote.confidence >= ?
-                ORDER BY quoteSearch.rank, quote.id LIMIT ?
-                """,
-            arguments: [pattern, Self.minimumGroupConfidence, Self.candidateLimit])
+        let candidates = try Row.fetchAll(
+            db.cachedStatement(
+                sql: """
+                    SELECT quote.groupId, quote.normalizedText FROM quoteSearch
+                    JOIN quote ON quote.id = quoteSearch.rowid
+                    WHERE quoteSearch MATCH ? AND (quote.kind = 'indirect') = ? AND quote.confidence >= ?
+                    ORDER BY quoteSearch.rank, quoteSearch.rowid DESC LIMIT ?
+                    """),
+            arguments: [pattern, indirect, Self.minimumGroupConfidence, Self.candidateLimit])
         var best: (score: Double, group: Int64)?
-        for row in rows {
+        for row in candidates {
             let group: Int64 = row["groupId"]
             let stored: String = row["normalizedText"]
-            let other = stored.split(separator: " ").map(String.init)
+            let other = stored.utf8.split(separator: 0x20).map { String(decoding: $0, as: UTF8.self) }
             guard let score = QuoteText.matchScore(words, other, threshold: options.quoteMatchThreshold) else {
                 continue
             }
