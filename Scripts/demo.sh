@@ -36,5 +36,11 @@ done
 "$bin" diff Fixtures/guterres-moscow.txt Fixtures/guterres-moscow-edited.txt -o Reports/guterres-edited.diff.md
 "$bin" align Fixtures/guterres-moscow.txt Fixtures/guterres-moscow-edited.txt Fixtures/guterres-moscow-outlet-b.txt \
   Fixtures/guterres-moscow-typographic.txt -o Reports/guterres-alignment.html
+# 5. The quote ledger: the four versions' quotes in a database (a temporary one), and the quotes that disagree.
+ledger=$(mktemp -d)
+"$bin" ledger add Fixtures/stories.jsonl.gz --db "$ledger/ledger.sqlite" --format text >&2
+"$bin" ledger conflicts --db "$ledger/ledger.sqlite" --format text -o Reports/guterres-ledger.conflicts.txt
+"$bin" ledger conflicts --db "$ledger/ledger.sqlite" --format json -o Reports/guterres-ledger.conflicts.json
+rm -rf "$ledger"
 echo "reports written to Reports/ (open Reports/guterres-edited.html and Reports/guterres-outlets.html in a browser):" >&2
 ls Reports >&2

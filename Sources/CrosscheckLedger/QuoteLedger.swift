@@ -203,10 +203,12 @@ public final class QuoteLedger: Sendable {
     /// The group of the stored quote that best matches these words, if any does: among indirect quotes when
     /// `indirect`, among direct and partial ones otherwise.
     ///
-    /// Candidates are the stored quotes containing any of the quote's ``candidateTerms`` rarest stored words (by
-    /// the number of quotes containing them, from `quoteWord`; longer words first on a tie), the most recent
-    /// ``candidateLimit`` of them: two versions of a quote that share enough words to match share some of their
-    /// rarest ones, and rare words have short posting lists, so finding candidates stays fast as the ledger grows.
+    /// Candidates come from the full-text index by the quote's rarest stored words (by the number of quotes
+    /// containing them, from `quoteWord`; longer words first on a tie): the most recent ``candidateLimit`` quotes
+    /// containing its two rarest words, however old (the versions of the same quote), and the most recent
+    /// ``candidateLimit`` containing any of its ``candidateTerms`` rarest words (versions that changed one). Both
+    /// queries stream the index newest first and stop at the limit, so the cost of adding a quote does not grow
+    /// with the ledger.
     private func matchingGroup(words: [String], indirect: Bool, in db: Database) throws -> Int64? {
         let lookup = try db.cachedStatement(sql: "SELECT quotes FROM quoteWord WHERE word = ?")
         var rarity: [(documents: Int, length: Int, word: String)] = []
@@ -217,17 +219,25 @@ public final class QuoteLedger: Sendable {
         }
         guard !rarity.isEmpty else { return nil }
         rarity.sort { ($0.documents, -$0.length, $0.word) < ($1.documents, -$1.length, $1.word) }
-        let terms = rarity.prefix(Self.candidateTerms).map(\.word)
-        let pattern = "text : (" + terms.map(LedgerSearch.phrase).joined(separator: " OR ") + ")"
-        let candidates = try Row.fetchAll(
-            db.cachedStatement(
-                sql: """
-                    SELECT quote.groupId, quote.normalizedText FROM quoteSearch
-                    JOIN quote ON quote.id = quoteSearch.rowid
-                    WHERE quoteSearch MATCH ? AND (quote.kind = 'indirect') = ? AND quote.confidence >= ?
-                    ORDER BY quoteSearch.rank, quoteSearch.rowid DESC LIMIT ?
-                    """),
-            arguments: [pattern, indirect, Self.minimumGroupConfidence, Self.candidateLimit])
+        let terms = rarity.prefix(Self.candidateTerms).map { LedgerSearch.phrase($0.word) }
+        // The most recent quotes with both rarest words (versions of the same quote, however old), then the most
+        // recent with any of the rarest words (versions that changed a rare word); each stops after the limit.
+        var patterns = ["text : (" + terms.joined(separator: " OR ") + ")"]
+        if terms.count >= 2 { patterns.insert("text : (" + terms.prefix(2).joined(separator: " AND ") + ")", at: 0) }
+        let statement = try db.cachedStatement(
+            sql: """
+                SELECT quote.id, quote.groupId, quote.normalizedText FROM quoteSearch
+                JOIN quote ON quote.id = quoteSearch.rowid
+                WHERE quoteSearch MATCH ? AND (quote.kind = 'indirect') = ? AND quote.confidence >= ?
+                ORDER BY quoteSearch.rowid DESC LIMIT ?
+                """)
+        var seen = Set<Int64>()
+        var candidates: [Row] = []
+        for pattern in patterns {
+            let rows = try Row.fetchAll(
+                statement, arguments: [pattern, indirect, Self.minimumGroupConfidence, Self.candidateLimit])
+            for row in rows where seen.insert(row["id"]).inserted { candidates.append(row) }
+        }
         var best: (score: Double, group: Int64)?
         for row in candidates {
             let group: Int64 = row["groupId"]
