@@ -28,6 +28,8 @@ let package = Package(
             name: "Crosscheck",
             dependencies: ["CZlib", "CLibXML2"]
         ),
+        // The quote ledger is its own library so that GRDB and SQLite stay out of the `Crosscheck` library (and of the
+        // Fuzz and Benchmarks packages that link it); GRDB links the system libsqlite3 (libsqlite3-dev, FTS5 built in).
         .target(
             name: "CrosscheckLedger",
             dependencies: ["Crosscheck", .product(name: "GRDB", package: "GRDB.swift")]

@@ -31,7 +31,7 @@ import Testing
         var stderr: String
     }
 
-    private func run(_ arguments: [String]) throws -> Result {
+    private func run(_ arguments: [String], stdin: [UInt8]? = nil) throws -> Result {
         let path = try #require(Self.executable, "build the crosscheck executable first (swift build)")
         let process = Process()
         process.executableURL = URL(fileURLWithPath: path)
@@ -40,8 +40,11 @@ import Testing
         let errors = Pipe()
         process.standardOutput = output
         process.standardError = errors
-        process.standardInput = FileHandle.nullDevice
+        let input = Pipe()
+        process.standardInput = input
         try process.run()
+        if let stdin { input.fileHandleForWriting.write(Data(stdin)) }
+        try input.fileHandleForWriting.close()
         let out = output.fileHandleForReading.readDataToEndOfFile()
         let err = errors.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
@@ -85,6 +88,18 @@ import Testing
 
         let text = try run(["ledger", "conflicts", "--db", db, "--format", "text"])
         #expect(text.stdout.contains("We will [-not-]{+never+} accept [-any-]{+a+} ceasefire"))
+    }
+
+    @Test func addReadsArticleLinesFromStandardInput() throws {
+        let directory = TemporaryDirectory()
+        let db = directory.path + "/stdin.sqlite"
+        let encoder = JSONEncoder()
+        let lines = try [LedgerFixtures.alpha, LedgerFixtures.beta].map { try encoder.encode($0) + Data([0x0A]) }
+        let added = try run(
+            ["ledger", "add", "-", "--db", db, "--format", "text"], stdin: [UInt8](lines.reduce(Data(), +)))
+        #expect(added.status == 0, "\(added.stderr)")
+        #expect(
+            added.stdout.hasPrefix("added 2 articles (0 already in the ledger), 7 quotes (3 matching a stored quote)"))
     }
 
     @Test(arguments: [
