@@ -87,8 +87,9 @@ public final class QuoteLedger: Sendable {
     /// - Parameter entries: The articles with their quotes.
     /// - Returns: What was stored.
     /// - Throws: ``LedgerError/databaseFailed(path:reason:)``; nothing of this call is stored then.
-    /// - Complexity: Per quote, one full-text query for candidates and O(w) word comparisons with each of at most
-    ///   32 of them.
+    /// - Complexity: Per quote of w words, O(w) word-count look-ups and updates, two full-text queries of at most
+    ///   ``candidateLimit`` rows each, and an O(w) overlap with each candidate; O(log n) per B-tree operation in a
+    ///   ledger of n quotes.
     @discardableResult
     public func add(_ entries: [LedgerEntry]) throws -> LedgerAddResult {
         let prepared = entries.map(PreparedEntry.init)
@@ -207,7 +208,7 @@ public final class QuoteLedger: Sendable {
     /// containing them, from `quoteWord`; longer words first on a tie): the most recent ``candidateLimit`` quotes
     /// containing its two rarest words, however old (the versions of the same quote), and the most recent
     /// ``candidateLimit`` containing any of its ``candidateTerms`` rarest words (versions that changed one). Both
-    /// queries stream the index newest first and stop at the limit, so the cost of adding a quote does not grow
+    /// queries stream the index newest first and stop at the limit, so the cost of adding a quote barely grows
     /// with the ledger.
     private func matchingGroup(words: [String], indirect: Bool, in db: Database) throws -> Int64? {
         let lookup = try db.cachedStatement(sql: "SELECT quotes FROM quoteWord WHERE word = ?")
