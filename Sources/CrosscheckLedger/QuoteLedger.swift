@@ -97,8 +97,9 @@ public final class QuoteLedger: Sendable {
             try pool.write { db in
                 var result = LedgerAddResult()
                 var nextQuote = try Int64.fetchOne(db, sql: "SELECT seq FROM sqlite_sequence WHERE name = 'quote'") ?? 0
+                var frequencies = try WordFrequencies(db, quoteCount: nextQuote)
                 for entry in prepared {
-                    try insert(entry, into: db, nextQuote: &nextQuote, result: &result)
+                    try insert(entry, into: db, nextQuote: &nextQuote, frequencies: &frequencies, result: &result)
                 }
                 return result
             }
@@ -147,7 +148,8 @@ public final class QuoteLedger: Sendable {
 
     /// Inserts one article and its quotes, grouping each quote with its stored versions.
     private func insert(
-        _ prepared: PreparedEntry, into db: Database, nextQuote: inout Int64, result: inout LedgerAddResult
+        _ prepared: PreparedEntry, into db: Database, nextQuote: inout Int64, frequencies: inout WordFrequencies,
+        result: inout LedgerAddResult
     ) throws {
         let article = prepared.entry.article
         let existing = try db.cachedStatement(sql: "SELECT id FROM article WHERE contentHash = ?")
@@ -172,7 +174,8 @@ public final class QuoteLedger: Sendable {
             nextQuote += 1
             var group = nextQuote
             if quote.confidence >= Self.minimumGroupConfidence, !item.words.isEmpty,
-                let existing = try matchingGroup(words: item.words, indirect: quote.kind == .indirect, in: db)
+                let existing = try matchingGroup(
+                    words: item.words, indirect: quote.kind == .indirect, frequencies: &frequencies, in: db)
             {
                 group = existing
                 result.quotesGrouped += 1
@@ -196,57 +199,63 @@ public final class QuoteLedger: Sendable {
                     INSERT INTO quoteWord (word, quotes) VALUES (?, 1)
                     ON CONFLICT (word) DO UPDATE SET quotes = quotes + 1
                     """)
-            for word in Set(item.words) { try countWord.execute(arguments: [word]) }
+            let distinct = Set(item.words)
+            for word in distinct { try countWord.execute(arguments: [word]) }
+            frequencies.record(distinct)
             result.quotesAdded += 1
         }
     }
 
-    /// The group of the stored quote that best matches these words, if any does: among indirect quotes when
+    /// The group whose first version best matches these words, if any does: among indirect quotes when
     /// `indirect`, among direct and partial ones otherwise.
     ///
-    /// Candidates come from the full-text index by the quote's rarest stored words (by the number of quotes
-    /// containing them, from `quoteWord`; longer words first on a tie): the most recent ``candidateLimit`` quotes
-    /// containing its two rarest words, however old (the versions of the same quote), and the most recent
-    /// ``candidateLimit`` containing any of its ``candidateTerms`` rarest words (versions that changed one). Both
-    /// queries stream the index newest first and stop at the limit, so the cost of adding a quote barely grows
-    /// with the ledger.
-    private func matchingGroup(words: [String], indirect: Bool, in db: Database) throws -> Int64? {
-        let lookup = try db.cachedStatement(sql: "SELECT quotes FROM quoteWord WHERE word = ?")
+    /// Candidates come from the full-text index by the quote's rarest stored words (fewest quotes containing them,
+    /// longer words first on a tie): the most recent ``candidateLimit`` quotes containing its two rarest words,
+    /// however old (versions of the same quote), and the most recent ``candidateLimit`` containing any of its
+    /// ``candidateTerms`` rarest words (versions that changed one). Both queries stream the index newest first and
+    /// stop at the limit, so the cost of adding a quote barely grows with the ledger.
+    ///
+    /// A candidate's group matches when the quote and the group's first version pass `check`'s rule
+    /// (``QuoteText/matchScore(_:_:threshold:)``) and, with words weighted by rarity (``WordFrequencies``), share
+    /// as much of the shorter one's weight: across a whole corpus, function words ("the", "of", "we") alone must
+    /// not make two quotes one. Comparing with the first version, not with any member, keeps every version within
+    /// one step of the group's quote (no drift through a chain of partial overlaps).
+    private func matchingGroup(
+        words: [String], indirect: Bool, frequencies: inout WordFrequencies, in db: Database
+    ) throws -> Int64? {
         var rarity: [(documents: Int, length: Int, word: String)] = []
         for word in Set(words) {
             // A word no stored quote contains finds nothing.
-            guard let documents = try Int.fetchOne(lookup, arguments: [word]), documents > 0 else { continue }
+            let documents = try frequencies.documents(word)
+            guard documents > 0 else { continue }
             rarity.append((documents, word.unicodeScalars.count, word))
         }
         guard !rarity.isEmpty else { return nil }
         rarity.sort { ($0.documents, -$0.length, $0.word) < ($1.documents, -$1.length, $1.word) }
         let terms = rarity.prefix(Self.candidateTerms).map { LedgerSearch.phrase($0.word) }
-        // The most recent quotes with both rarest words (versions of the same quote, however old), then the most
-        // recent with any of the rarest words (versions that changed a rare word); each stops after the limit.
         var patterns = ["text : (" + terms.joined(separator: " OR ") + ")"]
         if terms.count >= 2 { patterns.insert("text : (" + terms.prefix(2).joined(separator: " AND ") + ")", at: 0) }
         let statement = try db.cachedStatement(
             sql: """
-                SELECT quote.id, quote.groupId, quote.normalizedText FROM quoteSearch
+                SELECT quote.groupId, first.normalizedText FROM quoteSearch
                 JOIN quote ON quote.id = quoteSearch.rowid
+                JOIN quote AS first ON first.id = quote.groupId
                 WHERE quoteSearch MATCH ? AND (quote.kind = 'indirect') = ? AND quote.confidence >= ?
                 ORDER BY quoteSearch.rowid DESC LIMIT ?
                 """)
+        var groups: [(group: Int64, words: String)] = []
         var seen = Set<Int64>()
-        var candidates: [Row] = []
         for pattern in patterns {
             let rows = try Row.fetchAll(
                 statement, arguments: [pattern, indirect, Self.minimumGroupConfidence, Self.candidateLimit])
-            for row in rows where seen.insert(row["id"]).inserted { candidates.append(row) }
+            for row in rows where seen.insert(row["groupId"]).inserted { groups.append((row["groupId"], row[1])) }
         }
         var best: (score: Double, group: Int64)?
-        for row in candidates {
-            let group: Int64 = row["groupId"]
-            let stored: String = row["normalizedText"]
+        for (group, stored) in groups {
             let other = stored.utf8.split(separator: 0x20).map { String(decoding: $0, as: UTF8.self) }
-            guard let score = QuoteText.matchScore(words, other, threshold: options.quoteMatchThreshold) else {
-                continue
-            }
+            guard QuoteText.matchScore(words, other, threshold: options.quoteMatchThreshold) != nil else { continue }
+            let score = try frequencies.weightedOverlap(words, other)
+            guard score >= options.quoteMatchThreshold else { continue }
             if best.map({ score > $0.score || (score == $0.score && group < $0.group) }) ?? true {
                 best = (score, group)
             }
