@@ -252,7 +252,25 @@ import Testing
         #expect(result.stdout.isEmpty)
         #expect(result.stderr.isEmpty)
         let check = try CLIRunner.run(["check", path, path, "--format", "json"])
-        #expect(check.status == 0, "\(check.stderr)")
+        if try ArticleReader().read(path: path).isEmpty {
+            CLIRunner.expectInputError(check, containing: "0 articles in all, 2 or more needed")
+        } else {
+            #expect(check.status == 0, "\(check.stderr)")
+        }
+    }
+
+    /// `check` and `report` need two articles from all their inputs together; fewer is an input error, not an empty
+    /// report.
+    @Test func checkOfFewerThanTwoArticlesIsAnInputError() throws {
+        let one = directory.write("one.jsonl", "{\"id\": \"a\", \"text\": \"The ferry resumed on Monday.\"}\n")
+        let empty = directory.write("none.jsonl", [])
+        let check = try CLIRunner.run(["check", one, empty, "--format", "json"])
+        CLIRunner.expectInputError(check, containing: "'\(one)', '\(empty)': 1 article in all, 2 or more needed")
+        let report = try CLIRunner.run(["report", one, empty, "-o", directory.path + "/r.html"])
+        CLIRunner.expectInputError(report, containing: "1 article in all, 2 or more needed")
+        #expect(!directory.contents().contains("r.html"))
+        let stdin = try CLIRunner.run(["check", "-", "--format", "json"], stdin: Array("{\"text\": \"x\"}\n".utf8))
+        CLIRunner.expectInputError(stdin, containing: "standard input: 1 article in all, 2 or more needed")
     }
 
     @Test func emptyGzipAndEmptyJSONDocument() throws {
