@@ -14,8 +14,9 @@ public struct ClaimExtractor: Sendable {
     public func claims(in document: Document) -> [Claim] {
         let reference = document.article.published.flatMap { CivilDate(iso: $0) }
         let headline = document.paragraphs.firstIndex { $0.role == .headline }
-        // Drafts and their sentence indexes live in parallel arrays: a tuple array of a struct with strings is
-        // copied through generic value witnesses on every access.
+        // Drafts and their sentence indexes live in parallel arrays (a tuple array of a struct with strings is
+        // copied through generic value witnesses on every access), and the scanner appends every sentence's drafts
+        // to one array that is moved out at the end, so no draft is copied.
         var drafts: [ClaimScanner.Draft] = []
         var sentenceOf: [Int] = []
         document.text.utf8.withUnsafeBufferPointer { buffer in
@@ -24,7 +25,7 @@ public struct ClaimExtractor: Sendable {
             for (index, sentence) in document.sentences.enumerated() {
                 scanner.sentence = sentence.tokens
                 scanner.isHeadline = sentence.paragraph == headline
-                scanner.drafts.removeAll(keepingCapacity: true)
+                scanner.sentenceDrafts = scanner.drafts.count
                 scanner.index(sentence.tokens)
                 var t = sentence.tokens.lowerBound
                 while t < sentence.tokens.upperBound {
@@ -36,9 +37,11 @@ public struct ClaimExtractor: Sendable {
                 }
                 scanner.scanNames(people: &people)
                 scanner.scanHedges()
-                drafts.append(contentsOf: scanner.drafts)
-                sentenceOf.append(contentsOf: repeatElement(index, count: scanner.drafts.count))
+                sentenceOf.append(
+                    contentsOf: repeatElement(index, count: scanner.drafts.count - scanner.sentenceDrafts))
             }
+            drafts = scanner.drafts
+            scanner.drafts = []
             // Surname mentions before the full name (a headline's "Guterres"): link them in a second look.
             for k in drafts.indices {
                 let kind = drafts[k].kind

@@ -5,7 +5,7 @@ extension ClaimScanner {
     mutating func scanNames(people: inout [String: String]) {
         var t = sentence.lowerBound
         var pendingTitle: (bytes: Range<Int>, text: String, draft: Int)?
-        let covered = drafts.map(\.bytes)
+        let covered = drafts[sentenceDrafts...].map(\.bytes)
         while t < sentence.upperBound {
             if let c = covered.first(where: { $0.contains(tokens[t].start) }) {
                 // Inside a number or date ("New Year’s Day"): not a name.

@@ -21,8 +21,10 @@ struct ClaimScanner {
     let reference: CivilDate?
     /// Lexicon id of each token (possessive "’s" stripped), -1 when unknown.
     var ids: [Int32]
-    /// Drafts of the current sentence.
+    /// Drafts of the document so far; those of the current sentence start at `sentenceDrafts`.
     var drafts: [Draft] = []
+    /// The index in `drafts` of the current sentence's first draft.
+    var sentenceDrafts = 0
     /// The current sentence's token range.
     var sentence: Range<Int> = 0 ..< 0
     /// Whether the current sentence is the headline.
