@@ -113,8 +113,9 @@ import Testing
         var limits = InputLimits.default
         limits.maxArticleBytes = 2 << 20
         let options = IngestOptions(limits: limits, format: .txt)
-        let error = #expect(throws: IngestError.self) { try ArticleReader(options: options).read(path: path) }
-        #expect(error?.description.contains("'\(path)'") == true, "\(String(describing: error))")
+        #expect(throws: IngestError.articleTooLarge(path: path, line: nil, limit: 2 << 20)) {
+            try ArticleReader(options: options).read(path: path)
+        }
         close(readFD)
         finished.wait()
     }
