@@ -8,7 +8,7 @@ let rootIdentity = Context.packageDirectory.split(separator: "/").dropLast().las
 
 let targetNames = [
     "fuzz-gzip", "fuzz-articles", "fuzz-warc", "fuzz-html", "fuzz-document", "fuzz-quotes", "fuzz-claims",
-    "fuzz-diff", "fuzz-align",
+    "fuzz-diff", "fuzz-align", "fuzz-check",
 ]
 
 let package = Package(

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Fuzzes Crosscheck's parsers with libFuzzer (AddressSanitizer on) for a given time per target.
 #   Scripts/fuzz.sh [SECONDS] [TARGET...]     default: 60 seconds, every target
-# Targets: gzip articles warc html document quotes claims diff align (Fuzz/Sources/fuzz-<target>/main.swift).
+# Targets: gzip articles warc html document quotes claims diff align check (Fuzz/Sources/fuzz-<target>/main.swift).
 # Seeds come from Fuzz/Corpus/<target>/ (committed, never modified); inputs libFuzzer finds interesting go to
 # Fuzz/.corpus/<target>/, crashes, leaks and timeouts to Fuzz/Findings/<target>/ (both gitignored).
 # Reproduce a finding: Fuzz/.build/debug/fuzz-<target> Fuzz/Findings/<target>/crash-...
@@ -9,7 +9,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-all_targets=(gzip articles warc html document quotes claims diff align)
+all_targets=(gzip articles warc html document quotes claims diff align check)
 seconds=60
 if [[ $# -gt 0 && $1 =~ ^[0-9]+$ ]]; then seconds=$1; shift; fi
 targets=("$@")

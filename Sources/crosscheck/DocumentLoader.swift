@@ -29,14 +29,19 @@ enum DocumentLoader {
     ///   - failOn: The `--fail-on` severity, if given.
     ///   - render: Turns the result into the output bytes.
     /// - Returns: The number of discrepancies at or above `failOn`.
-    /// - Throws: An `ExitCode` from ``CommandFailure/run(_:)`` for input, output and internal errors.
+    /// - Throws: An `ExitCode` from ``CommandFailure/run(_:)`` for input, output and internal errors (inputs that
+    ///   hold fewer than two articles are an input error).
     static func checkAndWrite(
         _ files: [String], options: IngestOptions, headline: HeadlineRule, order: VersionOrder, destination: String?,
         failOn: Severity?, render: (CheckResult) throws -> [UInt8]
     ) throws -> Int {
         var failing = 0
         try CommandFailure.run {
-            let result = Crosschecker().check(try load(files, options: options, headline: headline), order: order)
+            let documents = try load(files, options: options, headline: headline)
+            guard documents.count >= 2 else {
+                throw IngestError.tooFewArticles(paths: files, count: documents.count, needed: 2)
+            }
+            let result = Crosschecker().check(documents, order: order)
             let bytes = try render(result)
             let writer = try OutputWriter(path: destination)
             try writer.write(bytes)

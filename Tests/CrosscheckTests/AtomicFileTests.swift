@@ -46,4 +46,37 @@ import Testing
             try AtomicFile(path: directory.path)
         }
     }
+
+    /// A destination name at the file system's 255-byte limit still gets its temporary file (whose name repeats at
+    /// most 128 bytes of it, cut at a scalar boundary) in the same directory, and nothing else is left behind.
+    @Test func overlongNamesGetAShortTemporaryNameInTheSameDirectory() throws {
+        let directory = TemporaryDirectory()
+        let name = String(repeating: "é", count: 100) + String(repeating: "a", count: 50) + ".json"
+        #expect(name.utf8.count == 255)
+        let path = directory.path + "/" + name
+        let file = try AtomicFile(path: path)
+        #expect(file.temporaryPath.hasPrefix(directory.path + "/."))
+        #expect(!file.temporaryPath.dropFirst(directory.path.count + 1).contains("/"))
+        #expect(file.temporaryPath.utf8.count - directory.path.utf8.count < 180)
+        try file.write(Array("{}".utf8))
+        try file.commit()
+        #expect(directory.contents() == [name])
+        #expect(AtomicFile.temporaryStem(name).utf8.count == 128)
+        #expect(AtomicFile.temporaryStem("é" + String(repeating: "b", count: 126) + "é").utf8.count == 128)
+        #expect(AtomicFile.temporaryStem(String(repeating: "b", count: 127) + "é").utf8.count == 127)
+    }
+
+    /// A path the system would cut short (at a NUL byte) or an empty one is refused instead of writing elsewhere.
+    @Test(arguments: ["out.json\u{0}../escape.json", ""])
+    func refusesPathsTheSystemWouldCut(path: String) throws {
+        let directory = TemporaryDirectory()
+        let full = path.isEmpty ? path : directory.path + "/" + path
+        let error = #expect(throws: OutputError.self) { try AtomicFile(path: full) }
+        guard case .cannotCreate(let errorPath, _)? = error else {
+            Issue.record("unexpected \(String(describing: error))")
+            return
+        }
+        #expect(errorPath == full)
+        #expect(directory.contents().isEmpty)
+    }
 }

@@ -4,57 +4,19 @@ import Testing
 
 /// End-to-end tests of the `crosscheck` executable: exit codes, one-line errors, atomic `-o`.
 @Suite struct CLITests {
-    /// The built `crosscheck` executable, next to the test bundle or in `.build/debug`.
-    static let executable: String? = {
-        var candidates: [String] = []
-        var directory = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-        for _ in 0 ..< 4 {
-            candidates.append(directory.appendingPathComponent("crosscheck").path)
-            directory.deleteLastPathComponent()
-        }
-        var root = URL(fileURLWithPath: #filePath)
-        for _ in 0 ..< 3 { root.deleteLastPathComponent() }
-        candidates.append(root.appendingPathComponent(".build/debug/crosscheck").path)
-        return candidates.first { FileManager.default.isExecutableFile(atPath: $0) }
-    }()
+    typealias Result = CLIRunner.Result
 
-    struct Result {
-        var status: Int32
-        var stdout: String
-        var stderr: String
-    }
+    /// The built `crosscheck` executable.
+    static var executable: String? { CLIRunner.executable }
 
     private func run(_ arguments: [String], stdin: [UInt8]? = nil) throws -> Result {
-        let path = try #require(Self.executable, "build the crosscheck executable first (swift build)")
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: path)
-        process.arguments = arguments
-        let output = Pipe()
-        let errors = Pipe()
-        let input = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        process.standardInput = input
-        try process.run()
-        if let stdin { input.fileHandleForWriting.write(Data(stdin)) }
-        try input.fileHandleForWriting.close()
-        let out = output.fileHandleForReading.readDataToEndOfFile()
-        let err = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Result(
-            status: process.terminationStatus, stdout: String(decoding: out, as: UTF8.self),
-            stderr: String(decoding: err, as: UTF8.self))
+        try CLIRunner.run(arguments, stdin: stdin)
     }
 
-    /// Checks an input error: exit 2 and exactly one line `crosscheck: …` on standard error containing `fragment`.
     private func expectInputError(
         _ result: Result, containing fragment: String, sourceLocation: SourceLocation = #_sourceLocation
     ) {
-        #expect(result.status == 2, sourceLocation: sourceLocation)
-        #expect(result.stderr.hasPrefix("crosscheck: "), sourceLocation: sourceLocation)
-        #expect(result.stderr.filter { $0 == "\n" }.count == 1, "\(result.stderr)", sourceLocation: sourceLocation)
-        #expect(result.stderr.contains(fragment), "\(result.stderr)", sourceLocation: sourceLocation)
-        #expect(result.stdout.isEmpty, sourceLocation: sourceLocation)
+        CLIRunner.expectInputError(result, containing: fragment, sourceLocation: sourceLocation)
     }
 
     @Test func extractsATextArticleAsJSON() throws {

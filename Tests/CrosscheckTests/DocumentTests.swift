@@ -22,6 +22,43 @@ import Testing
         #expect(forced.paragraphs.first?.role == .headline)
     }
 
+    /// The headline rule's title test agrees with its Foundation definition (trimmed title equals the trimmed first
+    /// line, split at "\n" characters) on random titles and texts built from spaces, line breaks, tabs, Unicode
+    /// spaces, combining marks and words.
+    @Test func titleTestAgreesWithTheFoundationDefinition() {
+        let seed = SplitMix64.testSeed()
+        print("DocumentTests.titleTestAgreesWithTheFoundationDefinition seed \(seed)")
+        var random = SplitMix64(seed: seed)
+        let pieces = [
+            " ", "\t", "\n", "\r\n", "\r", "\u{A0}", "\u{2003}", "\u{2028}", "\u{85}", "\u{0B}", "e", "\u{E9}",
+            "e\u{301}", "Envoy", "in", "Geneva", "“", "”", "\u{200B}", "\u{200C}", "\u{1680}", "\u{202F}", "\u{205F}",
+            "\u{3000}", "\u{FEFF}",
+        ]
+        func make(_ count: Int) -> String {
+            (0 ..< count).map { _ in pieces[Int(random.next() % UInt64(pieces.count))] }.joined()
+        }
+        func reference(_ article: Article) -> Bool {
+            guard let title = article.title?.trimmingCharacters(in: .whitespaces), !title.isEmpty else { return true }
+            guard let line = article.text.split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: false).first
+            else { return false }
+            return line.trimmingCharacters(in: .whitespacesAndNewlines) == title
+        }
+        var agreed = 0
+        var matches = 0
+        for _ in 0 ..< 3000 {
+            let title = make(Int(random.next() % 4))
+            // Half the texts start with a variant of the title so that both outcomes are exercised.
+            let text =
+                random.next() % 2 == 0 ? make(Int(random.next() % 3)) + title + make(Int(random.next() % 6)) : make(8)
+            let article = Article(id: "a", title: title, text: text)
+            let expected = reference(article)
+            if Document.textStartsWithTitle(article, bytes: Array(text.utf8)) == expected { agreed += 1 }
+            if expected { matches += 1 }
+        }
+        #expect(agreed == 3000)
+        #expect(matches > 100)
+    }
+
     @Test func seedArticleReadFromTextHasItsHeadlineAndFurnitureMarked() throws {
         let articles = try ArticleReader().read(path: FixturePaths.path("guterres-moscow.txt"))
         let document = try #require(articles.first.map { Document(article: $0) })

@@ -33,6 +33,10 @@ import Testing
                 .web(path: "big.html", error: .documentTooLarge(id: "big", limit: 10)),
                 "'big.html': html page 'big' is larger than the limit of 10 bytes"
             ),
+            (
+                .tooFewArticles(paths: ["a.jsonl", "-"], count: 1, needed: 2),
+                "'a.jsonl', standard input: 1 article in all, 2 or more needed"
+            ),
         ] as [(IngestError, String)])
     func describesItselfOnOneLine(error: IngestError, expected: String) {
         #expect(error.description == expected)

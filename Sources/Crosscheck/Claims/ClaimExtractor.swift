@@ -14,14 +14,18 @@ public struct ClaimExtractor: Sendable {
     public func claims(in document: Document) -> [Claim] {
         let reference = document.article.published.flatMap { CivilDate(iso: $0) }
         let headline = document.paragraphs.firstIndex { $0.role == .headline }
-        var drafts: [(sentence: Int, draft: ClaimScanner.Draft)] = []
+        // Drafts and their sentence indexes live in parallel arrays (a tuple array of a struct with strings is
+        // copied through generic value witnesses on every access), and the scanner appends every sentence's drafts
+        // to one array that is moved out at the end, so no draft is copied.
+        var drafts: [ClaimScanner.Draft] = []
+        var sentenceOf: [Int] = []
         document.text.utf8.withUnsafeBufferPointer { buffer in
             var scanner = ClaimScanner(bytes: buffer, tokens: document.tokens, reference: reference)
             var people: [String: String] = [:]
             for (index, sentence) in document.sentences.enumerated() {
                 scanner.sentence = sentence.tokens
                 scanner.isHeadline = sentence.paragraph == headline
-                scanner.drafts.removeAll(keepingCapacity: true)
+                scanner.sentenceDrafts = scanner.drafts.count
                 scanner.index(sentence.tokens)
                 var t = sentence.tokens.lowerBound
                 while t < sentence.tokens.upperBound {
@@ -33,40 +37,49 @@ public struct ClaimExtractor: Sendable {
                 }
                 scanner.scanNames(people: &people)
                 scanner.scanHedges()
-                for draft in scanner.drafts { drafts.append((index, draft)) }
+                sentenceOf.append(
+                    contentsOf: repeatElement(index, count: scanner.drafts.count - scanner.sentenceDrafts))
             }
+            drafts = scanner.drafts
+            scanner.drafts = []
             // Surname mentions before the full name (a headline's "Guterres"): link them in a second look.
             for k in drafts.indices {
-                guard case .string(let name)? = drafts[k].draft.value, !name.utf8.contains(0x20),
-                    drafts[k].draft.kind == .person || drafts[k].draft.person != nil
+                let kind = drafts[k].kind
+                guard kind == .person || kind == .title || drafts[k].person != nil else { continue }
+                guard case .string(let name)? = drafts[k].value, !name.utf8.contains(0x20),
+                    kind == .person || drafts[k].person != nil
                 else {
-                    if drafts[k].draft.kind == .title, let p = drafts[k].draft.person, !p.utf8.contains(0x20),
+                    if kind == .title, let p = drafts[k].person, !p.utf8.contains(0x20),
                         let full = people[p.lowercased()]
                     {
-                        drafts[k].draft.person = full
+                        drafts[k].person = full
                     }
                     continue
                 }
-                if drafts[k].draft.kind == .person, let full = people[name.lowercased()], full.utf8.contains(0x20) {
-                    drafts[k].draft.value = .string(full)
-                    drafts[k].draft.tentative = false
+                if kind == .person, let full = people[name.lowercased()], full.utf8.contains(0x20) {
+                    drafts[k].value = .string(full)
+                    drafts[k].tentative = false
                 }
             }
         }
-        drafts.removeAll { $0.draft.tentative }
         // Order by byte offsets (the same order as scalar offsets), then kind, before building the claims.
-        let order = drafts.indices.sorted { i, j in
-            let a = drafts[i].draft
-            let b = drafts[j].draft
-            if a.bytes.lowerBound != b.bytes.lowerBound { return a.bytes.lowerBound < b.bytes.lowerBound }
-            if a.bytes.upperBound != b.bytes.upperBound { return a.bytes.upperBound < b.bytes.upperBound }
-            return a.kind.rawValue < b.kind.rawValue
+        var keys: [(lower: Int, upper: Int, kind: Int, position: Int)] = []
+        keys.reserveCapacity(drafts.count)
+        for k in drafts.indices where !drafts[k].tentative {
+            let bytes = drafts[k].bytes
+            keys.append((bytes.lowerBound, bytes.upperBound, Self.kindRank[drafts[k].kind] ?? 0, k))
+        }
+        keys.sort { a, b in
+            if a.lower != b.lower { return a.lower < b.lower }
+            if a.upper != b.upper { return a.upper < b.upper }
+            if a.kind != b.kind { return a.kind < b.kind }
+            return a.position < b.position
         }
         var claims: [Claim] = []
-        claims.reserveCapacity(drafts.count)
+        claims.reserveCapacity(keys.count)
         var cached: (index: Int, span: Span)?
-        for position in order {
-            let (index, d) = drafts[position]
+        for key in keys {
+            let index = sentenceOf[key.position]
             let sentenceSpan: Span
             if let cached, cached.index == index {
                 sentenceSpan = cached.span
@@ -74,15 +87,20 @@ public struct ClaimExtractor: Sendable {
                 sentenceSpan = document.span(of: document.sentences[index])
                 cached = (index, sentenceSpan)
             }
+            let position = key.position
             var claim = Claim(
-                doc: document.article.id, kind: d.kind, span: document.text.span(d.bytes), value: d.value,
-                unit: d.unit, sentence: sentenceSpan)
-            claim.qualifier = d.qualifier
-            claim.title = d.title
-            claim.person = d.person
-            claim.ordinal = d.ordinal
+                doc: document.article.id, kind: drafts[position].kind, span: document.text.span(drafts[position].bytes),
+                value: drafts[position].value, unit: drafts[position].unit, sentence: sentenceSpan)
+            claim.qualifier = drafts[position].qualifier
+            claim.title = drafts[position].title
+            claim.person = drafts[position].person
+            claim.ordinal = drafts[position].ordinal
             claims.append(claim)
         }
         return claims
     }
+
+    /// Each kind's position in the order of its raw value (the tie-break the claims are sorted by).
+    private static let kindRank: [ClaimKind: Int] = Dictionary(
+        uniqueKeysWithValues: ClaimKind.allCases.sorted { $0.rawValue < $1.rawValue }.enumerated().map { ($1, $0) })
 }

@@ -5,7 +5,7 @@ extension ClaimScanner {
     mutating func scanNames(people: inout [String: String]) {
         var t = sentence.lowerBound
         var pendingTitle: (bytes: Range<Int>, text: String, draft: Int)?
-        let covered = drafts.map(\.bytes)
+        let covered = drafts[sentenceDrafts...].map(\.bytes)
         while t < sentence.upperBound {
             if let c = covered.first(where: { $0.contains(tokens[t].start) }) {
                 // Inside a number or date ("New Year’s Day"): not a name.
@@ -98,12 +98,12 @@ extension ClaimScanner {
             }
             let count = end - start
             let nameBytes = tokens[start].start ..< stem(end - 1).upperBound
-            let full = text(nameBytes)
             let titled = pendingTitle != nil || honorific
             let given = phrase(at: start, { $0 == .givenName }) != nil
             if count >= 2,
                 titled || given || count <= 3 && !isHeadline && followsSpeech(end) || count == 2 && !isHeadline
             {
+                let full = text(nameBytes)
                 var draft = Draft(kind: .person, bytes: nameBytes, value: .string(full))
                 if let title = pendingTitle {
                     draft.title = title.text
@@ -121,6 +121,7 @@ extension ClaimScanner {
                     }
                     drafts.append(draft)
                 } else if titled {
+                    let full = text(nameBytes)
                     drafts.append(
                         Draft(kind: .person, bytes: nameBytes, value: .string(full), title: pendingTitle?.text))
                     people[key] = full
@@ -128,9 +129,9 @@ extension ClaimScanner {
                 } else if !isHeadline, start > sentence.lowerBound,
                     phrase(at: start - 1, { $0 == .locative }) != nil, ids[start] < 0
                 {
-                    drafts.append(Draft(kind: .place, bytes: nameBytes, value: .string(full)))
+                    drafts.append(Draft(kind: .place, bytes: nameBytes, value: .string(text(nameBytes))))
                 } else if ids[start] < 0 {
-                    var draft = Draft(kind: .person, bytes: nameBytes, value: .string(full))
+                    var draft = Draft(kind: .person, bytes: nameBytes, value: .string(text(nameBytes)))
                     draft.tentative = true
                     drafts.append(draft)
                 }

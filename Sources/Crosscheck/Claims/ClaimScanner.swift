@@ -21,8 +21,10 @@ struct ClaimScanner {
     let reference: CivilDate?
     /// Lexicon id of each token (possessive "’s" stripped), -1 when unknown.
     var ids: [Int32]
-    /// Drafts of the current sentence.
+    /// Drafts of the document so far; those of the current sentence start at `sentenceDrafts`.
     var drafts: [Draft] = []
+    /// The index in `drafts` of the current sentence's first draft.
+    var sentenceDrafts = 0
     /// The current sentence's token range.
     var sentence: Range<Int> = 0 ..< 0
     /// Whether the current sentence is the headline.
@@ -100,7 +102,18 @@ struct ClaimScanner {
     }
 
     /// Whether token `t` is one of the words.
-    func isAny(_ t: Int, _ words: [StaticString]) -> Bool { words.contains { isWord(t, $0) } }
+    func isAny(_ t: Int, _ words: [StaticString]) -> Bool {
+        guard t >= sentence.lowerBound, t < sentence.upperBound else { return false }
+        let r = tokens[t].bytes
+        guard let firstIndex = r.first else { return false }
+        // Only words of the same length and first letter need the full comparison.
+        var first = bytes[firstIndex]
+        if first &- 0x41 < 26 { first |= 0x20 }
+        for word in words where word.utf8CodeUnitCount == r.count && word.utf8Start[0] == first {
+            if isWord(t, word) { return true }
+        }
+        return false
+    }
 
     /// Whether token `t` is a single byte of punctuation or symbol.
     func isByte(_ t: Int, _ byte: UInt8) -> Bool {
@@ -120,20 +133,20 @@ struct ClaimScanner {
 
     /// The longest phrase of the lexicon that starts at token `t`, ends within the sentence and satisfies `accept`.
     func phrase(at t: Int, _ accept: (ClaimLexicon.Meaning) -> Bool) -> (end: Int, meaning: ClaimLexicon.Meaning)? {
-        guard t >= sentence.lowerBound, t < sentence.upperBound, ids[t] >= 0,
-            let candidates = lexicon.phrases(ids[t])
-        else { return nil }
-        for phrase in candidates where accept(phrase.meaning) {
-            let n = phrase.words.count
-            guard t + n <= sentence.upperBound else { continue }
-            var ok = true
-            for k in 1 ..< max(n, 1) where ids[t + k] != phrase.words[k] {
-                ok = false
-                break
+        guard t >= sentence.lowerBound, t < sentence.upperBound, ids[t] >= 0 else { return nil }
+        return lexicon.phraseTable[Int(ids[t])].withUnsafeBufferPointer { candidates in
+            for c in candidates.indices where accept(candidates[c].meaning) {
+                let n = candidates[c].words.count
+                guard t + n <= sentence.upperBound else { continue }
+                var ok = true
+                for k in 1 ..< max(n, 1) where ids[t + k] != candidates[c].words[k] {
+                    ok = false
+                    break
+                }
+                if ok { return (t + n, candidates[c].meaning) }
             }
-            if ok { return (t + n, phrase.meaning) }
+            return nil
         }
-        return nil
     }
 
     /// Whether a unit, currency or percent phrase of the lexicon starts at token `t`.
@@ -165,8 +178,21 @@ struct ClaimScanner {
     /// The text of a byte range.
     func text(_ r: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(rebasing: bytes[r]), as: UTF8.self) }
 
-    /// The lower-cased text of a byte range.
-    func lower(_ r: Range<Int>) -> String { text(r).lowercased() }
+    /// The lower-cased text of a byte range (ASCII is lower-cased byte by byte, which is what `lowercased()` does to
+    /// it, without building the string twice).
+    func lower(_ r: Range<Int>) -> String {
+        for i in r where bytes[i] >= 0x80 { return text(r).lowercased() }
+        return String(unsafeUninitializedCapacity: r.count) { out in
+            var k = 0
+            for i in r {
+                var b = bytes[i]
+                if b &- 0x41 < 26 { b |= 0x20 }
+                out[k] = b
+                k += 1
+            }
+            return k
+        }
+    }
 
     /// The byte range from the start of token `a` to the end of token `b - 1`.
     func span(_ a: Int, _ b: Int) -> Range<Int> { tokens[a].start ..< tokens[max(a, b - 1)].end }

@@ -42,6 +42,9 @@ public enum IngestError: CrosscheckError, Hashable {
     case web(path: String, error: WebError)
     /// A command that compares single articles (`diff`) got an input with no article or several.
     case notOneArticle(path: String, count: Int)
+    /// A command that compares articles (`check`, `report`) got fewer than it needs from all its inputs together
+    /// (empty files, a JSONL file of one article).
+    case tooFewArticles(paths: [String], count: Int, needed: Int)
 
     /// The failure kind: ``FailureKind/input``, or the wrapped ``WebError``'s for ``web(path:error:)``.
     public var failureKind: FailureKind {
@@ -59,6 +62,8 @@ public enum IngestError: CrosscheckError, Hashable {
             .missingField(let path, _, _), .invalidField(let path, _, _, _), .articleTooLarge(let path, _, _),
             .web(let path, _), .notOneArticle(let path, _):
             return path
+        case .tooFewArticles(let paths, _, _):
+            return paths.last ?? "-"
         }
     }
 
@@ -100,6 +105,9 @@ public enum IngestError: CrosscheckError, Hashable {
                 "\(Self.location(path, line)): article text is longer than \(limit) bytes (raise --max-article-bytes)"
         case .notOneArticle(let path, let count):
             return "\(Self.name(path)): holds \(count) articles, expected exactly one"
+        case .tooFewArticles(let paths, let count, let needed):
+            let names = paths.map(Self.name).joined(separator: ", ")
+            return "\(names): \(count == 1 ? "1 article" : "\(count) articles") in all, \(needed) or more needed"
         case .web(let path, let error):
             // WARC errors name their input themselves; page errors name the page by its id.
             return error.source == nil ? "\(Self.name(path)): \(error)" : error.description

@@ -27,11 +27,17 @@ public final class AtomicFile {
     private var isOpen = true
 
     /// Creates the temporary file next to `path`.
+    ///
+    /// The temporary file's name is the destination's name cut to at most ``maxTemporaryStemBytes`` bytes, so a
+    /// destination whose name is near the file system's limit still gets a temporary file in the same directory.
     /// - Parameter path: The destination.
-    /// - Throws: ``OutputError/cannotCreate(path:reason:)`` if the destination is a directory or the temporary
-    ///   file cannot be created (missing directory, no permission).
+    /// - Throws: ``OutputError/cannotCreate(path:reason:)`` if the path is empty or holds a NUL byte (the system
+    ///   would silently cut it there), the destination is a directory, or the temporary file cannot be created
+    ///   (missing directory, no permission).
     public init(path: String) throws(OutputError) {
         self.path = path
+        if path.isEmpty { throw .cannotCreate(path: path, reason: "the path is empty") }
+        if path.utf8.contains(0) { throw .cannotCreate(path: path, reason: "the path contains a NUL byte") }
         var info = stat()
         let exists = stat(path, &info) == 0
         if exists && info.st_mode & S_IFMT == S_IFDIR {
@@ -39,7 +45,7 @@ public final class AtomicFile {
         }
         let slash = path.lastIndex(of: "/")
         let directory = slash.map { String(path[...$0]) } ?? ""
-        let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
+        let name = Self.temporaryStem(slash.map { String(path[path.index(after: $0)...]) } ?? path)
         var attempt = 0
         var descriptor: Int32 = -1
         var candidate = ""
@@ -55,6 +61,22 @@ public final class AtomicFile {
     }
 
     deinit { discard() }
+
+    /// The most bytes of the destination's name that the temporary file's name repeats.
+    public static let maxTemporaryStemBytes = 128
+
+    /// The destination's file name cut to ``maxTemporaryStemBytes`` bytes at a scalar boundary.
+    static func temporaryStem(_ name: String) -> String {
+        guard name.utf8.count > maxTemporaryStemBytes else { return name }
+        var bytes = 0
+        var stem = ""
+        for scalar in name.unicodeScalars {
+            bytes += UTF8.width(scalar)
+            if bytes > maxTemporaryStemBytes { break }
+            stem.unicodeScalars.append(scalar)
+        }
+        return stem
+    }
 
     /// Appends bytes to the temporary file.
     /// - Parameter bytes: The bytes to write.

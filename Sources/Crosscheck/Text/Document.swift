@@ -1,5 +1,3 @@
-import Foundation
-
 /// Whether the first line of an article's text is its headline.
 public enum HeadlineRule: String, Hashable, Sendable, CaseIterable {
     /// The rule applies when the article has no `title`, or when its text starts with its title on a line of its
@@ -35,7 +33,7 @@ public struct Document: Sendable {
         let tokens = Tokenizer().tokens(in: text)
         let appliesHeadline: Bool
         switch headline {
-        case .auto: appliesHeadline = Self.textStartsWithTitle(article)
+        case .auto: appliesHeadline = Self.textStartsWithTitle(article, bytes: text.utf8)
         case .always: appliesHeadline = true
         case .never: appliesHeadline = false
         }
@@ -73,10 +71,40 @@ public struct Document: Sendable {
     /// Whether `.auto` applies the headline rule: the article has no separate title (so its first line may be the
     /// headline), or its text starts with its title on a line of its own (a `.txt` input, whose reader takes the
     /// title from the text's first line).
-    static func textStartsWithTitle(_ article: Article) -> Bool {
-        guard let title = article.title?.trimmingCharacters(in: .whitespaces), !title.isEmpty else { return true }
-        guard let firstLine = article.text.split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: false).first
-        else { return false }
-        return firstLine.trimmingCharacters(in: .whitespacesAndNewlines) == title
+    /// - Parameters:
+    ///   - article: The article.
+    ///   - bytes: The UTF-8 bytes of its text.
+    /// - Returns: Whether the title, trimmed of whitespace, equals the text's first line trimmed of whitespace and
+    ///   line breaks (as `trimmingCharacters(in: .whitespaces)` and `.whitespacesAndNewlines` would trim them).
+    /// - Complexity: O(length of the first line).
+    static func textStartsWithTitle(_ article: Article, bytes: [UInt8]) -> Bool {
+        guard let rawTitle = article.title else { return true }
+        let title = trimmed(Substring(rawTitle).unicodeScalars, newlines: false)
+        guard !title.isEmpty else { return true }
+        // The first line ends at the first LF not preceded by CR: a CR LF pair is one `Character`, so splitting the
+        // text at "\n" characters does not split there.
+        var lineEnd = 0
+        while lineEnd < bytes.count, !(bytes[lineEnd] == 0x0A && (lineEnd == 0 || bytes[lineEnd - 1] != 0x0D)) {
+            lineEnd += 1
+        }
+        let line = String(decoding: bytes[0 ..< lineEnd], as: UTF8.self)
+        return trimmed(Substring(line).unicodeScalars, newlines: true) == title
+    }
+
+    /// Scalars without leading and trailing whitespace as Foundation's `.whitespaces` defines it (tab, the space
+    /// separators and U+200B ZERO WIDTH SPACE), plus line breaks (U+000A–U+000D, U+0085, U+2028, U+2029) when
+    /// `newlines` (`.whitespacesAndNewlines`).
+    private static func trimmed(_ scalars: Substring.UnicodeScalarView, newlines: Bool) -> Substring {
+        func isSpace(_ s: Unicode.Scalar) -> Bool {
+            switch s.value {
+            case 0x09, 0x20, 0xA0, 0x1680, 0x2000 ... 0x200B, 0x202F, 0x205F, 0x3000: true
+            case 0x0A ... 0x0D, 0x85, 0x2028, 0x2029: newlines
+            default: false
+            }
+        }
+        var view = scalars
+        while let first = view.first, isSpace(first) { view.removeFirst() }
+        while let last = view.last, isSpace(last) { view.removeLast() }
+        return Substring(view)
     }
 }

@@ -122,7 +122,11 @@ public enum Furniture {
         var out = ""
         var pendingSpace = false
         for scalar in text.lowercased().unicodeScalars {
-            if scalar.properties.isWhitespace {
+            let isWhitespace =
+                scalar.value < 0x80
+                ? scalar.value == 0x20 || (scalar.value >= 0x09 && scalar.value <= 0x0D)
+                : scalar.properties.isWhitespace
+            if isWhitespace {
                 pendingSpace = !out.isEmpty
                 continue
             }
@@ -134,12 +138,17 @@ public enum Furniture {
             default: out.unicodeScalars.append(scalar)
             }
         }
-        let leading: Set<Character> = ["»", "›", ">", "→", "•", "*", "|", "-", "–", "—", "·", " ", "▶", "►"]
-        let trailing: Set<Character> = [":", ".", "!", "»", "›", ">", "→", "|", "…", " ", "▶", "►"]
-        while let first = out.first, leading.contains(first) { out.removeFirst() }
-        while let last = out.last, trailing.contains(last) { out.removeLast() }
+        while let first = out.first, leadingMarks.contains(first) { out.removeFirst() }
+        while let last = out.last, trailingMarks.contains(last) { out.removeLast() }
         return out
     }
+
+    /// Bullets and arrows `normalized` drops from the start of a text.
+    private static let leadingMarks: Set<Character> = [
+        "»", "›", ">", "→", "•", "*", "|", "-", "–", "—", "·", " ", "▶", "►",
+    ]
+    /// Punctuation and arrows `normalized` drops from the end of a text.
+    private static let trailingMarks: Set<Character> = [":", ".", "!", "»", "›", ">", "→", "|", "…", " ", "▶", "►"]
 
     /// The number of word, number, abbreviation and address tokens in a range.
     static func wordCount(_ tokens: [Token], _ range: Range<Int>) -> Int {

@@ -24,13 +24,39 @@ public struct SourceText: Sendable, Hashable {
         var table = [Int]()
         table.reserveCapacity(bytes.count >> Self.blockShift + 2)
         var count = 0
-        for (i, byte) in bytes.enumerated() {
-            if i & (Self.blockSize - 1) == 0 { table.append(count) }
-            if byte & 0xC0 != 0x80 { count += 1 }
+        bytes.withUnsafeBufferPointer { buffer in
+            var start = 0
+            while start < buffer.count {
+                table.append(count)
+                let end = min(start + Self.blockSize, buffer.count)
+                count += Self.scalarStarts(buffer, start ..< end)
+                start = end
+            }
         }
         table.append(count)
         self.scalarsBefore = table
         self.scalarCount = count
+    }
+
+    /// The number of bytes in a range that start a scalar (are not UTF-8 continuation bytes `10xxxxxx`), counted
+    /// eight bytes at a time.
+    @inline(__always)
+    private static func scalarStarts(_ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int {
+        guard let base = buffer.baseAddress, !range.isEmpty else { return 0 }
+        let raw = UnsafeRawPointer(base)
+        var continuations = 0
+        var i = range.lowerBound
+        while i + 8 <= range.upperBound {
+            let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+            // Bit 7 set and bit 6 clear in a byte marks a continuation byte.
+            continuations += (word & ~(word << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+            i += 8
+        }
+        while i < range.upperBound {
+            if buffer[i] & 0xC0 == 0x80 { continuations += 1 }
+            i += 1
+        }
+        return range.count - continuations
     }
 
     /// The number of Unicode scalars in the text.
@@ -42,17 +68,12 @@ public struct SourceText: Sendable, Hashable {
     /// Converts a UTF-8 byte offset to a Unicode scalar offset.
     /// - Parameter byteOffset: An offset in `0 ... byteCount` on a scalar boundary.
     /// - Returns: The number of scalars before that byte.
-    /// - Complexity: O(1): one table lookup and a scan of at most 255 bytes.
+    /// - Complexity: O(1): one table lookup and a count over at most 255 bytes.
     public func scalarOffset(ofByte byteOffset: Int) -> Int {
         let clamped = min(max(byteOffset, 0), utf8.count)
         let block = clamped >> Self.blockShift
-        var count = scalarsBefore[block]
-        var i = block << Self.blockShift
-        while i < clamped {
-            if utf8[i] & 0xC0 != 0x80 { count += 1 }
-            i += 1
-        }
-        return count
+        let blockStart = block << Self.blockShift
+        return scalarsBefore[block] + utf8.withUnsafeBufferPointer { Self.scalarStarts($0, blockStart ..< clamped) }
     }
 
     /// Converts a Unicode scalar offset to a UTF-8 byte offset.
@@ -104,9 +125,7 @@ public struct SourceText: Sendable, Hashable {
     /// - Returns: The number of scalars that start inside the range.
     /// - Complexity: O(length of the range).
     public func scalarCount(in bytes: Range<Int>) -> Int {
-        var count = 0
-        for i in bytes.clamped(to: 0 ..< utf8.count) where utf8[i] & 0xC0 != 0x80 { count += 1 }
-        return count
+        utf8.withUnsafeBufferPointer { Self.scalarStarts($0, bytes.clamped(to: 0 ..< $0.count)) }
     }
 
     /// The characters of a byte range as a string.

@@ -44,6 +44,9 @@ enum HTMLParser {
             HTMLTreeBuilder.from(context).rawText(characters, Int(length))
         }
         let status: Int32 = withExtendedLifetime(builder) {
+            // libxml2 hands this pointer back to the callbacks above; it is unretained, and valid because
+            // `withExtendedLifetime` keeps the builder alive until the parse (which calls back synchronously, on
+            // this thread only) returns.
             let context = Unmanaged.passUnretained(builder).toOpaque()
             return bytes.withUnsafeBufferPointer { buffer -> Int32 in
                 buffer.withMemoryRebound(to: CChar.self) { chars -> Int32 in

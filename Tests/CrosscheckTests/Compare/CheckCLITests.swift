@@ -5,7 +5,7 @@ import Testing
 /// `crosscheck check` and `crosscheck report` end to end: exit codes with `--fail-on`, JSON shape, report files.
 @Suite struct CheckCLITests {
     private func run(_ arguments: [String]) throws -> (status: Int32, stdout: String) {
-        let path = try #require(CLITests.executable, "build the crosscheck executable first (swift build)")
+        let path = try #require(CLIRunner.executable, "build the crosscheck executable first (swift build)")
         let process = Process()
         process.executableURL = URL(fileURLWithPath: path)
         process.arguments = arguments
