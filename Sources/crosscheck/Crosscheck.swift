@@ -13,7 +13,7 @@ struct CrosscheckCommand: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             ExtractCommand.self, SegmentCommand.self, DiffCommand.self, AlignCommand.self, QuotesCommand.self,
-            CheckCommand.self, ReportCommand.self,
+            CheckCommand.self, ReportCommand.self, CorpusCommand.self,
             ClaimsCommand.self, DmpVectorCommand.self,
         ]
     )
