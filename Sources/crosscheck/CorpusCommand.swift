@@ -55,8 +55,8 @@ struct CorpusCommand: ParsableCommand {
     @Option(help: "Most seconds to check one story ('none' for no limit); a slower story is skipped.")
     var storyTimeout: String = "60"
 
-    @Flag(help: "Group only: write the stories without checking them.")
-    var noCheck = false
+    @Option(help: "What to do with each story: check (discrepancies), group (documents only), diff (word diff of each version against the previous one).")
+    var mode: CorpusMode = .check
 
     @Option(help: "Exit 1 when a discrepancy at or above this severity is found: info, minor, major, critical.")
     var failOn: Severity?
@@ -100,7 +100,7 @@ struct CorpusCommand: ParsableCommand {
         } else {
             throw ValidationError("--story-timeout '\(storyTimeout)' is not a number of seconds or 'none'")
         }
-        options.check = !noCheck
+        options.mode = mode
         options.headline = headline
         options.failOn = failOn
         do {
@@ -167,7 +167,7 @@ struct CorpusCommand: ParsableCommand {
             "group-by=\(options.grouping)", "window=\(options.windowSeconds)",
             "min-similarity=\(options.minimumSimilarity)", "max-story-documents=\(options.maxStoryDocuments)",
             "max-open-documents=\(options.maxOpenDocuments)", "max-open-bytes=\(options.maxOpenBytes)",
-            "check=\(options.check)", "headline=\(options.headline)", "fields=\(input.fields)",
+            "mode=\(options.mode)", "headline=\(options.headline)", "fields=\(input.fields)",
             "lossy=\(input.lossy)", "format=\(input.inputFormat.map { "\($0)" } ?? "auto")",
             "inputs=\(inputs.joined(separator: ","))",
         ].joined(separator: ";")
@@ -186,3 +186,5 @@ struct CorpusCommand: ParsableCommand {
         return value * unit
     }
 }
+
+extension CorpusMode: ExpressibleByArgument {}

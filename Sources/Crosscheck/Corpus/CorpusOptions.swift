@@ -21,8 +21,8 @@ public struct CorpusOptions: Sendable {
     /// Wall-clock limit for checking one story, in seconds (`--story-timeout`); `nil` for none. A story over it
     /// is written with status `timeout` and no discrepancies, and counted.
     public var storyTimeout: Double? = 60
-    /// Whether stories are checked (`false`: grouping only, `--no-check`).
-    public var check: Bool = true
+    /// What is done with each story (`--mode`).
+    public var mode: CorpusMode = .check
     /// The headline rule of the documents.
     public var headline: HeadlineRule = .auto
     /// The discrepancy engine's thresholds.

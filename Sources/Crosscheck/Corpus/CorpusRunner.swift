@@ -305,10 +305,16 @@ private struct RunState {
 
     /// Checks one story and encodes its line.
     static func process(_ story: CorpusStory, options: CorpusOptions) -> CorpusStoryOutcome {
-        guard options.check else {
+        switch options.mode {
+        case .check: break
+        case .group:
             return CorpusStoryOutcome(
                 story: story, status: .unchecked, result: nil,
                 line: encode(CorpusStoryLine(story: story, status: .unchecked, result: nil)), failing: 0)
+        case .diff:
+            var line = CorpusStoryLine(story: story, status: .diffed, result: nil)
+            line.versions = versionDiffs(story)
+            return CorpusStoryOutcome(story: story, status: .diffed, result: nil, line: encode(line), failing: 0)
         }
         guard story.articles.count > 1 else {
             return CorpusStoryOutcome(
@@ -321,6 +327,28 @@ private struct RunState {
         return CorpusStoryOutcome(
             story: story, status: .checked, result: result,
             line: encode(CorpusStoryLine(story: story, status: .checked, result: result)), failing: failing)
+    }
+
+    /// Word-diffs every version of a story against the previous one, ordered by `published` (articles without
+    /// a parsable one keep their input order after the dated ones).
+    static func versionDiffs(_ story: CorpusStory) -> [CorpusStoryLine.VersionPair] {
+        let ordered = story.articles.enumerated().sorted { a, b in
+            let (x, y) = (a.element.published.flatMap(PublicationTime.seconds), b.element.published.flatMap(PublicationTime.seconds))
+            switch (x, y) {
+            case (let x?, let y?) where x != y: return x < y
+            case (.some, nil): return true
+            case (nil, .some): return false
+            default: return a.offset < b.offset
+            }
+        }.map(\.element)
+        guard ordered.count > 1 else { return [] }
+        let documents = ordered.map { Document(article: $0, headline: .never) }
+        var pairs: [CorpusStoryLine.VersionPair] = []
+        for index in 1 ..< documents.count {
+            guard let diff = try? ArticleDiff.compare(old: documents[index - 1], new: documents[index]) else { continue }
+            pairs.append(CorpusStoryLine.VersionPair(old: ordered[index - 1].id, new: ordered[index].id, stats: diff.stats))
+        }
+        return pairs
     }
 
     static func encode(_ line: CorpusStoryLine) -> [UInt8] {

@@ -1,6 +1,16 @@
 /// The JSON line written per story (docs/corpus.md; schema `docs/schemas/corpus.schema.json`):
-/// `{"story", "status", "documents", "discrepancies", "counts", "unrelated"}`.
+/// `{"story", "status", "documents", "discrepancies", "counts", "unrelated"}`, plus `versions` in `--mode diff`.
 struct CorpusStoryLine: Encodable {
+    /// One diffed pair of versions (`--mode diff`).
+    struct VersionPair: Encodable {
+        /// The earlier version's id.
+        var old: String
+        /// The later version's id.
+        var new: String
+        /// The word diff's statistics.
+        var stats: DiffStats
+    }
+
     /// The story id (its first article's id).
     var story: String
     /// `checked`, `single`, `unchecked` or `timeout`.
@@ -13,6 +23,8 @@ struct CorpusStoryLine: Encodable {
     var counts: [String: Int]
     /// Whether the check found the articles unrelated.
     var unrelated: Bool
+    /// The diffed version pairs (`--mode diff` only).
+    var versions: [VersionPair]?
 
     /// The line of a story.
     /// - Parameters:

@@ -7,8 +7,10 @@ public struct CorpusStoryOutcome: Sendable {
         case checked
         /// One article: nothing to compare.
         case single
-        /// Not checked (`--no-check`).
+        /// Not checked (`--mode group`).
         case unchecked
+        /// Versions diffed (`--mode diff`).
+        case diffed
         /// The check ran longer than `--story-timeout` and was abandoned.
         case timeout
     }
