@@ -26,11 +26,18 @@ public final class CorpusOutput {
     /// Standard output.
     public static func standardOutput() -> CorpusOutput { CorpusOutput(path: "-", target: .standardOutput, length: 0) }
 
-    /// A file replaced atomically when the run ends.
+    /// A file replaced atomically when the run ends; a destination that is not a regular file (`/dev/null`, a
+    /// named pipe) is written directly instead, since it cannot be replaced.
     /// - Parameter path: The destination.
     /// - Throws: ``OutputError``.
     public static func atomic(path: String) throws(OutputError) -> CorpusOutput {
-        CorpusOutput(path: path, target: .atomic(try AtomicFile(path: path)), length: 0)
+        var info = stat()
+        if stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFCHR || info.st_mode & S_IFMT == S_IFIFO {
+            let fd = open(path, O_WRONLY | O_CLOEXEC)
+            guard fd >= 0 else { throw .cannotCreate(path: path, reason: SystemErrorMessage.text(errno)) }
+            return CorpusOutput(path: path, target: .resumable(fd: fd), length: 0)
+        }
+        return CorpusOutput(path: path, target: .atomic(try AtomicFile(path: path)), length: 0)
     }
 
     /// A file appended in place, first truncated to `length` bytes (the checkpoint's committed length; 0 for a new
