@@ -64,6 +64,9 @@ struct CorpusCommand: ParsableCommand {
     @Option(help: "Record progress in this file so that a rerun of the same command resumes (needs -o).")
     var checkpoint: String?
 
+    @Flag(help: "Print the run's counts as one JSON line on standard error at the end.")
+    var summary = false
+
     @Option(help: "Whether the first line is the headline: auto (when the article has no title), always, never.")
     var headline: HeadlineRule = .auto
 
@@ -112,6 +115,7 @@ struct CorpusCommand: ParsableCommand {
     }
 
     mutating func run() throws {
+        let printSummary = self.summary
         var summary = CorpusSummary()
         try CommandFailure.run {
             let options = try corpusOptions()
@@ -150,6 +154,10 @@ struct CorpusCommand: ParsableCommand {
                 throw error
             }
             bar?.clear()
+            if printSummary {
+                let line = try JSONOutput.encode(summary, pretty: false)
+                FileHandle.standardError.write(Data(line + [0x0A]))
+            }
             if summary.skippedAnything {
                 CommandFailure.report(
                     "wrote \(summary.storiesWritten) stories from \(summary.articles) articles; skipped "

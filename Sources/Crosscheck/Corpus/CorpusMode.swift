@@ -4,7 +4,7 @@ public enum CorpusMode: String, Sendable, Hashable, CaseIterable {
     case check
     /// Group only: write the stories' documents.
     case group
-    /// Word-diff every version against the previous one (by `published`, then input order) and write each pair's
-    /// diff statistics.
+    /// Word-diff every version of an article (same URL within the story) against its previous version (by
+    /// `published`, then input order) and write each pair's diff statistics.
     case diff
 }

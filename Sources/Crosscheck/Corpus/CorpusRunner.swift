@@ -235,7 +235,12 @@ private struct RunState {
             try write(outcome)
         }
         let options = runner.options
-        checkPool.submit { RunState.process(story, options: options) }
+        checkPool.submit {
+            let start = RunState.threadCPUSeconds()
+            var outcome = RunState.process(story, options: options)
+            outcome.cpuSeconds = RunState.threadCPUSeconds() - start
+            return outcome
+        }
         pendingStories.append(story)
     }
 
@@ -272,6 +277,8 @@ private struct RunState {
         if story.articles.count > 1 { summary.multiDocumentStories += 1 }
         summary.discrepancies += result.result?.discrepancies.count ?? 0
         summary.failing += result.failing
+        summary.versionPairs += result.versionPairs
+        summary.storyCPUSeconds += result.cpuSeconds
         for sink in runner.sinks { try sink.consume(result) }
         if checkpointPath != nil, clock.now - lastCheckpoint > .milliseconds(500) {
             try saveCheckpoint(complete: false)
@@ -313,8 +320,12 @@ private struct RunState {
                 line: encode(CorpusStoryLine(story: story, status: .unchecked, result: nil)), failing: 0)
         case .diff:
             var line = CorpusStoryLine(story: story, status: .diffed, result: nil)
-            line.versions = versionDiffs(story)
-            return CorpusStoryOutcome(story: story, status: .diffed, result: nil, line: encode(line), failing: 0)
+            let versions = versionDiffs(story)
+            line.versions = versions
+            var outcome = CorpusStoryOutcome(
+                story: story, status: .diffed, result: nil, line: encode(line), failing: 0)
+            outcome.versionPairs = versions.count
+            return outcome
         }
         guard story.articles.count > 1 else {
             return CorpusStoryOutcome(
@@ -329,26 +340,47 @@ private struct RunState {
             line: encode(CorpusStoryLine(story: story, status: .checked, result: result)), failing: failing)
     }
 
-    /// Word-diffs every version of a story against the previous one, ordered by `published` (articles without
-    /// a parsable one keep their input order after the dated ones).
+    /// Word-diffs every version of an article in a story against its previous version: versions are the story's
+    /// articles with the same normalised URL (other outlets' rewrites are not versions; `check` compares those),
+    /// ordered by `published` (articles without a parsable one keep their input order after the dated ones).
     static func versionDiffs(_ story: CorpusStory) -> [CorpusStoryLine.VersionPair] {
-        let ordered = story.articles.enumerated().sorted { a, b in
-            let (x, y) = (a.element.published.flatMap(PublicationTime.seconds), b.element.published.flatMap(PublicationTime.seconds))
-            switch (x, y) {
-            case (let x?, let y?) where x != y: return x < y
-            case (.some, nil): return true
-            case (nil, .some): return false
-            default: return a.offset < b.offset
-            }
-        }.map(\.element)
-        guard ordered.count > 1 else { return [] }
-        let documents = ordered.map { Document(article: $0, headline: .never) }
+        var byURL: [String: [(offset: Int, element: Article)]] = [:]
+        var keys: [String] = []
+        for (offset, article) in story.articles.enumerated() {
+            guard let key = article.url.flatMap(CorpusEntry.normalizedURL) else { continue }
+            if byURL[key] == nil { keys.append(key) }
+            byURL[key, default: []].append((offset, article))
+        }
         var pairs: [CorpusStoryLine.VersionPair] = []
-        for index in 1 ..< documents.count {
-            guard let diff = try? ArticleDiff.compare(old: documents[index - 1], new: documents[index]) else { continue }
-            pairs.append(CorpusStoryLine.VersionPair(old: ordered[index - 1].id, new: ordered[index].id, stats: diff.stats))
+        for key in keys {
+            guard let versions = byURL[key], versions.count > 1 else { continue }
+            let ordered = versions.sorted { a, b in
+                let x = a.element.published.flatMap(PublicationTime.seconds)
+                let y = b.element.published.flatMap(PublicationTime.seconds)
+                switch (x, y) {
+                case (let x?, let y?) where x != y: return x < y
+                case (.some, nil): return true
+                case (nil, .some): return false
+                default: return a.offset < b.offset
+                }
+            }.map(\.element)
+            let documents = ordered.map { Document(article: $0, headline: .never) }
+            for index in 1 ..< documents.count {
+                guard let diff = try? ArticleDiff.compare(old: documents[index - 1], new: documents[index]) else {
+                    continue
+                }
+                pairs.append(
+                    CorpusStoryLine.VersionPair(old: ordered[index - 1].id, new: ordered[index].id, stats: diff.stats))
+            }
         }
         return pairs
+    }
+
+    /// CPU time of the calling thread, in seconds.
+    static func threadCPUSeconds() -> Double {
+        var time = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
+        return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
     }
 
     static func encode(_ line: CorpusStoryLine) -> [UInt8] {

@@ -25,6 +25,10 @@ public struct CorpusStoryOutcome: Sendable {
     public var line: [UInt8]
     /// Discrepancies at or above `--fail-on`.
     public var failing: Int
+    /// Version pairs diffed (`--mode diff`).
+    public var versionPairs = 0
+    /// CPU seconds of the worker thread spent on the story.
+    public var cpuSeconds = 0.0
 }
 
 /// A consumer of finished stories besides the JSONL output — the seam for `crosscheck corpus --ledger DB`, which

@@ -1,5 +1,5 @@
 /// What a corpus run did: counts for the final message and the exit status.
-public struct CorpusSummary: Sendable, Hashable {
+public struct CorpusSummary: Sendable, Hashable, Encodable {
     /// Articles read (including those of stories skipped on resume).
     public var articles = 0
     /// Stories written by this run (not counting those already in the output on resume).
@@ -20,6 +20,11 @@ public struct CorpusSummary: Sendable, Hashable {
     public var timedOutStories = 0
     /// Links refused by ``CorpusOptions/maxStoryDocuments`` (each one splits a story).
     public var storySplits = 0
+    /// Version pairs diffed (`--mode diff`).
+    public var versionPairs = 0
+    /// CPU seconds the workers spent on the stories (building documents, checking or diffing, encoding lines),
+    /// summed over workers: the per-story work without reading, grouping and writing.
+    public var storyCPUSeconds = 0.0
 
     /// Whether anything was skipped: records, inputs or story checks (exit status 2).
     public var skippedAnything: Bool { skippedRecords > 0 || skippedInputs > 0 || timedOutStories > 0 }
