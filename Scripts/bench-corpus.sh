@@ -66,6 +66,8 @@ done
 small=.bench/corpus-stories-${sizes[-1]}.jsonl.gz
 read -r dw dc dr <<< "$(measure $bin corpus "$small" --group-by field:story --mode diff --jobs 1 -o .bench/corpus-diff.jsonl)"
 pairs=$(python3 -c "import json,sys; print(sum(len(json.loads(l).get('versions') or []) for l in open(sys.argv[1])))" .bench/corpus-diff.jsonl)
+story_cpu=$($bin corpus "$small" --group-by field:story --mode diff --jobs 1 -o .bench/corpus-diff.jsonl --summary 2>&1 >/dev/null \
+  | sed -n 's/.*"storyCPUSeconds":\([0-9.]*\).*/\1/p')
 difflib=$(python3 Scripts/bench-difflib-versions.py "$small" --seconds "${DIFFLIB_SECONDS:-20}")
 echo "$difflib" >&2
 dl_rate=$(echo "$difflib" | sed -n 's/.* pairs_per_s=\([0-9]*\).*/\1/p')
@@ -80,6 +82,8 @@ printf '%s\n' "${rows[@]}"
 echo
 echo "version diffs (${sizes[-1]} MB corpus, one job, end to end incl. reading and JSON): $pairs pairs in ${dw} s wall /" \
   "${dc} s CPU = $ours_rate pairs/s wall, $ours_cpu_rate pairs/s CPU; peak RSS $dr MB"
+echo "diff work only (documents + word diffs + line encoding, worker CPU time): $(echo "$pairs / $story_cpu" | bc -l | xargs printf '%.0f') pairs/s" \
+  "-> ours/difflib $(echo "$pairs / $story_cpu / $dl_cpu_rate" | bc -l | xargs printf '%.1f')x (CPU, diff calls only on both sides)"
 echo "$difflib  -> ours/difflib $(echo "$ours_rate / $dl_rate" | bc -l | xargs printf '%.1f')x (wall)," \
   "$(echo "$ours_cpu_rate / $dl_cpu_rate" | bc -l | xargs printf '%.1f')x (CPU)"
 for size in "${sizes[@]}"; do

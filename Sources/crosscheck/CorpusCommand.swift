@@ -55,7 +55,10 @@ struct CorpusCommand: ParsableCommand {
     @Option(help: "Most seconds to check one story ('none' for no limit); a slower story is skipped.")
     var storyTimeout: String = "60"
 
-    @Option(help: "What to do with each story: check (discrepancies), group (documents only), diff (word diff of each version against the previous one).")
+    @Option(
+        help:
+            "What to do with each story: check (discrepancies), group (documents only), diff (word diff of each version against the previous one)."
+    )
     var mode: CorpusMode = .check
 
     @Option(help: "Exit 1 when a discrepancy at or above this severity is found: info, minor, major, critical.")

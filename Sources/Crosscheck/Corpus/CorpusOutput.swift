@@ -52,7 +52,8 @@ public final class CorpusOutput {
         var info = stat()
         guard fstat(fd, &info) == 0, Int(info.st_size) >= length else {
             close(fd)
-            throw .checkpointIO(path: path, reason: "output is shorter than the checkpoint says; delete both to restart")
+            throw .checkpointIO(
+                path: path, reason: "output is shorter than the checkpoint says; delete both to restart")
         }
         guard ftruncate(fd, off_t(length)) == 0, lseek(fd, off_t(length), SEEK_SET) >= 0 else {
             let reason = SystemErrorMessage.text(errno)

@@ -140,7 +140,9 @@ import Testing
         let four = try run([path], options: options)
         #expect(one.stories.count == 12)
         let encode = { (run: Run) in
-            try run.stories.map { String(decoding: try JSONSerialization.data(withJSONObject: $0, options: [.sortedKeys]), as: UTF8.self) }
+            try run.stories.map {
+                String(decoding: try JSONSerialization.data(withJSONObject: $0, options: [.sortedKeys]), as: UTF8.self)
+            }
         }
         #expect(try encode(one) == encode(four))
         #expect(one.stories.contains { ($0["discrepancies"] as? [Any])?.isEmpty == false })
@@ -159,7 +161,8 @@ import Testing
         lines.insert("{\"id\": \"notext\"}", at: 4)
         lines.insert(
             CorpusStories.line(
-                id: "huge", source: "A", url: nil, published: "2024-03-01", text: String(repeating: "word ", count: 400)),
+                id: "huge", source: "A", url: nil, published: "2024-03-01", text: String(repeating: "word ", count: 400)
+            ),
             at: 6)
         let directory = TemporaryDirectory()
         let bytes = Deflate.compress(Array((lines.joined(separator: "\n") + "\n").utf8))
