@@ -251,7 +251,7 @@ private struct RunState {
     private mutating func write(_ outcome: OrderedWorkPool<CorpusStoryOutcome>.Outcome) throws {
         let story = pendingStories[pendingHead]
         pendingHead += 1
-        if pendingHead > 1024 {
+        if pendingHead >= 64 {
             pendingStories.removeFirst(pendingHead)
             pendingHead = 0
         }
@@ -364,13 +364,23 @@ private struct RunState {
                 default: return a.offset < b.offset
                 }
             }.map(\.element)
-            let documents = ordered.map { Document(article: $0, headline: .never) }
-            for index in 1 ..< documents.count {
-                guard let diff = try? ArticleDiff.compare(old: documents[index - 1], new: documents[index]) else {
-                    continue
-                }
+            // Each version is tokenized and interned once (one interner per chain, exact folding, as
+            // `crosscheck diff --by word` does); no sentence analysis is needed for a word diff.
+            let tokenizer = Tokenizer()
+            var interner = TokenInterner()
+            var previous: (text: SourceText, tokens: [Token], ids: [Int32])?
+            for (index, article) in ordered.enumerated() {
+                let text = SourceText(article.text)
+                let tokens = tokenizer.tokens(in: text)
+                let ids = interner.ids(for: tokens, in: text, folding: .exact)
+                defer { previous = (text, tokens, ids) }
+                guard let old = previous,
+                    let diff = try? TextDiff.words(
+                        old: old.text, oldTokens: old.tokens, oldIds: old.ids, new: text, newTokens: tokens,
+                        newIds: ids)
+                else { continue }
                 pairs.append(
-                    CorpusStoryLine.VersionPair(old: ordered[index - 1].id, new: ordered[index].id, stats: diff.stats))
+                    CorpusStoryLine.VersionPair(old: ordered[index - 1].id, new: article.id, stats: diff.stats))
             }
         }
         return pairs

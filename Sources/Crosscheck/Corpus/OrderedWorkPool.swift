@@ -140,7 +140,8 @@ final class OrderedWorkPool<Output: Sendable>: @unchecked Sendable {
             }
             let (id, job) = queue[queueHead]
             queueHead += 1
-            if queueHead > 1024 && queueHead * 2 > queue.count {
+            // Taken jobs still hold what their closures captured: drop them soon.
+            if queueHead >= 16 {
                 queue.removeFirst(queueHead)
                 queueHead = 0
             }
