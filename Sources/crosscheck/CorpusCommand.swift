@@ -80,6 +80,9 @@ struct CorpusCommand: ParsableCommand {
         if checkpoint != nil && (output == nil || output == "-") {
             throw ValidationError("--checkpoint needs -o FILE (standard output cannot be resumed)")
         }
+        if checkpoint != nil && inputs.contains("-") {
+            throw ValidationError("--checkpoint needs input files (standard input cannot be read again on resume)")
+        }
         _ = try corpusOptions()
     }
 
