@@ -394,6 +394,6 @@ private struct RunState {
     }
 
     static func encode(_ line: CorpusStoryLine) -> [UInt8] {
-        (try? JSONOutput.encode(line, pretty: false)) ?? Array("{\"story\":\"\",\"status\":\"error\"}".utf8)
+        (try? line.encoded()) ?? (try? JSONOutput.encode(line, pretty: false)) ?? []
     }
 }
