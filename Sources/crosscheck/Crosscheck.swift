@@ -13,7 +13,7 @@ struct CrosscheckCommand: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             ExtractCommand.self, SegmentCommand.self, DiffCommand.self, AlignCommand.self, QuotesCommand.self,
-            CheckCommand.self, ReportCommand.self, LedgerCommand.self,
+            CheckCommand.self, ReportCommand.self, CorpusCommand.self, LedgerCommand.self,
             ClaimsCommand.self, DmpVectorCommand.self,
         ]
     )

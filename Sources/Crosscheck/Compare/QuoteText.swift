@@ -45,16 +45,29 @@ package struct QuoteText: Sendable, Hashable {
     /// Whether a scalar between two others stays inside a word: apostrophes and hyphens between letters or
     /// digits, commas between digits ("10,000"), full stops between two letters or two digits ("U.N", "3.5").
     static func joinsWord(_ s: Unicode.Scalar, after previous: Unicode.Scalar, before next: Unicode.Scalar) -> Bool {
-        let previousDigit = previous.properties.numericType != nil
-        let nextDigit = next.properties.numericType != nil
-        let previousLetter = previous.properties.isAlphabetic
-        let nextLetter = next.properties.isAlphabetic
+        guard s == "'" || s == "-" || s == "," || s == "." else { return false }
+        let previousDigit = isDigit(previous)
+        let nextDigit = isDigit(next)
+        let previousLetter = isLetter(previous)
+        let nextLetter = isLetter(next)
         switch s {
         case "'", "-": return (previousDigit || previousLetter) && (nextDigit || nextLetter)
         case ",": return previousDigit && nextDigit
         case ".": return (previousDigit && nextDigit) || (previousLetter && nextLetter)
         default: return false
         }
+    }
+
+    /// Whether a scalar is alphabetic (an ASCII fast path before the Unicode property, which is slow).
+    @inline(__always) static func isLetter(_ s: Unicode.Scalar) -> Bool {
+        if s.isASCII { return (0x61 ... 0x7A).contains(s.value | 0x20) }
+        return s.properties.isAlphabetic
+    }
+
+    /// Whether a scalar has a numeric type (ASCII digits fast).
+    @inline(__always) static func isDigit(_ s: Unicode.Scalar) -> Bool {
+        if s.isASCII { return (0x30 ... 0x39).contains(s.value) }
+        return s.properties.numericType != nil
     }
 
     /// Splits folded text into word, ellipsis and punctuation tokens.
@@ -65,7 +78,7 @@ package struct QuoteText: Sendable, Hashable {
         var tokens: [String] = []
         var word = String.UnicodeScalarView()
         let scalars = Array(text.unicodeScalars)
-        func isWordScalar(_ s: Unicode.Scalar) -> Bool { s.properties.isAlphabetic || s.properties.numericType != nil }
+        func isWordScalar(_ s: Unicode.Scalar) -> Bool { isLetter(s) || isDigit(s) }
         func flush() {
             if !word.isEmpty { tokens.append(String(word)) }
             word = String.UnicodeScalarView()
@@ -87,7 +100,7 @@ package struct QuoteText: Sendable, Hashable {
                 } else if s == ".", i + 2 < scalars.count, scalars[i + 1] == ".", scalars[i + 2] == "." {
                     tokens.append("…")
                     while i + 1 < scalars.count && scalars[i + 1] == "." { i += 1 }
-                } else if !s.properties.isWhitespace {
+                } else if s.isASCII ? !(s == " " || (0x09 ... 0x0D).contains(s.value)) : !s.properties.isWhitespace {
                     tokens.append(String(s))
                 }
             }

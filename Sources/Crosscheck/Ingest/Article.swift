@@ -20,6 +20,9 @@ public struct Article: Codable, Hashable, Sendable {
     public var text: String
     /// Where the article was read from; not serialised.
     public var origin: ArticleOrigin?
+    /// Other string fields of the input object that were asked for by name (``IngestOptions/extraFields``), e.g. a
+    /// `story` key to group by; not serialised.
+    public var extraFields: [String: String] = [:]
 
     /// Creates an article.
     /// - Parameters:

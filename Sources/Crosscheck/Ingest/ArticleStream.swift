@@ -15,6 +15,11 @@ public final class ArticleStream {
     }
 
     private var source: Source
+    private let input: InputReader
+
+    /// Bytes read from the file or stream so far (compressed bytes, for compressed input): the stream's position,
+    /// for progress reports and checkpoints.
+    public var bytesRead: Int { input.bytesRead }
 
     /// Creates the stream of an opened input.
     /// - Parameters:
@@ -25,6 +30,7 @@ public final class ArticleStream {
     init(reader: InputReader, format: ArticleFormat, options: IngestOptions) throws(IngestError) {
         path = reader.path
         self.format = format
+        input = reader
         let decoder = JSONArticleDecoder(path: reader.path, options: options)
         switch format {
         case .jsonl:

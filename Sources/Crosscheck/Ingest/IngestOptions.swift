@@ -14,6 +14,9 @@ public struct IngestOptions: Sendable, Hashable {
     public var html: HTMLExtractionOptions
     /// The size limits of WARC records.
     public var warcLimits: WARCReader.Limits
+    /// Names of further JSON fields to keep in ``Article/extraFields`` (string values; numbers are kept in decimal),
+    /// e.g. the key `crosscheck corpus --group-by` groups by. Empty by default.
+    public var extraFields: [String] = []
 
     /// Creates options.
     /// - Parameters:

@@ -113,7 +113,7 @@ struct JSONArticleDecoder {
         if text.utf8.count > options.limits.maxArticleBytes {
             throw .articleTooLarge(path: path, line: line, limit: options.limits.maxArticleBytes)
         }
-        return Article(
+        var article = Article(
             id: try identifier(object, line: line) ?? fallbackID,
             source: try string(.source, object, line: line),
             url: try string(.url, object, line: line),
@@ -122,6 +122,15 @@ struct JSONArticleDecoder {
             author: try string(.author, object, line: line),
             text: text,
             origin: origin)
+        for name in options.extraFields {
+            guard let value = object[name], !(value is NSNull) else { continue }
+            if let string = value as? String {
+                article.extraFields[name] = string
+            } else if let number = value as? NSNumber, !["c", "B"].contains(String(cString: number.objCType)) {
+                article.extraFields[name] = number.stringValue
+            }
+        }
+        return article
     }
 
     /// A string field; absent or `null` is `nil`.

@@ -136,6 +136,15 @@ public struct JSONWriter: Sendable {
         bytes.append(contentsOf: raw)
     }
 
+    /// Writes a value that is already encoded JSON (e.g. made by ``JSONOutput/encode(_:pretty:)``), with the comma
+    /// before it when one is needed.
+    /// - Parameter encoded: One complete JSON value.
+    public mutating func value(encoded: [UInt8]) {
+        separate()
+        bytes.append(contentsOf: encoded)
+        needsComma = true
+    }
+
     private static let trueBytes = Array("true".utf8)
     private static let falseBytes = Array("false".utf8)
     private static let nullBytes = Array("null".utf8)

@@ -1,0 +1,68 @@
+/// One article as the grouper sees it: its place in the input, its publication time, and what it is grouped by
+/// (content sketch, URL, field value). Made on a worker thread, consumed in input order.
+struct CorpusEntry: Sendable {
+    /// 0-based position of the article in the whole run's input.
+    let sequence: Int
+    /// The article.
+    let article: Article
+    /// `published` as seconds since the epoch, when parsable.
+    let time: Int64?
+    /// The content sketch (content grouping only).
+    let sketch: ShingleSketch?
+    /// The normalised URL (content grouping only): versions of one URL are one story.
+    let urlKey: String?
+    /// The grouping field's value (field grouping only).
+    let fieldKey: String?
+
+    /// Analyses an article for grouping.
+    /// - Parameters:
+    ///   - article: The article.
+    ///   - sequence: Its position in the input.
+    ///   - grouping: How stories are formed.
+    /// - Complexity: O(n) in the text length for content grouping, O(1) otherwise.
+    init(article: Article, sequence: Int, grouping: StoryGrouping) {
+        self.sequence = sequence
+        self.article = article
+        time = article.published.flatMap(PublicationTime.seconds)
+        switch grouping {
+        case .similarity:
+            sketch = ShingleSketch(text: article.text)
+            urlKey = article.url.flatMap(Self.normalizedURL)
+            fieldKey = nil
+        case .field:
+            sketch = nil
+            urlKey = nil
+            fieldKey = grouping.key(of: article)
+        }
+    }
+
+    /// The text bytes the entry holds.
+    var bytes: Int { article.text.utf8.count }
+
+    /// A URL without scheme, `www.`, fragment and trailing slash, host lowercased: `https://www.Example.com/a/#x`
+    /// → `example.com/a`.
+    /// - Parameter url: The URL as given.
+    /// - Returns: The key, or `nil` for an empty URL.
+    static func normalizedURL(_ url: String) -> String? {
+        var rest = Substring(url.trimmingSpaces)
+        if let scheme = rest.range(of: "://") { rest = rest[scheme.upperBound...] }
+        if let hash = rest.firstIndex(of: "#") { rest = rest[..<hash] }
+        while rest.hasSuffix("/") { rest = rest.dropLast() }
+        let slash = rest.firstIndex(of: "/") ?? rest.endIndex
+        var host = rest[..<slash].lowercased()
+        if host.hasPrefix("www.") { host.removeFirst(4) }
+        let key = host + rest[slash...]
+        return key.isEmpty ? nil : key
+    }
+}
+
+extension String {
+    /// The string without leading and trailing ASCII spaces, tabs and line breaks.
+    fileprivate var trimmingSpaces: Substring {
+        let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }
+        guard let first = firstIndex(where: { !isSpace($0) }), let last = lastIndex(where: { !isSpace($0) }) else {
+            return ""
+        }
+        return self[first ... last]
+    }
+}

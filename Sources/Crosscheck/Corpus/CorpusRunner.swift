@@ -1,0 +1,399 @@
+#if canImport(Darwin)
+    import Darwin
+#elseif canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#endif
+
+/// Runs `crosscheck corpus`: streams the inputs, groups articles into stories, checks every story on worker threads
+/// and writes one JSON line per story, in a deterministic order whatever the number of workers.
+///
+/// Pipeline (docs/corpus.md): the calling thread reads articles (inflating gzip, parsing JSON lines or WARC
+/// records) and submits batches to a pool of ``CorpusOptions/jobs`` workers that sketch them (tokens, shingles,
+/// MinHash); the sketches come back in input order to the ``StoryGrouper`` on the calling thread; every finished
+/// story goes to a second pool of workers that builds its documents, runs ``Crosschecker`` and encodes its line;
+/// lines come back in story order and are written, then handed to the sinks. Both pools hold a bounded number of
+/// jobs, so memory is bounded by the grouping buffer plus a few batches and stories.
+///
+/// Bad records are skipped and reported through `issue`; corrupt or truncated compressed data skips the rest of
+/// that input (what was read before is kept).
+///
+/// ```swift
+/// var options = CorpusOptions()
+/// options.jobs = 4
+/// let runner = CorpusRunner(inputs: ["day1.jsonl.gz"], ingest: IngestOptions(), options: options)
+/// let summary = try runner.run(output: .standardOutput()) { print($0) }
+/// ```
+public final class CorpusRunner {
+    /// The input paths (`-` is standard input, read as JSON lines unless a format is forced).
+    public let inputs: [String]
+    /// How inputs are read.
+    public let ingest: IngestOptions
+    /// Grouping, limits, parallelism and checking.
+    public let options: CorpusOptions
+    /// Consumers of finished stories (e.g. a quote ledger), called in output order.
+    public var sinks: [any CorpusStorySink] = []
+    /// Called on the calling thread about five times a second while running.
+    public var progress: ((CorpusProgress) -> Void)?
+
+    fileprivate static let batchArticles = 64
+    fileprivate static let batchBytes = 1 << 20
+
+    /// Creates a runner.
+    /// - Parameters:
+    ///   - inputs: Paths, or `-`.
+    ///   - ingest: How to read them; ``IngestOptions/extraFields`` gets the `--group-by` field added.
+    ///   - options: The run's settings.
+    public init(inputs: [String], ingest: IngestOptions, options: CorpusOptions) {
+        self.inputs = inputs
+        var ingest = ingest
+        if case .field(let name) = options.grouping, ArticleField(rawValue: name) == nil,
+            !ingest.extraFields.contains(name)
+        {
+            ingest.extraFields.append(name)
+        }
+        self.ingest = ingest
+        self.options = options
+    }
+
+    /// Runs the corpus.
+    /// - Parameters:
+    ///   - output: Where the lines go.
+    ///   - checkpoint: `--checkpoint`: the file to record progress in, and the checkpoint to resume from (its
+    ///     stories are skipped; `output` must already be truncated to its length), if any.
+    ///   - fingerprint: What identifies this run in the checkpoint (see ``CorpusCheckpoint/fingerprint(description:inputs:)``).
+    ///   - issue: Called for every skipped record, input or story, on the calling thread.
+    /// - Returns: The counts.
+    /// - Throws: ``CorpusError`` for bad options or checkpoint I/O, ``OutputError`` when the output cannot be
+    ///   written, or what a sink throws. Input problems are not thrown: they are skipped and reported.
+    /// - Complexity: O(n) in the input size for reading and grouping (no all-pairs comparison), plus the checks.
+    public func run(
+        output: CorpusOutput, checkpoint: (path: String, resume: CorpusCheckpoint?)? = nil, fingerprint: String = "",
+        issue: @escaping (CorpusIssue) -> Void
+    ) throws -> CorpusSummary {
+        try options.validate()
+        var state = RunState(
+            runner: self, output: output, checkpointPath: checkpoint?.path, fingerprint: fingerprint,
+            skip: checkpoint?.resume?.stories ?? 0, issue: issue)
+        defer { state.shutdown() }
+        try state.readAll()
+        try state.finish()
+        return state.summary
+    }
+}
+
+/// The mutable state of one run (kept apart so that ``CorpusRunner`` stays a description of the run).
+private struct RunState {
+    let runner: CorpusRunner
+    let output: CorpusOutput
+    let checkpointPath: String?
+    let fingerprint: String
+    let skip: Int
+    let issue: (CorpusIssue) -> Void
+    let sketchPool: OrderedWorkPool<[CorpusEntry]>
+    let checkPool: OrderedWorkPool<CorpusStoryOutcome>
+    var grouper: StoryGrouper
+    var summary = CorpusSummary()
+    var batch: [Article] = []
+    var batchBytes = 0
+    var sequence = 0
+    var storiesWritten = 0
+    var positions: [CorpusCheckpoint.InputPosition] = []
+    let clock = ContinuousClock()
+    let start: ContinuousClock.Instant
+    var lastReport: ContinuousClock.Instant
+    var lastCheckpoint: ContinuousClock.Instant
+    let totalBytes: Int?
+    var bytesBefore = 0
+
+    init(
+        runner: CorpusRunner, output: CorpusOutput, checkpointPath: String?, fingerprint: String, skip: Int,
+        issue: @escaping (CorpusIssue) -> Void
+    ) {
+        self.runner = runner
+        self.output = output
+        self.checkpointPath = checkpointPath
+        self.fingerprint = fingerprint
+        self.skip = skip
+        self.issue = issue
+        let jobs = runner.options.jobs
+        sketchPool = OrderedWorkPool(workers: jobs, capacity: 2 * jobs + 2)
+        checkPool = OrderedWorkPool(workers: jobs, capacity: 4 * jobs + 4)
+        grouper = StoryGrouper(options: runner.options)
+        start = clock.now
+        lastReport = start
+        lastCheckpoint = start
+        storiesWritten = skip
+        summary.storiesResumed = skip
+        var total = 0
+        var known = true
+        for input in runner.inputs {
+            if input == "-" {
+                known = false
+                continue
+            }
+            var info = stat()
+            if stat(input, &info) == 0 { total += Int(info.st_size) } else { known = false }
+        }
+        totalBytes = known ? total : nil
+    }
+
+    func shutdown() {
+        sketchPool.shutdown()
+        checkPool.shutdown()
+    }
+
+    // MARK: - Reading
+
+    mutating func readAll() throws {
+        for path in runner.inputs {
+            var ingest = runner.ingest
+            if path == "-" && ingest.format == nil { ingest.format = .jsonl }
+            let stream: ArticleStream
+            do {
+                stream = try ArticleReader(options: ingest).open(path: path)
+            } catch {
+                summary.skippedInputs += 1
+                issue(CorpusIssue(skipped: .restOfInput, message: error.description))
+                continue
+            }
+            positions.append(CorpusCheckpoint.InputPosition(path: path, bytesRead: 0))
+            while true {
+                let article: Article?
+                do {
+                    article = try stream.next()
+                } catch {
+                    let scope = CorpusIssue.scope(of: error)
+                    issue(CorpusIssue(skipped: scope, message: error.description))
+                    if scope == .record {
+                        summary.skippedRecords += 1
+                        continue
+                    }
+                    summary.skippedInputs += 1
+                    break
+                }
+                guard let article else { break }
+                positions[positions.count - 1].bytesRead = stream.bytesRead
+                summary.articles += 1
+                batchBytes += article.text.utf8.count
+                batch.append(article)
+                if batch.count >= CorpusRunner.batchArticles || batchBytes >= CorpusRunner.batchBytes {
+                    try submitBatch()
+                }
+                try drain(wait: false)
+                report(bytesRead: bytesBefore + stream.bytesRead)
+            }
+            positions[positions.count - 1].bytesRead = stream.bytesRead
+            bytesBefore += stream.bytesRead
+        }
+    }
+
+    mutating func finish() throws {
+        try submitBatch()
+        while let outcome = sketchPool.next(timeout: nil) { try group(outcome) }
+        for story in grouper.finish() { try dispatch(story) }
+        summary.storySplits = grouper.refusedLinks
+        while let outcome = checkPool.next(timeout: runner.options.storyTimeout) { try write(outcome) }
+        try output.commit()
+        try saveCheckpoint(complete: true)
+    }
+
+    private mutating func submitBatch() throws {
+        guard !batch.isEmpty else { return }
+        while sketchPool.isFull {
+            guard let outcome = sketchPool.next(timeout: nil) else { break }
+            try group(outcome)
+        }
+        let articles = batch
+        let first = sequence
+        let grouping = runner.options.grouping
+        sequence += articles.count
+        batch = []
+        batchBytes = 0
+        sketchPool.submit {
+            articles.enumerated().map { CorpusEntry(article: $1, sequence: first + $0, grouping: grouping) }
+        }
+    }
+
+    private mutating func drain(wait: Bool) throws {
+        while let outcome = sketchPool.poll() { try group(outcome) }
+        while let outcome = checkPool.poll() { try write(outcome) }
+    }
+
+    private mutating func group(_ outcome: OrderedWorkPool<[CorpusEntry]>.Outcome) throws {
+        guard case .done(let entries) = outcome else { return }
+        for entry in entries {
+            for story in grouper.add(entry) { try dispatch(story) }
+        }
+    }
+
+    private mutating func dispatch(_ story: CorpusStory) throws {
+        guard story.sequence >= skip else { return }
+        while checkPool.isFull {
+            guard let outcome = checkPool.next(timeout: runner.options.storyTimeout) else { break }
+            try write(outcome)
+        }
+        let options = runner.options
+        checkPool.submit {
+            let start = RunState.threadCPUSeconds()
+            var outcome = RunState.process(story, options: options)
+            outcome.cpuSeconds = RunState.threadCPUSeconds() - start
+            return outcome
+        }
+        pendingStories.append(story)
+    }
+
+    /// Stories submitted for checking, oldest first (to write a `timeout` line for an abandoned one).
+    private var pendingStories: [CorpusStory] = []
+    private var pendingHead = 0
+
+    private mutating func write(_ outcome: OrderedWorkPool<CorpusStoryOutcome>.Outcome) throws {
+        let story = pendingStories[pendingHead]
+        pendingHead += 1
+        if pendingHead >= 64 {
+            pendingStories.removeFirst(pendingHead)
+            pendingHead = 0
+        }
+        let result: CorpusStoryOutcome
+        switch outcome {
+        case .done(let done):
+            result = done
+        case .timedOut:
+            summary.timedOutStories += 1
+            let seconds = runner.options.storyTimeout ?? 0
+            issue(
+                CorpusIssue(
+                    skipped: .storyCheck,
+                    message: "story '\(story.id)' (\(story.articles.count) articles): check took longer than "
+                        + "\(seconds) s (raise --story-timeout)"))
+            result = CorpusStoryOutcome(
+                story: story, status: .timeout, result: nil,
+                line: RunState.encode(CorpusStoryLine(story: story, status: .timeout, result: nil)), failing: 0)
+        }
+        try output.write(line: result.line)
+        storiesWritten += 1
+        summary.storiesWritten += 1
+        if story.articles.count > 1 { summary.multiDocumentStories += 1 }
+        summary.discrepancies += result.result?.discrepancies.count ?? 0
+        summary.failing += result.failing
+        summary.versionPairs += result.versionPairs
+        summary.storyCPUSeconds += result.cpuSeconds
+        for sink in runner.sinks { try sink.consume(result) }
+        if checkpointPath != nil, clock.now - lastCheckpoint > .milliseconds(500) {
+            try saveCheckpoint(complete: false)
+        }
+    }
+
+    private mutating func saveCheckpoint(complete: Bool) throws {
+        guard let checkpointPath else { return }
+        try output.flush(sync: true)
+        lastCheckpoint = clock.now
+        let checkpoint = CorpusCheckpoint(
+            fingerprint: fingerprint, stories: storiesWritten, outputBytes: output.length, articles: summary.articles,
+            inputs: positions, complete: complete)
+        try checkpoint.save(path: checkpointPath)
+    }
+
+    private mutating func report(bytesRead: Int) {
+        guard let progress = runner.progress else { return }
+        let now = clock.now
+        guard now - lastReport > .milliseconds(200) else { return }
+        lastReport = now
+        let elapsed = now - start
+        let (whole, fraction) = elapsed.components
+        progress(
+            CorpusProgress(
+                bytesRead: bytesRead, totalBytes: totalBytes, articles: summary.articles, stories: storiesWritten,
+                elapsed: Double(whole) + Double(fraction) / 1e18))
+    }
+
+    // MARK: - Work on the workers
+
+    /// Checks one story and encodes its line.
+    static func process(_ story: CorpusStory, options: CorpusOptions) -> CorpusStoryOutcome {
+        switch options.mode {
+        case .check: break
+        case .group:
+            return CorpusStoryOutcome(
+                story: story, status: .unchecked, result: nil,
+                line: encode(CorpusStoryLine(story: story, status: .unchecked, result: nil)), failing: 0)
+        case .diff:
+            var line = CorpusStoryLine(story: story, status: .diffed, result: nil)
+            let versions = versionDiffs(story)
+            line.versions = versions
+            var outcome = CorpusStoryOutcome(
+                story: story, status: .diffed, result: nil, line: encode(line), failing: 0)
+            outcome.versionPairs = versions.count
+            return outcome
+        }
+        guard story.articles.count > 1 else {
+            return CorpusStoryOutcome(
+                story: story, status: .single, result: nil,
+                line: encode(CorpusStoryLine(story: story, status: .single, result: nil)), failing: 0)
+        }
+        let documents = story.articles.map { Document(article: $0, headline: options.headline) }
+        let result = Crosschecker(options: options.checkOptions).check(documents)
+        let failing = options.failOn.map { result.count(atLeast: $0) } ?? 0
+        return CorpusStoryOutcome(
+            story: story, status: .checked, result: result,
+            line: encode(CorpusStoryLine(story: story, status: .checked, result: result)), failing: failing)
+    }
+
+    /// Word-diffs every version of an article in a story against its previous version: versions are the story's
+    /// articles with the same normalised URL (other outlets' rewrites are not versions; `check` compares those),
+    /// ordered by `published` (articles without a parsable one keep their input order after the dated ones).
+    static func versionDiffs(_ story: CorpusStory) -> [CorpusStoryLine.VersionPair] {
+        var byURL: [String: [(offset: Int, element: Article)]] = [:]
+        var keys: [String] = []
+        for (offset, article) in story.articles.enumerated() {
+            guard let key = article.url.flatMap(CorpusEntry.normalizedURL) else { continue }
+            if byURL[key] == nil { keys.append(key) }
+            byURL[key, default: []].append((offset, article))
+        }
+        var pairs: [CorpusStoryLine.VersionPair] = []
+        for key in keys {
+            guard let versions = byURL[key], versions.count > 1 else { continue }
+            let ordered = versions.sorted { a, b in
+                let x = a.element.published.flatMap(PublicationTime.seconds)
+                let y = b.element.published.flatMap(PublicationTime.seconds)
+                switch (x, y) {
+                case (let x?, let y?) where x != y: return x < y
+                case (.some, nil): return true
+                case (nil, .some): return false
+                default: return a.offset < b.offset
+                }
+            }.map(\.element)
+            // Each version is tokenized and interned once (one interner per chain, exact folding, as
+            // `crosscheck diff --by word` does); no sentence analysis is needed for a word diff.
+            let tokenizer = Tokenizer()
+            var interner = TokenInterner()
+            var previous: (text: SourceText, tokens: [Token], ids: [Int32])?
+            for (index, article) in ordered.enumerated() {
+                let text = SourceText(article.text)
+                let tokens = tokenizer.tokens(in: text)
+                let ids = interner.ids(for: tokens, in: text, folding: .exact)
+                defer { previous = (text, tokens, ids) }
+                guard let old = previous,
+                    let diff = try? TextDiff.words(
+                        old: old.text, oldTokens: old.tokens, oldIds: old.ids, new: text, newTokens: tokens,
+                        newIds: ids)
+                else { continue }
+                pairs.append(
+                    CorpusStoryLine.VersionPair(old: ordered[index - 1].id, new: article.id, stats: diff.stats))
+            }
+        }
+        return pairs
+    }
+
+    /// CPU time of the calling thread, in seconds.
+    static func threadCPUSeconds() -> Double {
+        var time = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
+        return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
+    }
+
+    static func encode(_ line: CorpusStoryLine) -> [UInt8] {
+        (try? line.encoded()) ?? (try? JSONOutput.encode(line, pretty: false)) ?? []
+    }
+}

@@ -1,0 +1,123 @@
+/// The content fingerprint of one article for story grouping: the set of its word shingles (hashed) and a MinHash
+/// signature of that set, cut into LSH bands.
+///
+/// Words are the ``Tokenizer``'s word, number and abbreviation tokens, each hashed from its UTF-8 bytes with ASCII
+/// letters lowercased (so case and punctuation changes do not matter); a shingle is ``shingleWords`` consecutive
+/// words. The signature is one-permutation MinHash: each shingle hash goes to one of ``signatureSize`` bins by its
+/// top bits and each bin keeps its smallest value; empty bins borrow from the next non-empty bin (rotation
+/// densification), so two sets agree in a bin with probability close to their Jaccard similarity. Everything uses
+/// fixed constants: the same text always gets the same sketch.
+struct ShingleSketch: Sendable {
+    /// Words per shingle.
+    static let shingleWords = 3
+    /// MinHash bins.
+    static let signatureSize = 64
+    /// Bins per LSH band; two articles are candidates when any band is equal in both.
+    static let bandRows = 2
+    /// Bands per signature.
+    static let bandCount = signatureSize / bandRows
+
+    /// The distinct shingle hashes (low 32 bits), sorted.
+    let shingles: [UInt32]
+    /// One key per band, mixing the band's index with its bins.
+    let bands: [UInt64]
+
+    /// Sketches a text.
+    /// - Parameter text: The article text.
+    /// - Complexity: O(n) in the UTF-8 length, plus O(s log s) to sort s shingles.
+    init(text: String) {
+        var text = text
+        var words: [UInt64] = []
+        text.withUTF8 { bytes in
+            let tokens = Tokenizer().tokens(inUTF8: bytes)
+            words.reserveCapacity(tokens.count)
+            for token in tokens where token.kind == .word || token.kind == .number || token.kind == .abbreviation {
+                var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+                for index in token.start ..< token.end {
+                    var byte = bytes[index]
+                    if byte >= 0x41 && byte <= 0x5A { byte |= 0x20 }
+                    hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+                }
+                words.append(hash)
+            }
+        }
+        var hashes: [UInt64] = []
+        let k = Self.shingleWords
+        if words.count < k {
+            if !words.isEmpty { hashes.append(Self.mix(words.reduce(0x9E37_79B9_7F4A_7C15) { Self.mix($0 ^ $1) })) }
+        } else {
+            hashes.reserveCapacity(words.count - k + 1)
+            for start in 0 ... words.count - k {
+                var h: UInt64 = 0x9E37_79B9_7F4A_7C15
+                for offset in 0 ..< k { h = Self.mix(h ^ words[start + offset]) }
+                hashes.append(h)
+            }
+        }
+        var bins = [UInt64](repeating: .max, count: Self.signatureSize)
+        var set: [UInt32] = []
+        set.reserveCapacity(hashes.count)
+        for h in hashes {
+            let bin = Int(h >> 58)
+            let value = h & 0x03FF_FFFF_FFFF_FFFF
+            if value < bins[bin] { bins[bin] = value }
+            set.append(UInt32(truncatingIfNeeded: h))
+        }
+        set.sort()
+        var unique: [UInt32] = []
+        unique.reserveCapacity(set.count)
+        for value in set where unique.last != value { unique.append(value) }
+        shingles = unique
+        // Rotation densification: an empty bin takes the value of the next non-empty bin, offset by the distance.
+        var signature = bins
+        if hashes.isEmpty {
+            signature = (0 ..< Self.signatureSize).map { UInt64($0) &+ 0xDEAD_BEEF }
+        } else {
+            for bin in 0 ..< Self.signatureSize where bins[bin] == .max {
+                var distance = 1
+                while bins[(bin + distance) % Self.signatureSize] == .max { distance += 1 }
+                signature[bin] = Self.mix(bins[(bin + distance) % Self.signatureSize] &+ UInt64(distance))
+            }
+        }
+        var bands: [UInt64] = []
+        bands.reserveCapacity(Self.bandCount)
+        for band in 0 ..< Self.bandCount {
+            var h = Self.mix(UInt64(band) &+ 0x5851_F42D_4C95_7F2D)
+            for row in 0 ..< Self.bandRows { h = Self.mix(h ^ signature[band * Self.bandRows + row]) }
+            bands.append(h)
+        }
+        self.bands = bands
+    }
+
+    /// The Jaccard similarity of two sketches' shingle sets.
+    /// - Parameter other: The other sketch.
+    /// - Returns: |A ∩ B| / |A ∪ B|, 0 when both are empty.
+    /// - Complexity: O(|A| + |B|).
+    func jaccard(_ other: ShingleSketch) -> Double {
+        let a = shingles
+        let b = other.shingles
+        guard !a.isEmpty || !b.isEmpty else { return 0 }
+        var i = 0
+        var j = 0
+        var common = 0
+        while i < a.count && j < b.count {
+            if a[i] == b[j] {
+                common += 1
+                i += 1
+                j += 1
+            } else if a[i] < b[j] {
+                i += 1
+            } else {
+                j += 1
+            }
+        }
+        return Double(common) / Double(a.count + b.count - common)
+    }
+
+    /// A 64-bit finaliser (SplitMix64's).
+    @inline(__always) static func mix(_ value: UInt64) -> UInt64 {
+        var z = value &+ 0x9E37_79B9_7F4A_7C15
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}

@@ -1,0 +1,194 @@
+/// Groups a stream of articles into stories with bounded memory (see docs/corpus.md, "Grouping").
+///
+/// Articles arrive in input order. Each one is linked to the open articles it shares a story with — for content
+/// grouping: the same normalised URL (always), or an LSH band in common, a publication time within the window and
+/// a shingle Jaccard similarity of at least ``CorpusOptions/minimumSimilarity``; for field grouping: the same field
+/// value — and links are merged with union–find. Articles stay open in a buffer bounded by
+/// ``CorpusOptions/maxOpenDocuments``, ``CorpusOptions/maxOpenBytes`` and the time window (relative to the newest
+/// publication time seen); when the oldest article leaves the buffer, and it was its story's last open article, the
+/// story is finished and handed out. A link that would make a story larger than
+/// ``CorpusOptions/maxStoryDocuments`` is refused (the story is split) and counted.
+///
+/// Deterministic: the stories and their order depend only on the input order and the options.
+struct StoryGrouper {
+    private struct Story {
+        var members: [Int]
+        var open: Int
+    }
+
+    private let options: CorpusOptions
+    private var entries: [Int: CorpusEntry] = [:]
+    private var openOrder: [Int] = []
+    private var openHead = 0
+    private var parent: [Int: Int] = [:]
+    private var stories: [Int: Story] = [:]
+    private var buckets: [UInt64: [Int]] = [:]
+    private var keys: [String: Int] = [:]
+    private var newestTime: Int64?
+    private var storiesMade = 0
+    /// Text bytes held by unfinished stories.
+    private(set) var heldBytes = 0
+    /// Links refused because the story would exceed ``CorpusOptions/maxStoryDocuments``.
+    private(set) var refusedLinks = 0
+
+    /// Creates a grouper.
+    /// - Parameter options: Grouping settings and limits.
+    init(options: CorpusOptions) {
+        self.options = options
+    }
+
+    /// The number of articles in the open buffer.
+    var openCount: Int { openOrder.count - openHead }
+
+    /// Adds the next article.
+    /// - Parameter entry: The article, analysed; entries must come in input order.
+    /// - Returns: The stories this finished, in order.
+    /// - Complexity: O(b + c·s) for b bands, c candidates and s shingles per article, amortised.
+    mutating func add(_ entry: CorpusEntry) -> [CorpusStory] {
+        let seq = entry.sequence
+        entries[seq] = entry
+        parent[seq] = seq
+        stories[seq] = Story(members: [seq], open: 1)
+        heldBytes += entry.bytes
+        if let time = entry.time { newestTime = max(newestTime ?? time, time) }
+        link(entry)
+        register(entry)
+        openOrder.append(seq)
+        var finished: [CorpusStory] = []
+        while openCount > 0, mustEvictHead() {
+            if let story = evictHead() { finished.append(story) }
+        }
+        if openHead > 4096 && openHead * 2 > openOrder.count {
+            openOrder.removeFirst(openHead)
+            openHead = 0
+        }
+        return finished
+    }
+
+    /// Finishes every remaining story.
+    /// - Returns: The stories, in order of their first article.
+    mutating func finish() -> [CorpusStory] {
+        var finished: [CorpusStory] = []
+        while openCount > 0 {
+            if let story = evictHead() { finished.append(story) }
+        }
+        return finished
+    }
+
+    // MARK: - Linking
+
+    private mutating func link(_ entry: CorpusEntry) {
+        let seq = entry.sequence
+        var sameKey: [Int] = []
+        if let key = entry.fieldKey.map({ "f:" + $0 }) ?? entry.urlKey.map({ "u:" + $0 }), let other = keys[key] {
+            sameKey.append(other)
+        }
+        for other in sameKey { union(seq, other) }
+        guard let sketch = entry.sketch else { return }
+        var candidates: [Int] = []
+        for band in sketch.bands {
+            if let members = buckets[band] { candidates += members }
+        }
+        guard !candidates.isEmpty else { return }
+        candidates.sort()
+        var previous = -1
+        for other in candidates where other != previous {
+            previous = other
+            guard find(other) != find(seq), let candidate = entries[other], let otherSketch = candidate.sketch else {
+                continue
+            }
+            if let a = entry.time, let b = candidate.time, abs(a - b) > options.windowSeconds { continue }
+            if sketch.jaccard(otherSketch) >= options.minimumSimilarity { union(seq, other) }
+        }
+    }
+
+    private mutating func register(_ entry: CorpusEntry) {
+        if let key = entry.fieldKey.map({ "f:" + $0 }) ?? entry.urlKey.map({ "u:" + $0 }) {
+            keys[key] = entry.sequence
+        }
+        if let sketch = entry.sketch {
+            for band in sketch.bands { buckets[band, default: []].append(entry.sequence) }
+        }
+    }
+
+    private mutating func find(_ seq: Int) -> Int {
+        var root = seq
+        while let up = parent[root], up != root { root = up }
+        var node = seq
+        while let up = parent[node], up != root {
+            parent[node] = root
+            node = up
+        }
+        return root
+    }
+
+    private mutating func union(_ a: Int, _ b: Int) {
+        let (ra, rb) = (find(a), find(b))
+        guard ra != rb, let storyA = stories[ra], let storyB = stories[rb] else { return }
+        guard storyA.members.count + storyB.members.count <= options.maxStoryDocuments else {
+            refusedLinks += 1
+            return
+        }
+        let (root, child) = ra < rb ? (ra, rb) : (rb, ra)
+        parent[child] = root
+        stories[root] = Story(members: storyA.members + storyB.members, open: storyA.open + storyB.open)
+        stories[child] = nil
+    }
+
+    // MARK: - Evicting
+
+    private func mustEvictHead() -> Bool {
+        if openCount > options.maxOpenDocuments || heldBytes > options.maxOpenBytes { return true }
+        guard let newestTime, let head = entries[openOrder[openHead]], let time = head.time else { return false }
+        return time < newestTime - options.windowSeconds
+    }
+
+    /// Takes the oldest article out of the open buffer; returns its story if that finished it.
+    private mutating func evictHead() -> CorpusStory? {
+        let seq = openOrder[openHead]
+        openHead += 1
+        guard let entry = entries[seq] else { return nil }
+        if let sketch = entry.sketch {
+            for band in sketch.bands {
+                buckets[band]?.removeAll { $0 == seq }
+                if buckets[band]?.isEmpty == true { buckets[band] = nil }
+            }
+            // Keep the article, drop its sketch.
+            entries[seq] = CorpusEntry(dropping: entry)
+        }
+        let root = find(seq)
+        guard var story = stories[root] else { return nil }
+        story.open -= 1
+        guard story.open == 0 else {
+            stories[root] = story
+            return nil
+        }
+        stories[root] = nil
+        let members = story.members.sorted()
+        var articles: [Article] = []
+        articles.reserveCapacity(members.count)
+        for member in members {
+            guard let held = entries.removeValue(forKey: member) else { continue }
+            heldBytes -= held.bytes
+            if let key = held.fieldKey.map({ "f:" + $0 }) ?? held.urlKey.map({ "u:" + $0 }), keys[key] == member {
+                keys[key] = nil
+            }
+            articles.append(held.article)
+        }
+        for member in members { parent[member] = nil }
+        defer { storiesMade += 1 }
+        return CorpusStory(sequence: storiesMade, id: articles.first?.id ?? "", articles: articles)
+    }
+}
+
+extension CorpusEntry {
+    /// The same entry without its sketch (for articles that left the open buffer).
+    fileprivate init(dropping entry: CorpusEntry) {
+        sequence = entry.sequence
+        article = entry.article
+        time = entry.time
+        sketch = nil
+        urlKey = entry.urlKey
+        fieldKey = entry.fieldKey
+    }
+}
