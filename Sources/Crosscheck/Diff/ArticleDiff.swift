@@ -41,6 +41,11 @@ public enum ArticleDiff {
         case .word:
             let oldText = SourceText(old.text)
             let newText = SourceText(new.text)
+            if usesParagraphPass(oldText, newText, options),
+                let result = ParagraphPass.diff(old: oldText, new: newText, options: options)
+            {
+                return ArticleDiffResult(old: old, new: new, diff: result)
+            }
             let tokenizer = Tokenizer()
             let result = try words(
                 old: oldText, oldTokens: tokenizer.tokens(in: oldText), new: newText,
@@ -83,6 +88,12 @@ public enum ArticleDiff {
             result = TextDiff.lines(old: old.text, new: new.text, options: options)
         }
         return ArticleDiffResult(old: old.article, new: new.article, diff: result)
+    }
+
+    /// Whether a word diff of these texts goes through ``ParagraphPass`` first.
+    static func usesParagraphPass(_ old: SourceText, _ new: SourceText, _ options: TextDiffOptions) -> Bool {
+        options.engine.anchoring == .unique
+            && old.byteCount + new.byteCount >= options.paragraphPassMinimumBytes
     }
 
     /// Word diff with both texts' tokens interned exactly into one id space.

@@ -24,9 +24,23 @@ public struct SourceText: Sendable, Hashable {
         var table = [Int]()
         table.reserveCapacity(bytes.count >> Self.blockShift + 2)
         var count = 0
-        for (i, byte) in bytes.enumerated() {
-            if i & (Self.blockSize - 1) == 0 { table.append(count) }
-            if byte & 0xC0 != 0x80 { count += 1 }
+        bytes.withUnsafeBytes { raw in
+            // Scalars are the bytes that are not continuation bytes (10xxxxxx); count them eight bytes at a time.
+            var i = 0
+            while i < raw.count {
+                table.append(count)
+                let end = min(i + Self.blockSize, raw.count)
+                while i + 8 <= end {
+                    let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                    let continuation = word & ~(word << 1) & 0x8080_8080_8080_8080
+                    count += 8 - continuation.nonzeroBitCount
+                    i += 8
+                }
+                while i < end {
+                    if raw[i] & 0xC0 != 0x80 { count += 1 }
+                    i += 1
+                }
+            }
         }
         table.append(count)
         self.scalarsBefore = table

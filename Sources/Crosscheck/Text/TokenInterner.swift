@@ -131,8 +131,22 @@ public struct TokenInterner: Sendable {
         let start = starts[id]
         let length = starts[id + 1] - start
         guard length == bytes.count else { return false }
-        return arena.withUnsafeBufferPointer { stored in
-            for k in 0 ..< length where stored[start + k] != bytes[k] { return false }
+        guard let other = bytes.baseAddress else { return true }
+        return arena.withUnsafeBytes { stored in
+            // Eight bytes at a time, then the rest.
+            var k = 0
+            while k + 8 <= length {
+                if stored.loadUnaligned(fromByteOffset: start + k, as: UInt64.self)
+                    != UnsafeRawPointer(other).loadUnaligned(fromByteOffset: k, as: UInt64.self)
+                {
+                    return false
+                }
+                k += 8
+            }
+            while k < length {
+                if stored[start + k] != other[k] { return false }
+                k += 1
+            }
             return true
         }
     }
