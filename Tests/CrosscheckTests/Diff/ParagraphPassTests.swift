@@ -33,8 +33,11 @@ import Testing
         }
     }
 
-    /// A later version: a few word edits in some paragraphs, a paragraph deleted, one inserted.
-    private static func edited(_ paragraphs: [String], _ generator: inout SplitMix64) -> [String] {
+    /// A later version: a few word edits in some paragraphs, and (with `movingParagraphs`) a paragraph deleted and
+    /// one inserted.
+    private static func edited(_ paragraphs: [String], movingParagraphs: Bool = true, _ generator: inout SplitMix64)
+        -> [String]
+    {
         var result = paragraphs
         for _ in 0 ..< 3 {
             let p = Int.random(in: 0 ..< result.count, using: &generator)
@@ -43,8 +46,10 @@ import Testing
             words[w] = vocabulary[Int.random(in: 0 ..< vocabulary.count, using: &generator)]
             result[p] = words.joined(separator: " ")
         }
-        result.remove(at: Int.random(in: 0 ..< result.count, using: &generator))
-        result.insert(sentence(&generator), at: Int.random(in: 0 ... result.count, using: &generator))
+        if movingParagraphs {
+            result.remove(at: Int.random(in: 0 ..< result.count, using: &generator))
+            result.insert(sentence(&generator), at: Int.random(in: 0 ... result.count, using: &generator))
+        }
         return result
     }
 
@@ -102,16 +107,15 @@ import Testing
         }
     }
 
-    /// On articles whose changes stay inside paragraphs (distinct paragraphs, a few word edits, one paragraph
-    /// deleted and one inserted), the paragraph pass gives the same edits and statistics as the word-by-word diff.
+    /// On articles whose changes stay inside paragraphs (distinct paragraphs, a few word edits), the paragraph pass
+    /// gives the same edits and statistics as the word-by-word diff.
     @Test func sameEditsAsTheWordDiff() throws {
         let seed = propertySeed("ParagraphPass.sameEditsAsTheWordDiff", default: 0x5A3E_ED17)
         var generator = SplitMix64(seed: seed)
-        var compared = 0
         for trial in 0 ..< 40 {
             let paragraphs = Self.article(paragraphs: Int.random(in: 10 ..< 40, using: &generator), &generator)
             let old = paragraphs.joined(separator: "\n\n") + "\n"
-            let new = Self.edited(paragraphs, &generator).joined(separator: "\n\n") + "\n"
+            let new = Self.edited(paragraphs, movingParagraphs: false, &generator).joined(separator: "\n\n") + "\n"
             let coarse = try Self.diff(old, new, Self.paragraphs)
             let full = try Self.diff(old, new, Self.wordsOnly)
             #expect(coarse.diff.textEdits == full.diff.textEdits, "trial \(trial), seed \(seed)")
@@ -119,9 +123,28 @@ import Testing
             stats.isMinimal = full.stats.isMinimal
             #expect(stats == full.stats, "trial \(trial), seed \(seed)")
             #expect(!coarse.stats.isMinimal)
-            compared += 1
         }
-        #expect(compared == 40)
+    }
+
+    /// A deleted paragraph and an inserted one, away from each other, are each one whole edit (the word diff of the
+    /// whole text may instead fuse them with neighbouring word edits through short common words).
+    @Test func deletedAndInsertedParagraphsAreWholeEdits() throws {
+        let seed = propertySeed("ParagraphPass.deletedAndInsertedParagraphsAreWholeEdits", default: 0xDE1E_7E)
+        var generator = SplitMix64(seed: seed)
+        for trial in 0 ..< 40 {
+            var paragraphs = Self.article(paragraphs: Int.random(in: 10 ..< 40, using: &generator), &generator)
+            let old = paragraphs.joined(separator: "\n\n") + "\n"
+            let deleted = paragraphs.remove(at: Int.random(in: 0 ..< paragraphs.count / 2, using: &generator))
+            let inserted = Self.sentence(&generator)
+            paragraphs.insert(inserted, at: Int.random(in: paragraphs.count / 2 + 2 ... paragraphs.count, using: &generator))
+            let new = paragraphs.joined(separator: "\n\n") + "\n"
+            let edits = try Self.diff(old, new, Self.paragraphs).edits()
+            #expect(reconstructionProblem(edits, old: old, new: new) == nil)
+            let changes = edits.filter { $0.op != .equal }
+            #expect(changes.count == 2, "trial \(trial), seed \(seed)")
+            #expect(changes.first?.op == .delete && changes.first?.old?.text.contains(deleted) == true)
+            #expect(changes.last?.op == .insert && changes.last?.new?.text.contains(inserted) == true)
+        }
     }
 
     /// A paragraph moved across the article (and one moved and edited) is still a move: both halves come from
