@@ -164,16 +164,14 @@ struct DiffCommand: ParsableCommand {
             let oldArticle = try Self.readOne(reader, oldPath)
             let newArticle = try Self.readOne(reader, newPath)
             let result = try ArticleDiff.compare(old: oldArticle, new: newArticle, by: granularity, options: options)
-            let bytes: [UInt8]
-            switch format {
-            case .json, .jsonl: bytes = result.json()
-            case .markdown: bytes = DiffMarkdownRenderer().render(result)
-            case .html: bytes = DiffHTMLRenderer().render(result)
-            case .text, .tei: bytes = DiffTextRenderer(color: colored).render(result)
-            }
             let writer = try OutputWriter(path: destination)
             do {
-                try writer.write(bytes)
+                switch format {
+                case .json, .jsonl: try result.writeJSON { (piece) throws(OutputError) in try writer.write(piece) }
+                case .markdown: try writer.write(DiffMarkdownRenderer().render(result))
+                case .html: try writer.write(DiffHTMLRenderer().render(result))
+                case .text, .tei: try writer.write(DiffTextRenderer(color: colored).render(result))
+                }
                 try writer.commit()
             } catch {
                 writer.discard()

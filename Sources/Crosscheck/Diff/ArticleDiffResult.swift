@@ -39,24 +39,62 @@ public struct ArticleDiffResult: Sendable {
     /// - Complexity: O(n + m + e): span offsets are converted with a ``ScalarCursor`` per text, and texts are
     ///   escaped in runs.
     public func json() -> [UInt8] {
-        let textBytes = diff.old.byteCount + diff.new.byteCount
-        var json = JSONWriter(capacity: textBytes * 2 + diff.textEdits.count * 96 + 1024)
+        var json = JSONWriter(capacity: Self.estimatedJSONBytes(diff))
+        encode(into: &json) { (_: inout JSONWriter) in }
+        return json.bytes
+    }
+
+    /// Writes the same JSON as ``json()`` in pieces through one reused buffer, so a large diff never holds its whole
+    /// JSON in memory (what `crosscheck diff --format json` does).
+    /// - Parameters:
+    ///   - pieceBytes: Hand the buffer over once it holds at least this many bytes (checked between edits and
+    ///     between the top-level fields).
+    ///   - sink: Receives each piece in order (the bytes are valid only during the call).
+    /// - Throws: What `sink` throws.
+    /// - Complexity: as ``json()``.
+    public func writeJSON<E: Error>(
+        pieceBytes: Int = 1 << 18, to sink: (UnsafeRawBufferPointer) throws(E) -> Void
+    ) throws(E) {
+        let piece = max(1, min(pieceBytes, 1 << 40))
+        let longest = max(diff.old.byteCount, diff.new.byteCount)
+        var json = JSONWriter(capacity: min(Self.estimatedJSONBytes(diff), piece + longest + longest / 8 + 4096))
+        try encode(into: &json) { (json: inout JSONWriter) throws(E) in
+            if json.bytes.count >= piece { try json.drain(sink) }
+        }
+        try json.drain(sink)
+    }
+
+    /// Writes the document, calling `checkpoint` between edits and between the top-level fields.
+    private func encode<E: Error>(into json: inout JSONWriter, checkpoint: (inout JSONWriter) throws(E) -> Void)
+        throws(E)
+    {
         json.beginObject()
         json.key("edits")
         var oldCursor = ScalarCursor(text: diff.old)
         var newCursor = ScalarCursor(text: diff.new)
-        writeEdits(diff.textEdits, into: &json, oldCursor: &oldCursor, newCursor: &newCursor)
+        json.beginArray()
+        for edit in diff.textEdits {
+            writeEdit(edit, into: &json, oldCursor: &oldCursor, newCursor: &newCursor)
+            try checkpoint(&json)
+        }
+        json.endArray()
         json.key("granularity")
         json.string(granularity.rawValue)
         json.key("new")
         Self.write(new, into: &json)
+        try checkpoint(&json)
         json.key("old")
         Self.write(old, into: &json)
         json.key("stats")
         Self.write(stats, into: &json)
         json.endObject()
         json.raw([0x0A])
-        return json.bytes
+    }
+
+    /// About how long the JSON is: both texts twice (the articles and the spans), escapes, and each edit's keys.
+    private static func estimatedJSONBytes(_ diff: TextDiffResult) -> Int {
+        let textBytes = diff.old.byteCount + diff.new.byteCount
+        return textBytes * 2 + textBytes / 16 + diff.textEdits.count * 96 + 1024
     }
 
     private func writeEdits(
@@ -64,37 +102,41 @@ public struct ArticleDiffResult: Sendable {
         newCursor: inout ScalarCursor
     ) {
         json.beginArray()
-        for edit in edits {
-            json.beginObject()
-            if edit.isCosmetic {
-                json.key("cosmetic")
-                json.bool(true)
-            }
-            if !edit.inner.isEmpty {
-                // Inner spans lie inside this edit (or, for a move, inside the deleted passage): separate cursors
-                // keep the outer ones moving forward.
-                var innerOld = ScalarCursor(text: diff.old)
-                var innerNew = ScalarCursor(text: diff.new)
-                json.key("inner")
-                writeEdits(edit.inner, into: &json, oldCursor: &innerOld, newCursor: &innerNew)
-            }
-            if let move = edit.move {
-                json.key("move")
-                json.int(move)
-            }
-            if edit.op != .delete {
-                json.key("new")
-                Self.writeSpan(edit.new, of: diff.new, cursor: &newCursor, into: &json)
-            }
-            if edit.op != .insert {
-                json.key("old")
-                Self.writeSpan(edit.old, of: diff.old, cursor: &oldCursor, into: &json)
-            }
-            json.key("op")
-            json.string(edit.op.rawValue)
-            json.endObject()
-        }
+        for edit in edits { writeEdit(edit, into: &json, oldCursor: &oldCursor, newCursor: &newCursor) }
         json.endArray()
+    }
+
+    private func writeEdit(
+        _ edit: TextEdit, into json: inout JSONWriter, oldCursor: inout ScalarCursor, newCursor: inout ScalarCursor
+    ) {
+        json.beginObject()
+        if edit.isCosmetic {
+            json.key("cosmetic")
+            json.bool(true)
+        }
+        if !edit.inner.isEmpty {
+            // Inner spans lie inside this edit (or, for a move, inside the deleted passage): separate cursors
+            // keep the outer ones moving forward.
+            var innerOld = ScalarCursor(text: diff.old)
+            var innerNew = ScalarCursor(text: diff.new)
+            json.key("inner")
+            writeEdits(edit.inner, into: &json, oldCursor: &innerOld, newCursor: &innerNew)
+        }
+        if let move = edit.move {
+            json.key("move")
+            json.int(move)
+        }
+        if edit.op != .delete {
+            json.key("new")
+            Self.writeSpan(edit.new, of: diff.new, cursor: &newCursor, into: &json)
+        }
+        if edit.op != .insert {
+            json.key("old")
+            Self.writeSpan(edit.old, of: diff.old, cursor: &oldCursor, into: &json)
+        }
+        json.key("op")
+        json.string(edit.op.rawValue)
+        json.endObject()
     }
 
     private static func writeSpan(

@@ -93,9 +93,7 @@ enum ParagraphPass {
         let blocksA = old.utf8.withUnsafeBufferPointer { blocks(of: $0) }
         let blocksB = new.utf8.withUnsafeBufferPointer { blocks(of: $0) }
         guard blocksA.count >= minimumBlocks, blocksB.count >= minimumBlocks else { return nil }
-        var blockIds = TokenInterner(capacity: blocksA.count + blocksB.count)
-        let idsA = intern(blocksA, of: old, into: &blockIds)
-        let idsB = intern(blocksB, of: new, into: &blockIds)
+        let (idsA, idsB) = blockIds(blocksA, of: old, blocksB, of: new)
         let script = Crosscheck.diff(idsA, idsB, options: options.engine)
         let runs = unchangedRuns(script.ops)
         guard !runs.isEmpty else { return nil }
@@ -137,11 +135,22 @@ enum ParagraphPass {
         var builder = DiffScriptBuilder()
         var budget = options.maxCost ?? DiffOptions.automaticMaxCost(elementCount: a.ids.count + b.ids.count)
         var hitBound = false
+        // The ids are dense (tokens, then runs), so one set of anchoring tables serves every stretch; the tables
+        // are left zeroed after each use.
+        var vocabulary: Int32 = 0
+        for id in a.ids { vocabulary = max(vocabulary, id + 1) }
+        for id in b.ids { vocabulary = max(vocabulary, id + 1) }
+        let scratch = DiffScratch(vocabulary: Int(vocabulary))
         func stretch(_ ra: Range<Int>, _ rb: Range<Int>) {
             guard !ra.isEmpty || !rb.isEmpty else { return }
             var local = options
             local.maxCost = max(0, budget)
-            let sub = Crosscheck.diff(Array(a.ids[ra]), Array(b.ids[rb]), options: local)
+            let sub = a.ids.withUnsafeBufferPointer { pa in
+                b.ids.withUnsafeBufferPointer { pb in
+                    var engine = SequenceDiffer(options: local, totalCount: ra.count + rb.count, scratch: scratch)
+                    return engine.run(UnsafeBufferPointer(rebasing: pa[ra]), UnsafeBufferPointer(rebasing: pb[rb]))
+                }
+            }
             budget -= sub.cost
             hitBound = hitBound || sub.hitWorkBound
             for op in sub.ops {
@@ -164,13 +173,67 @@ enum ParagraphPass {
         return DiffResult(ops: builder.finish(), isMinimal: false, hitWorkBound: hitBound, cost: 0)
     }
 
-    /// Block ids by exact bytes.
-    private static func intern(_ blocks: [Range<Int>], of text: SourceText, into interner: inout TokenInterner)
-        -> [Int32]
+    /// Block ids by exact bytes, from one table for both texts. Blocks are hashed and compared where they are,
+    /// never copied.
+    /// - Complexity: O(n + m) expected.
+    static func blockIds(_ blocksA: [Range<Int>], of old: SourceText, _ blocksB: [Range<Int>], of new: SourceText)
+        -> ([Int32], [Int32])
     {
-        text.utf8.withUnsafeBufferPointer { all in
-            blocks.map { interner.intern(UnsafeBufferPointer(rebasing: all[$0])) }
+        var size = 16
+        while size < (blocksA.count + blocksB.count) * 2 { size <<= 1 }
+        let mask = size - 1
+        var slots = [Int32](repeating: -1, count: size)
+        var hashes: [UInt64] = []
+        // Where each distinct block first occurs: in the new text or the old one, and its bytes.
+        var firstInNew: [Bool] = []
+        var firstRange: [Range<Int>] = []
+        return old.utf8.withUnsafeBufferPointer { pa in
+            new.utf8.withUnsafeBufferPointer { pb in
+                func id(_ range: Range<Int>, inNew: Bool) -> Int32 {
+                    let bytes = UnsafeBufferPointer(rebasing: (inNew ? pb : pa)[range])
+                    let hash = TokenInterner.hash(bytes)
+                    var slot = Int(truncatingIfNeeded: hash) & mask
+                    while slots[slot] >= 0 {
+                        let known = Int(slots[slot])
+                        if hashes[known] == hash
+                            && sameBytes(UnsafeBufferPointer(rebasing: (firstInNew[known] ? pb : pa)[firstRange[known]]), bytes)
+                        {
+                            return Int32(truncatingIfNeeded: known)
+                        }
+                        slot = (slot + 1) & mask
+                    }
+                    let next = Int32(truncatingIfNeeded: hashes.count)
+                    slots[slot] = next
+                    hashes.append(hash)
+                    firstInNew.append(inNew)
+                    firstRange.append(range)
+                    return next
+                }
+                let a = blocksA.map { id($0, inNew: false) }
+                let b = blocksB.map { id($0, inNew: true) }
+                return (a, b)
+            }
         }
+    }
+
+    /// Whether two byte strings are equal, eight bytes at a time.
+    static func sameBytes(_ x: UnsafeBufferPointer<UInt8>, _ y: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard x.count == y.count else { return false }
+        guard let px = x.baseAddress, let py = y.baseAddress else { return true }
+        let rx = UnsafeRawPointer(px)
+        let ry = UnsafeRawPointer(py)
+        var k = 0
+        while k + 8 <= x.count {
+            if rx.loadUnaligned(fromByteOffset: k, as: UInt64.self) != ry.loadUnaligned(fromByteOffset: k, as: UInt64.self) {
+                return false
+            }
+            k += 8
+        }
+        while k < x.count {
+            if px[k] != py[k] { return false }
+            k += 1
+        }
+        return true
     }
 
     /// The runs of unchanged blocks that become single units: each equal run of the block script without its
@@ -232,22 +295,37 @@ enum ParagraphPass {
         mutating func addUnchanged(_ run: Range<Int>, tokenizer: Tokenizer, words: Int?) -> Int {
             let bytes = blocks[run.lowerBound].lowerBound ..< blocks[run.upperBound - 1].upperBound
             next = run.upperBound
-            let count =
-                words
-                ?? text.utf8.withUnsafeBufferPointer { p in
-                    var count = 0
-                    for token in tokenizer.tokens(in: text, block: bytes)
-                    where WordCounter.isWord(text.utf8, p, token.start ..< token.end) {
-                        count += 1
-                    }
-                    return count
-                }
+            let count = words ?? countWords(run, tokenizer: tokenizer)
             runUnits.append(ranges.count)
             ranges.append(bytes)
             ids.append(-1)
             wordPrefix.append(wordPrefix[wordPrefix.count - 1] + count)
             return count
         }
+
+        /// Words in a run of blocks, tokenized a few blocks at a time so the token buffers stay small and reused.
+        private func countWords(_ run: Range<Int>, tokenizer: Tokenizer) -> Int {
+            text.utf8.withUnsafeBufferPointer { p in
+                var count = 0
+                var first = run.lowerBound
+                while first < run.upperBound {
+                    var last = first + 1
+                    while last < run.upperBound && blocks[last].upperBound - blocks[first].lowerBound <= Self.countingBytes {
+                        last += 1
+                    }
+                    let bytes = blocks[first].lowerBound ..< blocks[last - 1].upperBound
+                    for token in tokenizer.tokens(in: text, block: bytes)
+                    where WordCounter.isWord(text.utf8, p, token.start ..< token.end) {
+                        count += 1
+                    }
+                    first = last
+                }
+                return count
+            }
+        }
+
+        /// About how many bytes ``countWords(_:tokenizer:)`` tokenizes at once.
+        private static let countingBytes = 16 << 10
 
         /// The units, with the unchanged runs numbered from `firstRunId`.
         func units(firstRunId: Int32) -> DiffUnits {

@@ -35,6 +35,16 @@ public struct JSONWriter: Sendable {
         return taken
     }
 
+    /// Hands the bytes written so far to `body` and empties the buffer, keeping its storage, so a long document can
+    /// be written out in pieces through one reused buffer.
+    /// - Parameter body: Receives the pending bytes (valid only during the call).
+    /// - Throws: What `body` throws; the buffer is emptied either way.
+    public mutating func drain<E: Error>(_ body: (UnsafeRawBufferPointer) throws(E) -> Void) throws(E) {
+        defer { bytes.removeAll(keepingCapacity: true) }
+        let result = bytes.withUnsafeBytes { raw in Result { () throws(E) in try body(raw) } }
+        try result.get()
+    }
+
     private mutating func separate() {
         if needsComma { bytes.append(UInt8(ascii: ",")) }
     }
