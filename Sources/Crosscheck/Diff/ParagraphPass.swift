@@ -23,6 +23,8 @@ enum ParagraphPass {
     static let contextBlocks = 0
     /// Texts with fewer blocks than this (on either side) are diffed word by word directly.
     static let minimumBlocks = 8
+    /// The block diff's work bound, per block (plus a constant).
+    static let blockWorkFactor = 64
 
     /// The paragraph blocks of a text: maximal byte ranges without a blank line, trimmed of ASCII whitespace. A blank
     /// line is two line breaks (LF, CR LF or a lone CR) with only ASCII whitespace between them, the tokenizer's rule.
@@ -94,7 +96,11 @@ enum ParagraphPass {
         let blocksB = new.utf8.withUnsafeBufferPointer { blocks(of: $0) }
         guard blocksA.count >= minimumBlocks, blocksB.count >= minimumBlocks else { return nil }
         let (idsA, idsB) = blockIds(blocksA, of: old, blocksB, of: new)
-        let script = Crosscheck.diff(idsA, idsB, options: options.engine)
+        // The block diff only picks the unchanged runs; whatever it leaves out is diffed word by word below, so a
+        // small work bound costs nothing in quality and keeps unrelated texts from paying for it twice.
+        var blockOptions = options.engine
+        blockOptions.maxCost = blockWorkFactor * (idsA.count + idsB.count) + (1 << 16)
+        let script = Crosscheck.diff(idsA, idsB, options: blockOptions)
         let runs = unchangedRuns(script.ops)
         guard !runs.isEmpty else { return nil }
 
@@ -121,7 +127,6 @@ enum ParagraphPass {
         let units = alignedScript(a, sideA.runUnits, b, sideB.runUnits, options.engine)
         var result = TextDiffer(old: old, new: new, a: a, b: b, options: options, script: units).run()
         result.stats.isMinimal = false
-        result.stats.hitWorkBound = result.stats.hitWorkBound || script.hitWorkBound
         return result
     }
 

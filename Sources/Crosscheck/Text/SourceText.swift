@@ -60,13 +60,21 @@ public struct SourceText: Sendable, Hashable {
     public func scalarOffset(ofByte byteOffset: Int) -> Int {
         let clamped = min(max(byteOffset, 0), utf8.count)
         let block = clamped >> Self.blockShift
-        var count = scalarsBefore[block]
-        var i = block << Self.blockShift
-        while i < clamped {
-            if utf8[i] & 0xC0 != 0x80 { count += 1 }
-            i += 1
+        return utf8.withUnsafeBytes { bytes in
+            var count = scalarsBefore[block]
+            var i = block << Self.blockShift
+            // Eight bytes at a time: every byte but a continuation byte (10xxxxxx) starts a scalar.
+            while i + 8 <= clamped {
+                let word = bytes.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                count += 8 - (word & ~(word << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+                i += 8
+            }
+            while i < clamped {
+                if bytes[i] & 0xC0 != 0x80 { count += 1 }
+                i += 1
+            }
+            return count
         }
-        return count
     }
 
     /// Converts a Unicode scalar offset to a UTF-8 byte offset.

@@ -176,13 +176,20 @@ public struct TokenInterner: Sendable {
             i += 8
         }
         if i < bytes.count {
+            // The last 1-7 bytes, little-endian: four, two and one at a time.
             var tail: UInt64 = 0
             var shift: UInt64 = 0
-            while i < bytes.count {
-                tail |= UInt64(base[i]) << shift
-                shift += 8
-                i += 1
+            if bytes.count - i >= 4 {
+                tail = UInt64(UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt32.self)))
+                shift = 32
+                i += 4
             }
+            if bytes.count - i >= 2 {
+                tail |= UInt64(UInt16(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt16.self))) << shift
+                shift += 16
+                i += 2
+            }
+            if i < bytes.count { tail |= UInt64(base[i]) << shift }
             h = (h ^ tail) &* 0x94D0_49BB_1331_11EB
         }
         h ^= h >> 32
