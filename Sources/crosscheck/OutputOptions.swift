@@ -32,7 +32,9 @@ struct OutputOptions: ParsableArguments {
     }
 
     /// ``resolvedFormat(supported:fallback:)`` for given option values (the `diff` fast path has no parsed options).
-    static func resolvedFormat(format: OutputFormat?, output: String?, supported: [OutputFormat], fallback: OutputFormat)
+    static func resolvedFormat(
+        format: OutputFormat?, output: String?, supported: [OutputFormat], fallback: OutputFormat
+    )
         throws -> OutputFormat
     {
         if let format {

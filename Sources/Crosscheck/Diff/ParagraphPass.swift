@@ -201,7 +201,8 @@ enum ParagraphPass {
                     while slots[slot] >= 0 {
                         let known = Int(slots[slot])
                         if hashes[known] == hash
-                            && sameBytes(UnsafeBufferPointer(rebasing: (firstInNew[known] ? pb : pa)[firstRange[known]]), bytes)
+                            && sameBytes(
+                                UnsafeBufferPointer(rebasing: (firstInNew[known] ? pb : pa)[firstRange[known]]), bytes)
                         {
                             return Int32(truncatingIfNeeded: known)
                         }
@@ -229,7 +230,9 @@ enum ParagraphPass {
         let ry = UnsafeRawPointer(py)
         var k = 0
         while k + 8 <= x.count {
-            if rx.loadUnaligned(fromByteOffset: k, as: UInt64.self) != ry.loadUnaligned(fromByteOffset: k, as: UInt64.self) {
+            if rx.loadUnaligned(fromByteOffset: k, as: UInt64.self)
+                != ry.loadUnaligned(fromByteOffset: k, as: UInt64.self)
+            {
                 return false
             }
             k += 8
@@ -315,7 +318,9 @@ enum ParagraphPass {
                 var first = run.lowerBound
                 while first < run.upperBound {
                     var last = first + 1
-                    while last < run.upperBound && blocks[last].upperBound - blocks[first].lowerBound <= Self.countingBytes {
+                    while last < run.upperBound
+                        && blocks[last].upperBound - blocks[first].lowerBound <= Self.countingBytes
+                    {
                         last += 1
                     }
                     let bytes = blocks[first].lowerBound ..< blocks[last - 1].upperBound

@@ -164,7 +164,9 @@ struct TextDiffer {
         let maxWords = a.granularity == .word ? Self.chaffMaxWords : 0
         return DiffCleanup.semantic(
             ops, a: aIds, b: bIds, weights: DiffWeights(spansOf: aRanges, bRanges),
-            canEliminate: { counter.words(units: $0.lowerBound + unitOffset ..< $0.upperBound + unitOffset) <= maxWords },
+            canEliminate: {
+                counter.words(units: $0.lowerBound + unitOffset ..< $0.upperBound + unitOffset) <= maxWords
+            },
             scorer: scorer)
     }
 

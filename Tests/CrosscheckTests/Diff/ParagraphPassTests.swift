@@ -77,7 +77,8 @@ import Testing
         var generator = SplitMix64(seed: seed)
         let tokenizer = Tokenizer()
         for trial in 0 ..< 300 {
-            let text = SourceText(RandomText.make(pieceCount: Int.random(in: 1 ..< 120, using: &generator), using: &generator))
+            let text = SourceText(
+                RandomText.make(pieceCount: Int.random(in: 1 ..< 120, using: &generator), using: &generator))
             let whole = tokenizer.tokens(in: text)
             let blocks = text.utf8.withUnsafeBufferPointer { ParagraphPass.blocks(of: $0) }
             let pieces = blocks.flatMap { tokenizer.tokens(in: text, block: $0) }
@@ -136,7 +137,8 @@ import Testing
             let old = paragraphs.joined(separator: "\n\n") + "\n"
             let deleted = paragraphs.remove(at: Int.random(in: 0 ..< paragraphs.count / 2, using: &generator))
             let inserted = Self.sentence(&generator)
-            paragraphs.insert(inserted, at: Int.random(in: paragraphs.count / 2 + 2 ... paragraphs.count, using: &generator))
+            paragraphs.insert(
+                inserted, at: Int.random(in: paragraphs.count / 2 + 2 ... paragraphs.count, using: &generator))
             let new = paragraphs.joined(separator: "\n\n") + "\n"
             let edits = try Self.diff(old, new, Self.paragraphs).edits()
             #expect(reconstructionProblem(edits, old: old, new: new) == nil)
