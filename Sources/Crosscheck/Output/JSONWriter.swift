@@ -107,6 +107,16 @@ public struct JSONWriter: Sendable {
         needsComma = true
     }
 
+    /// Writes a string value whose contents are already escaped (bytes this writer wrote for the same text).
+    /// - Parameter escaped: The escaped contents, without the quotation marks.
+    mutating func string(escaped: [UInt8]) {
+        separate()
+        bytes.append(UInt8(ascii: "\""))
+        bytes.append(contentsOf: escaped)
+        bytes.append(UInt8(ascii: "\""))
+        needsComma = true
+    }
+
     /// Writes an integer value.
     /// - Parameter value: The integer.
     public mutating func int(_ value: Int) {
