@@ -17,4 +17,18 @@ struct CrosscheckCommand: ParsableCommand {
             ClaimsCommand.self, DmpVectorCommand.self,
         ]
     )
+
+    /// Runs the command line. A plain `crosscheck diff OLD NEW [options]` line takes a direct path without the
+    /// argument parser (``DiffCommand/Settings/init(fastParsing:)``); everything else is parsed as usual.
+    static func main() {
+        if let settings = DiffCommand.Settings(fastParsing: Array(CommandLine.arguments.dropFirst())) {
+            do {
+                try DiffCommand.execute(settings)
+            } catch {
+                exit(withError: error)
+            }
+            return
+        }
+        main(nil)
+    }
 }

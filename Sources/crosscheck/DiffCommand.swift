@@ -55,10 +55,105 @@ struct DiffCommand: ParsableCommand {
     }
 
     mutating func run() throws {
-        let format = try output.resolvedFormat(supported: [.text, .json, .markdown, .html], fallback: .json)
-        let ingest = try input.ingestOptions()
-        let options = TextDiffOptions(whitespace: whitespace, detectMoves: !noMoves)
-        let (oldPath, newPath, granularity, destination) = (old, new, granularity, output.output)
+        try Self.execute(
+            Settings(
+                old: old, new: new, granularity: granularity, whitespace: whitespace, noMoves: noMoves, color: color,
+                lossy: input.lossy, ingest: input.ingestOptions(), format: output.format, output: output.output))
+    }
+
+    /// Everything `diff` needs from its command line.
+    struct Settings {
+        var old: String
+        var new: String
+        var granularity: DiffGranularity = .word
+        var whitespace: TextDiffOptions.Whitespace = .folded
+        var noMoves = false
+        var color: ColorMode = .auto
+        var lossy = false
+        var ingest: IngestOptions? = nil
+        var format: OutputFormat? = nil
+        var output: String? = nil
+
+        /// The settings of a plain `crosscheck diff OLD NEW` command line without the argument parser, or `nil` when
+        /// the line has anything else: other options, a repeated option, `=` syntax, `-` as an input, `--help`.
+        /// Those (and every usage error) go through ArgumentParser, so the fast path never changes what a command
+        /// means; it only skips the parser's start-up (type reflection over every subcommand, about 20 million
+        /// instructions, most of the time of a small diff).
+        /// - Parameter arguments: The command line without the program name.
+        init?(fastParsing arguments: [String]) {
+            guard arguments.count >= 3, arguments[0] == "diff" else { return nil }
+            var positionals: [String] = []
+            var seen: Set<String> = []
+            var k = 1
+            while k < arguments.count {
+                let argument = arguments[k]
+                k += 1
+                guard argument.hasPrefix("-") else {
+                    positionals.append(argument)
+                    continue
+                }
+                guard !seen.contains(argument) else { return nil }
+                seen.insert(argument)
+                switch argument {
+                case "--no-moves": noMoves = true
+                case "--lossy": lossy = true
+                case "--by", "--whitespace", "--color", "--format", "-o", "--output":
+                    guard k < arguments.count, arguments[k] == "-" || !arguments[k].hasPrefix("-") else { return nil }
+                    let value = arguments[k]
+                    k += 1
+                    switch argument {
+                    case "--by":
+                        guard let parsed = DiffGranularity(rawValue: value) else { return nil }
+                        granularity = parsed
+                    case "--whitespace":
+                        guard let parsed = TextDiffOptions.Whitespace(rawValue: value) else { return nil }
+                        whitespace = parsed
+                    case "--color":
+                        guard let parsed = ColorMode(rawValue: value) else { return nil }
+                        color = parsed
+                    case "--format":
+                        guard let parsed = OutputFormat(rawValue: value), DiffCommand.formats.contains(parsed) else {
+                            return nil
+                        }
+                        format = parsed
+                    default:
+                        guard !seen.contains(argument == "-o" ? "--output" : "-o") else { return nil }
+                        output = value
+                    }
+                default: return nil
+                }
+            }
+            guard positionals.count == 2, !positionals.contains("-") else { return nil }
+            old = positionals[0]
+            new = positionals[1]
+        }
+
+        init(
+            old: String, new: String, granularity: DiffGranularity, whitespace: TextDiffOptions.Whitespace,
+            noMoves: Bool, color: ColorMode, lossy: Bool, ingest: IngestOptions, format: OutputFormat?,
+            output: String?
+        ) {
+            (self.old, self.new, self.granularity, self.whitespace) = (old, new, granularity, whitespace)
+            (self.noMoves, self.color, self.lossy, self.ingest) = (noMoves, color, lossy, ingest)
+            (self.format, self.output) = (format, output)
+        }
+    }
+
+    /// The formats `diff` writes.
+    static let formats: [OutputFormat] = [.text, .json, .markdown, .html]
+
+    /// Runs a diff.
+    /// - Parameter settings: The parsed command line.
+    /// - Throws: `ValidationError` for an unsupported format, `ExitCode` 2 or 3 after reporting an input or internal
+    ///   error.
+    static func execute(_ settings: Settings) throws {
+        let format = try OutputOptions.resolvedFormat(
+            format: settings.format, output: settings.output, supported: formats, fallback: .json)
+        let ingest = settings.ingest ?? IngestOptions(lossy: settings.lossy)
+        let options = TextDiffOptions(whitespace: settings.whitespace, detectMoves: !settings.noMoves)
+        let (oldPath, newPath, granularity, destination, color) = (
+            settings.old, settings.new, settings.granularity, settings.output, settings.color
+        )
         let colored =
             format == .text
             && (color == .always
@@ -69,16 +164,14 @@ struct DiffCommand: ParsableCommand {
             let oldArticle = try Self.readOne(reader, oldPath)
             let newArticle = try Self.readOne(reader, newPath)
             let result = try ArticleDiff.compare(old: oldArticle, new: newArticle, by: granularity, options: options)
-            let bytes: [UInt8]
-            switch format {
-            case .json, .jsonl: bytes = result.json()
-            case .markdown: bytes = DiffMarkdownRenderer().render(result)
-            case .html: bytes = DiffHTMLRenderer().render(result)
-            case .text, .tei: bytes = DiffTextRenderer(color: colored).render(result)
-            }
             let writer = try OutputWriter(path: destination)
             do {
-                try writer.write(bytes)
+                switch format {
+                case .json, .jsonl: try result.writeJSON { (piece) throws(OutputError) in try writer.write(piece) }
+                case .markdown: try writer.write(DiffMarkdownRenderer().render(result))
+                case .html: try writer.write(DiffHTMLRenderer().render(result))
+                case .text, .tei: try writer.write(DiffTextRenderer(color: colored).render(result))
+                }
                 try writer.commit()
             } catch {
                 writer.discard()

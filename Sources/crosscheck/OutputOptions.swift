@@ -28,6 +28,15 @@ struct OutputOptions: ParsableArguments {
     /// - Returns: A supported format.
     /// - Throws: `ValidationError` if `--format` names an unsupported format.
     func resolvedFormat(supported: [OutputFormat], fallback: OutputFormat) throws -> OutputFormat {
+        try Self.resolvedFormat(format: format, output: output, supported: supported, fallback: fallback)
+    }
+
+    /// ``resolvedFormat(supported:fallback:)`` for given option values (the `diff` fast path has no parsed options).
+    static func resolvedFormat(
+        format: OutputFormat?, output: String?, supported: [OutputFormat], fallback: OutputFormat
+    )
+        throws -> OutputFormat
+    {
         if let format {
             guard supported.contains(format) else {
                 let names = supported.map(\.rawValue).joined(separator: ", ")

@@ -29,11 +29,22 @@ final class OutputWriter {
     /// Writes bytes (buffered for standard output).
     /// - Throws: ``OutputError/writeFailed(path:reason:)``.
     func write(_ bytes: [UInt8]) throws(OutputError) {
+        let result = bytes.withUnsafeBytes { raw in Result { () throws(OutputError) in try write(raw) } }
+        try result.get()
+    }
+
+    /// Writes bytes (buffered for standard output; a large piece with nothing buffered goes out directly, uncopied).
+    /// - Throws: ``OutputError/writeFailed(path:reason:)``.
+    func write(_ bytes: UnsafeRawBufferPointer) throws(OutputError) {
         if let file {
             try file.write(bytes)
             return
         }
-        buffer += bytes
+        if buffer.isEmpty && bytes.count >= Self.flushThreshold {
+            try Self.writeOut(bytes)
+            return
+        }
+        buffer.append(contentsOf: bytes)
         if buffer.count >= Self.flushThreshold { try flush() }
     }
 
@@ -54,23 +65,23 @@ final class OutputWriter {
     }
 
     private func flush() throws(OutputError) {
+        defer { buffer.removeAll(keepingCapacity: true) }
+        let result = buffer.withUnsafeBytes { bytes in Result { () throws(OutputError) in try Self.writeOut(bytes) } }
+        try result.get()
+    }
+
+    /// Writes all of `bytes` to standard output.
+    private static func writeOut(_ bytes: UnsafeRawBufferPointer) throws(OutputError) {
+        guard let base = bytes.baseAddress else { return }
         var offset = 0
-        let failure: Int32? = buffer.withUnsafeBytes { bytes in
-            guard let base = bytes.baseAddress else { return nil }
-            while offset < bytes.count {
-                let written = posixWrite(STDOUT_FILENO, base + offset, bytes.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    return errno
-                }
-                offset += written
+        while offset < bytes.count {
+            let written = posixWrite(STDOUT_FILENO, base + offset, bytes.count - offset)
+            if written < 0 {
+                if errno == EINTR { continue }
+                let message = String(cString: strerror(errno))
+                throw .writeFailed(path: "-", reason: message.prefix(1).lowercased() + message.dropFirst())
             }
-            return nil
-        }
-        buffer.removeAll(keepingCapacity: true)
-        if let failure {
-            let message = String(cString: strerror(failure))
-            throw .writeFailed(path: "-", reason: message.prefix(1).lowercased() + message.dropFirst())
+            offset += written
         }
     }
 }

@@ -12,6 +12,8 @@
 ///   here; a word that changed slightly ("Turkey’s" → "Turkey's", "colour" → "color") is one replacement carrying
 ///   its character edits in ``Edit/inner``, which renderers show as a character change inside the word. Checks that
 ///   must ignore typography (`crosscheck check`) fold ids themselves.
+///   Texts of at least ``TextDiffOptions/paragraphPassMinimumBytes`` together compare paragraphs first and
+///   tokenize only the changed ones (``ParagraphPass``, as git's word diff compares lines first).
 /// - `sentence`: the sentence splitter's sentences (``Document/sentences``). Text outside every sentence (page
 ///   furniture such as "Share this:") is compared too: each of its lines is one unit.
 /// - `char`: Unicode scalars.
@@ -29,7 +31,9 @@ public enum ArticleDiff {
     /// - Returns: The articles, the edits and statistics.
     /// - Throws: ``DiffError`` only on an internal inconsistency (units that do not fit their text).
     /// - Complexity: O(n + m) for tokenizing and interning, plus the sequence diff's cost on the unit ids (near
-    ///   linear on edited versions, bounded by ``DiffOptions/maxCost`` otherwise).
+    ///   linear on edited versions, bounded by ``DiffOptions/maxCost`` otherwise). Long word diffs hash paragraphs
+    ///   in O(n + m) and tokenize, intern and diff only the changed ones (plus one scan of the unchanged old text
+    ///   to count its words).
     public static func compare(
         old: Article, new: Article, by granularity: DiffGranularity = .word,
         options: TextDiffOptions = TextDiffOptions()
@@ -41,6 +45,11 @@ public enum ArticleDiff {
         case .word:
             let oldText = SourceText(old.text)
             let newText = SourceText(new.text)
+            if usesParagraphPass(oldText, newText, options),
+                let result = ParagraphPass.diff(old: oldText, new: newText, options: options)
+            {
+                return ArticleDiffResult(old: old, new: new, diff: result)
+            }
             let tokenizer = Tokenizer()
             let result = try words(
                 old: oldText, oldTokens: tokenizer.tokens(in: oldText), new: newText,
@@ -83,6 +92,12 @@ public enum ArticleDiff {
             result = TextDiff.lines(old: old.text, new: new.text, options: options)
         }
         return ArticleDiffResult(old: old.article, new: new.article, diff: result)
+    }
+
+    /// Whether a word diff of these texts goes through ``ParagraphPass`` first.
+    static func usesParagraphPass(_ old: SourceText, _ new: SourceText, _ options: TextDiffOptions) -> Bool {
+        options.engine.anchoring == .unique
+            && old.byteCount + new.byteCount >= options.paragraphPassMinimumBytes
     }
 
     /// Word diff with both texts' tokens interned exactly into one id space.

@@ -39,24 +39,69 @@ public struct ArticleDiffResult: Sendable {
     /// - Complexity: O(n + m + e): span offsets are converted with a ``ScalarCursor`` per text, and texts are
     ///   escaped in runs.
     public func json() -> [UInt8] {
-        let textBytes = diff.old.byteCount + diff.new.byteCount
-        var json = JSONWriter(capacity: textBytes * 2 + diff.textEdits.count * 96 + 1024)
+        var json = JSONWriter(capacity: Self.estimatedJSONBytes(diff))
+        encode(into: &json) { (_: inout JSONWriter) in }
+        return json.bytes
+    }
+
+    /// Writes the same JSON as ``json()`` in pieces through one reused buffer, so a large diff never holds its whole
+    /// JSON in memory (what `crosscheck diff --format json` does).
+    /// - Parameters:
+    ///   - pieceBytes: Hand the buffer over once it holds at least this many bytes (checked between edits and
+    ///     between the top-level fields).
+    ///   - sink: Receives each piece in order (the bytes are valid only during the call).
+    /// - Throws: What `sink` throws.
+    /// - Complexity: as ``json()``.
+    public func writeJSON<E: Error>(
+        pieceBytes: Int = 1 << 18, to sink: (UnsafeRawBufferPointer) throws(E) -> Void
+    ) throws(E) {
+        let piece = max(1, min(pieceBytes, 1 << 40))
+        let longest = max(diff.old.byteCount, diff.new.byteCount)
+        var json = JSONWriter(capacity: min(Self.estimatedJSONBytes(diff), piece + longest + longest / 8 + 4096))
+        try encode(into: &json) { (json: inout JSONWriter) throws(E) in
+            if json.bytes.count >= piece { try json.drain(sink) }
+        }
+        try json.drain(sink)
+    }
+
+    /// Writes the document, calling `checkpoint` between edits and between the top-level fields.
+    private func encode<E: Error>(into json: inout JSONWriter, checkpoint: (inout JSONWriter) throws(E) -> Void)
+        throws(E)
+    {
         json.beginObject()
         json.key("edits")
         var oldCursor = ScalarCursor(text: diff.old)
         var newCursor = ScalarCursor(text: diff.new)
-        writeEdits(diff.textEdits, into: &json, oldCursor: &oldCursor, newCursor: &newCursor)
+        // The outer spans tile each text, so their escaped texts, in order, are the escaped article texts: keep them
+        // and copy them into the article objects instead of escaping both texts a second time.
+        var escapedOld: EscapedText? = EscapedText(capacity: diff.old.byteCount)
+        var escapedNew: EscapedText? = EscapedText(capacity: diff.new.byteCount)
+        json.beginArray()
+        for edit in diff.textEdits {
+            writeEdit(
+                edit, into: &json, oldCursor: &oldCursor, newCursor: &newCursor, escapedOld: &escapedOld,
+                escapedNew: &escapedNew)
+            try checkpoint(&json)
+        }
+        json.endArray()
         json.key("granularity")
         json.string(granularity.rawValue)
         json.key("new")
-        Self.write(new, into: &json)
+        Self.write(new, into: &json, escapedText: escapedNew?.text(of: new, tiling: diff.new))
+        escapedNew = nil
+        try checkpoint(&json)
         json.key("old")
-        Self.write(old, into: &json)
+        Self.write(old, into: &json, escapedText: escapedOld?.text(of: old, tiling: diff.old))
         json.key("stats")
         Self.write(stats, into: &json)
         json.endObject()
         json.raw([0x0A])
-        return json.bytes
+    }
+
+    /// About how long the JSON is: both texts twice (the articles and the spans), escapes, and each edit's keys.
+    private static func estimatedJSONBytes(_ diff: TextDiffResult) -> Int {
+        let textBytes = diff.old.byteCount + diff.new.byteCount
+        return textBytes * 2 + textBytes / 16 + diff.textEdits.count * 96 + 1024
     }
 
     private func writeEdits(
@@ -64,41 +109,83 @@ public struct ArticleDiffResult: Sendable {
         newCursor: inout ScalarCursor
     ) {
         json.beginArray()
+        var none: EscapedText? = nil
+        var noneNew: EscapedText? = nil
         for edit in edits {
-            json.beginObject()
-            if edit.isCosmetic {
-                json.key("cosmetic")
-                json.bool(true)
-            }
-            if !edit.inner.isEmpty {
-                // Inner spans lie inside this edit (or, for a move, inside the deleted passage): separate cursors
-                // keep the outer ones moving forward.
-                var innerOld = ScalarCursor(text: diff.old)
-                var innerNew = ScalarCursor(text: diff.new)
-                json.key("inner")
-                writeEdits(edit.inner, into: &json, oldCursor: &innerOld, newCursor: &innerNew)
-            }
-            if let move = edit.move {
-                json.key("move")
-                json.int(move)
-            }
-            if edit.op != .delete {
-                json.key("new")
-                Self.writeSpan(edit.new, of: diff.new, cursor: &newCursor, into: &json)
-            }
-            if edit.op != .insert {
-                json.key("old")
-                Self.writeSpan(edit.old, of: diff.old, cursor: &oldCursor, into: &json)
-            }
-            json.key("op")
-            json.string(edit.op.rawValue)
-            json.endObject()
+            writeEdit(
+                edit, into: &json, oldCursor: &oldCursor, newCursor: &newCursor, escapedOld: &none,
+                escapedNew: &noneNew)
         }
         json.endArray()
     }
 
+    /// The escaped text of one side's outer spans, in order.
+    private struct EscapedText {
+        var bytes: [UInt8] = []
+        /// Where the next span must start for the spans to keep tiling the text.
+        var next = 0
+        var tiles = true
+
+        init(capacity: Int) { bytes.reserveCapacity(capacity + capacity / 16 + 16) }
+
+        /// Appends the escaped text of the span `range`, which `json` holds from `start` on as a string.
+        mutating func append(_ range: Range<Int>, _ json: JSONWriter, from start: Int) {
+            guard tiles, range.lowerBound == next, json.bytes.count - start >= 2 else {
+                tiles = false
+                return
+            }
+            bytes.append(contentsOf: json.bytes[start + 1 ..< json.bytes.count - 1])
+            next = range.upperBound
+        }
+
+        /// The escaped article text, when the spans tiled exactly the article's text.
+        func text(of article: Article, tiling source: SourceText) -> [UInt8]? {
+            guard tiles, next == source.byteCount else { return nil }
+            var text = article.text
+            let same = text.withUTF8 { article in
+                source.utf8.withUnsafeBufferPointer { ParagraphPass.sameBytes(article, $0) }
+            }
+            return same ? bytes : nil
+        }
+    }
+
+    private func writeEdit(
+        _ edit: TextEdit, into json: inout JSONWriter, oldCursor: inout ScalarCursor, newCursor: inout ScalarCursor,
+        escapedOld: inout EscapedText?, escapedNew: inout EscapedText?
+    ) {
+        json.beginObject()
+        if edit.isCosmetic {
+            json.key("cosmetic")
+            json.bool(true)
+        }
+        if !edit.inner.isEmpty {
+            // Inner spans lie inside this edit (or, for a move, inside the deleted passage): separate cursors
+            // keep the outer ones moving forward.
+            var innerOld = ScalarCursor(text: diff.old)
+            var innerNew = ScalarCursor(text: diff.new)
+            json.key("inner")
+            writeEdits(edit.inner, into: &json, oldCursor: &innerOld, newCursor: &innerNew)
+        }
+        if let move = edit.move {
+            json.key("move")
+            json.int(move)
+        }
+        if edit.op != .delete {
+            json.key("new")
+            Self.writeSpan(edit.new, of: diff.new, cursor: &newCursor, into: &json, escaped: &escapedNew)
+        }
+        if edit.op != .insert {
+            json.key("old")
+            Self.writeSpan(edit.old, of: diff.old, cursor: &oldCursor, into: &json, escaped: &escapedOld)
+        }
+        json.key("op")
+        json.string(edit.op.rawValue)
+        json.endObject()
+    }
+
     private static func writeSpan(
-        _ bytes: Range<Int>, of text: SourceText, cursor: inout ScalarCursor, into json: inout JSONWriter
+        _ bytes: Range<Int>, of text: SourceText, cursor: inout ScalarCursor, into json: inout JSONWriter,
+        escaped: inout EscapedText?
     ) {
         let start = cursor.scalarOffset(ofByte: bytes.lowerBound)
         let end = cursor.scalarOffset(ofByte: bytes.upperBound)
@@ -108,17 +195,25 @@ public struct ArticleDiffResult: Sendable {
         json.key("start")
         json.int(start)
         json.key("text")
+        let textStart = json.bytes.count
         json.string(utf8: text.utf8, range: bytes)
+        escaped?.append(bytes, json, from: textStart)
         json.endObject()
     }
 
     /// Writes an article object with the keys `JSONEncoder` would write, sorted.
-    static func write(_ article: Article, into json: inout JSONWriter) {
+    /// - Parameter escapedText: The article text already escaped, when known.
+    static func write(_ article: Article, into json: inout JSONWriter, escapedText: [UInt8]? = nil) {
         json.beginObject()
         json.field("id", article.id)
         json.field("published", article.published)
         json.field("source", article.source)
-        json.field("text", article.text)
+        if let escapedText {
+            json.key("text")
+            json.string(escaped: escapedText)
+        } else {
+            json.field("text", article.text)
+        }
         json.field("title", article.title)
         json.field("url", article.url)
         json.endObject()

@@ -10,6 +10,9 @@ public struct DiffUnits: Sendable, Hashable {
     public var ranges: [Range<Int>]
     /// The id of each unit.
     public var ids: [Int32]
+    /// Word counts as prefix sums (`wordPrefix[k]` words in units `0 ..< k`), set when some units hold more than one
+    /// word (the paragraph pass's unchanged runs); empty means the granularity's own rule.
+    var wordPrefix: [Int] = []
 
     /// Creates units from ranges and ids.
     /// - Parameters:

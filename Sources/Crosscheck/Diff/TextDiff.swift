@@ -109,6 +109,9 @@ struct TextDiffer {
     let a: DiffUnits
     let b: DiffUnits
     let options: TextDiffOptions
+    /// The unit-level script when the caller computed it (``ParagraphPass`` aligns unchanged runs itself); `nil`
+    /// runs the sequence diff on all units.
+    var script: DiffResult? = nil
 
     /// Equalities of at most this many words between two word edits may be absorbed as chaff.
     private static let chaffMaxWords = 2
@@ -122,7 +125,7 @@ struct TextDiffer {
     private static let refineMinSimilarity = 0.7
 
     func run() -> TextDiffResult {
-        let engine = Crosscheck.diff(a.ids, b.ids, options: options.engine)
+        let engine = script ?? Crosscheck.diff(a.ids, b.ids, options: options.engine)
         let ops = options.semanticCleanup ? cleanup(engine.ops, a.ids, b.ids, a.ranges, b.ranges) : engine.ops
         var moves = [Int?](repeating: nil, count: ops.count)
         var pairs: [MoveDetector.Pair] = []
@@ -146,8 +149,10 @@ struct TextDiffer {
     }
 
     /// Semantic cleanup with unit weights (bytes of the unit and the gap before it) and boundary scores.
+    /// - Parameter unitOffset: Where `aIds` starts among the old units (the word counts are the whole text's).
     private func cleanup(
-        _ ops: [DiffOp], _ aIds: [Int32], _ bIds: [Int32], _ aRanges: [Range<Int>], _ bRanges: [Range<Int>]
+        _ ops: [DiffOp], _ aIds: [Int32], _ bIds: [Int32], _ aRanges: [Range<Int>], _ bRanges: [Range<Int>],
+        unitOffset: Int = 0
     ) -> [DiffOp] {
         if a.granularity == .char {
             return DiffCleanup.semantic(ops, a: aIds, b: bIds, scorer: ScalarBoundaryScorer(a: aIds, b: bIds))
@@ -155,11 +160,14 @@ struct TextDiffer {
         let scorer = UnitBoundaryScorer(old: old, oldUnits: aRanges, new: new, newUnits: bRanges)
         // Only short equalities are chaff: up to two words between word edits ("the", "of the"), and nothing with a
         // word in it between sentence or line edits (a blank line, a lone punctuation mark).
-        let counter = WordCounter(text: old, units: DiffUnits(granularity: a.granularity, ranges: aRanges, ids: []))
+        let counter = WordCounter(text: old, units: a)
         let maxWords = a.granularity == .word ? Self.chaffMaxWords : 0
         return DiffCleanup.semantic(
             ops, a: aIds, b: bIds, weights: DiffWeights(spansOf: aRanges, bRanges),
-            canEliminate: { counter.words(units: $0) <= maxWords }, scorer: scorer)
+            canEliminate: {
+                counter.words(units: $0.lowerBound + unitOffset ..< $0.upperBound + unitOffset) <= maxWords
+            },
+            scorer: scorer)
     }
 
     private func assembler(unitsA: Range<Int>, unitsB: Range<Int>, bytesA: Range<Int>, bytesB: Range<Int>)
@@ -234,7 +242,9 @@ struct TextDiffer {
             let script = Crosscheck.diff(subA, subB, options: options.engine)
             var ops =
                 options.semanticCleanup
-                ? cleanup(script.ops, subA, subB, Array(a.ranges[pair.a]), Array(b.ranges[pair.b])) : script.ops
+                ? cleanup(
+                    script.ops, subA, subB, Array(a.ranges[pair.a]), Array(b.ranges[pair.b]),
+                    unitOffset: pair.a.lowerBound) : script.ops
             for k in ops.indices {
                 ops[k].a = ops[k].a.lowerBound + pair.a.lowerBound ..< ops[k].a.upperBound + pair.a.lowerBound
                 ops[k].b = ops[k].b.lowerBound + pair.b.lowerBound ..< ops[k].b.upperBound + pair.b.lowerBound

@@ -24,6 +24,10 @@ public struct TextDiffOptions: Sendable, Hashable {
     public var refineWords: Bool
     /// Options of the underlying sequence diff.
     public var engine: DiffOptions
+    /// Word diffs of texts at least this long (old + new, in bytes) compare paragraphs first and word-diff only the
+    /// changed ones (``ParagraphPass``; not guaranteed minimal). `Int.max` turns the paragraph pass off. Default:
+    /// 32 KiB. It needs anchoring (``DiffOptions/minimal`` always diffs word by word).
+    public var paragraphPassMinimumBytes: Int
 
     /// Creates text diff options.
     /// - Parameters:
@@ -34,10 +38,11 @@ public struct TextDiffOptions: Sendable, Hashable {
     ///   - minimumMoveSimilarity: The least similarity of a moved-and-edited passage.
     ///   - refineWords: Whether slightly changed words carry character edits.
     ///   - engine: Sequence diff options.
+    ///   - paragraphPassMinimumBytes: The combined length from which word diffs compare paragraphs first.
     public init(
         whitespace: Whitespace = .folded, semanticCleanup: Bool = true, detectMoves: Bool = true,
         minimumMoveWords: Int = 8, minimumMoveSimilarity: Double = 0.5, refineWords: Bool = true,
-        engine: DiffOptions = DiffOptions()
+        engine: DiffOptions = DiffOptions(), paragraphPassMinimumBytes: Int = 32 * 1024
     ) {
         self.whitespace = whitespace
         self.semanticCleanup = semanticCleanup
@@ -46,5 +51,6 @@ public struct TextDiffOptions: Sendable, Hashable {
         self.minimumMoveSimilarity = minimumMoveSimilarity
         self.refineWords = refineWords
         self.engine = engine
+        self.paragraphPassMinimumBytes = paragraphPassMinimumBytes
     }
 }

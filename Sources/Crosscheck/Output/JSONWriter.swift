@@ -35,6 +35,16 @@ public struct JSONWriter: Sendable {
         return taken
     }
 
+    /// Hands the bytes written so far to `body` and empties the buffer, keeping its storage, so a long document can
+    /// be written out in pieces through one reused buffer.
+    /// - Parameter body: Receives the pending bytes (valid only during the call).
+    /// - Throws: What `body` throws; the buffer is emptied either way.
+    public mutating func drain<E: Error>(_ body: (UnsafeRawBufferPointer) throws(E) -> Void) throws(E) {
+        defer { bytes.removeAll(keepingCapacity: true) }
+        let result = bytes.withUnsafeBytes { raw in Result { () throws(E) in try body(raw) } }
+        try result.get()
+    }
+
     private mutating func separate() {
         if needsComma { bytes.append(UInt8(ascii: ",")) }
     }
@@ -94,6 +104,16 @@ public struct JSONWriter: Sendable {
         utf8.withUnsafeBufferPointer { all in
             appendEscaped(UnsafeBufferPointer(rebasing: all[range.clamped(to: 0 ..< all.count)]))
         }
+        needsComma = true
+    }
+
+    /// Writes a string value whose contents are already escaped (bytes this writer wrote for the same text).
+    /// - Parameter escaped: The escaped contents, without the quotation marks.
+    mutating func string(escaped: [UInt8]) {
+        separate()
+        bytes.append(UInt8(ascii: "\""))
+        bytes.append(contentsOf: escaped)
+        bytes.append(UInt8(ascii: "\""))
         needsComma = true
     }
 

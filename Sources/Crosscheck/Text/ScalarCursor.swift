@@ -28,9 +28,19 @@ public struct ScalarCursor: Sendable {
             byte = clamped
             return scalar
         }
-        text.utf8.withUnsafeBufferPointer { bytes in
+        text.utf8.withUnsafeBytes { bytes in
             var count = scalar
-            for i in byte ..< clamped where bytes[i] & 0xC0 != 0x80 { count += 1 }
+            var i = byte
+            // Eight bytes at a time: every byte but a continuation byte (10xxxxxx) starts a scalar.
+            while i + 8 <= clamped {
+                let word = bytes.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                count += 8 - (word & ~(word << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+                i += 8
+            }
+            while i < clamped {
+                if bytes[i] & 0xC0 != 0x80 { count += 1 }
+                i += 1
+            }
             scalar = count
         }
         byte = clamped

@@ -131,8 +131,22 @@ public struct TokenInterner: Sendable {
         let start = starts[id]
         let length = starts[id + 1] - start
         guard length == bytes.count else { return false }
-        return arena.withUnsafeBufferPointer { stored in
-            for k in 0 ..< length where stored[start + k] != bytes[k] { return false }
+        guard let other = bytes.baseAddress else { return true }
+        return arena.withUnsafeBytes { stored in
+            // Eight bytes at a time, then the rest.
+            var k = 0
+            while k + 8 <= length {
+                if stored.loadUnaligned(fromByteOffset: start + k, as: UInt64.self)
+                    != UnsafeRawPointer(other).loadUnaligned(fromByteOffset: k, as: UInt64.self)
+                {
+                    return false
+                }
+                k += 8
+            }
+            while k < length {
+                if stored[start + k] != other[k] { return false }
+                k += 1
+            }
             return true
         }
     }
@@ -162,13 +176,20 @@ public struct TokenInterner: Sendable {
             i += 8
         }
         if i < bytes.count {
+            // The last 1-7 bytes, little-endian: four, two and one at a time.
             var tail: UInt64 = 0
             var shift: UInt64 = 0
-            while i < bytes.count {
-                tail |= UInt64(base[i]) << shift
-                shift += 8
-                i += 1
+            if bytes.count - i >= 4 {
+                tail = UInt64(UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt32.self)))
+                shift = 32
+                i += 4
             }
+            if bytes.count - i >= 2 {
+                tail |= UInt64(UInt16(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt16.self))) << shift
+                shift += 16
+                i += 2
+            }
+            if i < bytes.count { tail |= UInt64(base[i]) << shift }
             h = (h ^ tail) &* 0x94D0_49BB_1331_11EB
         }
         h ^= h >> 32

@@ -39,21 +39,28 @@ struct TokenScanner {
     private var loneFlagEnd = -1
 
     /// Creates a scanner over `count` bytes at `base`.
-    init(base: UnsafePointer<UInt8>, count: Int, classes: UnsafePointer<UInt8>) {
+    /// - Parameter expectedBytes: How many bytes will be scanned (for the token array's capacity); all by default.
+    init(base: UnsafePointer<UInt8>, count: Int, classes: UnsafePointer<UInt8>, expectedBytes: Int? = nil) {
         self.p = base
         self.n = count
         self.classes = classes
         self.tokens = []
         // News prose averages one token per 5 bytes; reserving for one per 4 avoids a copy of the whole array.
-        self.tokens.reserveCapacity(count / 4 + 16)
+        self.tokens.reserveCapacity((expectedBytes ?? count) / 4 + 16)
     }
 
     // MARK: - Main loop
 
     /// Scans the whole input.
-    mutating func run() {
-        var i = 0
-        while i < n {
+    mutating func run() { run(from: 0, to: n) }
+
+    /// Scans the tokens that start in `start ..< limit`, looking at the bytes around that range as a scan of the
+    /// whole input would. The state starts fresh, so the result equals the whole scan's tokens in that range when
+    /// `start` is 0 or follows a blank line (which resets the open-quote state) and `limit` is followed by
+    /// whitespace or the end.
+    mutating func run(from start: Int, to limit: Int) {
+        var i = start
+        while i < limit {
             let byte = p[i]
             let cls = classes[Int(byte)]
             if cls & Self.space != 0 {

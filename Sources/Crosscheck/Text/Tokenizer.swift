@@ -54,4 +54,24 @@ public struct Tokenizer: Sendable {
             return scanner.tokens
         }
     }
+
+    /// Tokenizes one paragraph block of a text: the tokens a whole-text scan finds in `range`.
+    /// - Parameters:
+    ///   - text: The text.
+    ///   - range: A byte range that starts at 0 or after a blank line (two line breaks with only ASCII whitespace
+    ///     between them, where the open-quote state resets) and ends before whitespace or at the end.
+    /// - Returns: The tokens in `range`, identical to those of ``tokens(in:)`` there.
+    /// - Complexity: O(range length).
+    func tokens(in text: SourceText, block range: Range<Int>) -> [Token] {
+        text.utf8.withUnsafeBufferPointer { bytes in
+            guard let base = bytes.baseAddress, !range.isEmpty else { return [] }
+            return TokenScanner.classTable.withUnsafeBufferPointer { table in
+                guard let classes = table.baseAddress else { return [] }
+                var scanner = TokenScanner(
+                    base: base, count: bytes.count, classes: classes, expectedBytes: range.count)
+                scanner.run(from: max(0, range.lowerBound), to: min(range.upperBound, bytes.count))
+                return scanner.tokens
+            }
+        }
+    }
 }
