@@ -238,13 +238,18 @@ extension AttributionPass {
 }
 
 extension AttributionPass {
-    /// Partial quotes of one sentence with the same cue are one attribution with several parts (`he called it
-    /// “a” and “b”`).
+    /// Quotes of one sentence with one attribution are one attribution with several parts: partial quotes with the
+    /// same cue (`he called it “a” and “b”`), a direct quote continued by a partial one with its cue (`“…,” she
+    /// said, and “…”`), partial quotes with no cue but the same sentence subject (`Trump called him “a” and the
+    /// plan “b”`).
     func mergingPartials(_ candidates: [Candidate]) -> [Candidate] {
         var result = [Candidate]()
         for candidate in candidates {
-            if candidate.kind == .partial, let cue = candidate.cue, var last = result.last, last.kind == .partial,
-                last.cue == cue, sentenceStart(before: last.anchor) == sentenceStart(before: candidate.anchor)
+            if candidate.kind == .partial, var last = result.last,
+                candidate.cue != nil && last.cue == candidate.cue
+                    || candidate.cue == nil && last.cue == nil && last.kind == .partial && candidate.mention != nil
+                        && last.mention == candidate.mention,
+                sentenceStart(before: last.anchor) == sentenceStart(before: candidate.anchor)
             {
                 last.pieces += candidate.pieces
                 result[result.count - 1] = last

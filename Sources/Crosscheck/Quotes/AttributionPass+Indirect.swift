@@ -35,21 +35,23 @@ extension AttributionPass {
             } else if k < end && isComma(k) {
                 content = k + 1 ..< end
             }
-        } else if c > s && isComma(c - 1), !roles[c].contains(.takesObject), let m = mentionAfter(c, upperBound: end),
+        } else if c > s && commaBefore(c), !roles[c].contains(.takesObject), let m = mentionAfter(c, upperBound: end),
             m.upperBound == end || isComma(m.upperBound), !roles[m.lowerBound].contains(.pronoun) || m.upperBound == end
         {
-            // "…, said Haq."
+            // "…, said Haq." and "… was “heartbreaking,” said Haq."
             mention = m
-            content = clauseStart(of: s ..< c - 1)
+            content = clauseStart(of: s ..< (isComma(c - 1) ? c - 1 : c))
+        } else if let asked = askedCandidate(cue: c, sentence: sentence) {
+            return asked
         } else if let m = mentionBefore(c, lowerBound: s)
             ?? (roles[c].contains(.nounLike) ? nil : sentenceSubject(from: s, limit: c))
         {
             mention = m
             var after = cue.upperBound
             while after < end && isWord(after) && roles[after].contains(.time) { after += 1 }
-            if m.lowerBound > s && isComma(m.lowerBound - 1) && tail(after: cue.upperBound, end: end) {
-                // "…, Haq said (on Monday)."
-                content = clauseStart(of: s ..< m.lowerBound - 1)
+            if m.lowerBound > s && commaBefore(m.lowerBound) && tail(after: cue.upperBound, end: end) {
+                // "…, Haq said (on Monday)." and "The failure was “heartbreaking,” she said."
+                content = clauseStart(of: s ..< (isComma(m.lowerBound - 1) ? m.lowerBound - 1 : m.lowerBound))
             } else if m.lowerBound - 1 > s && isComma(m.lowerBound - 1) && after + 2 < end && isComma(after) {
                 // "The bigger risk, he said, is a clash …": the content is on both sides of the attribution.
                 let first = trimmed(s ..< m.lowerBound - 1)
@@ -65,7 +67,7 @@ extension AttributionPass {
         }
         guard var range = content, let mention else { return nil }
         range = trimmed(range)
-        guard range.count >= 3, range.filter(isWord).count >= 2 else { return nil }
+        guard range.filter(isWord).count >= 2 else { return nil }  // "backed [the deal]"
         // Wholly a direct quote: that is the direct candidate's job.
         if inRegion(range.lowerBound) && inRegion(range.upperBound - 1)
             && regionOf[range.lowerBound] == regionOf[range.upperBound - 1]
@@ -78,6 +80,70 @@ extension AttributionPass {
             kind: .indirect, pieces: [bytes], anchor: range.lowerBound, cue: cue, mention: mention,
             confidence: belief ? 0.4 : 0.6)
     }
+
+    static let verbConjunctions: Set<UInt64> = Set(["and", "but"].map(QuoteLexicon.hash))
+
+    /// Whether a comma ends the text before `t`, also when it stands inside a closing quotation mark
+    /// (`“heartbreaking,” she said`).
+    func commaBefore(_ t: Int) -> Bool {
+        guard t >= 1 else { return false }
+        if isComma(t - 1) { return true }
+        guard t >= 2, tokens[t - 1].kind == .quote, inRegion(t - 1) else { return false }
+        return regions[Int(regionOf[t - 1])].close == t - 1 && isComma(t - 2)
+    }
+
+    /// A lower-case "-ing" word that opens a participle clause ("echoing a memo", "citing the report"): followed
+    /// by a determiner, pronoun, "that", a preposition or a name; not "including", "regarding" and the like.
+    func isClauseParticiple(_ t: Int) -> Bool {
+        guard t + 1 < tokens.count, isWord(t), !isCapitalized(t), !inRegion(t + 1) else { return false }
+        let token = tokens[t]
+        guard token.end - token.start > 5, bytes[token.end - 3] == 0x69, bytes[token.end - 2] == 0x6E,
+            bytes[token.end - 1] == 0x67, !Self.nonClauseParticiples.contains(stemHash(t))
+        else { return false }
+        let next = roles[t + 1]
+        return isNameWord(t + 1)
+            || isWord(t + 1) && !next.isDisjoint(with: [.determiner, .pronoun, .that, .preposition])
+    }
+
+    static let nonClauseParticiples: Set<UInt64> = Set(
+        [
+            "including", "regarding", "concerning", "excluding", "following", "during", "nothing", "something",
+            "anything", "everything", "morning", "evening", "according", "pending", "notwithstanding", "being",
+        ].map(QuoteLexicon.hash))
+
+    /// "Asked whether she would run, Diaz said no", "When asked about the plan, he smiled": the question is the
+    /// content of an "asked" with no subject of its own, the main clause's subject its source.
+    private func askedCandidate(cue c: Int, sentence: Range<Int>) -> Candidate? {
+        let s = sentence.lowerBound
+        let end = sentence.upperBound
+        guard stemHash(c) == Self.askedHash,
+            c == s || c == s + 1 && isWord(s) && Self.whenHashes.contains(stemHash(s))
+        else { return nil }
+        var k = c + 1
+        if k + 1 < end && stemHash(k) == Self.byHash {
+            // "Asked by a reporter whether …"
+            k += 1
+            while k < end && k < c + 8 && !isComma(k) && !Self.questionHashes.contains(stemHash(k)) { k += 1 }
+        }
+        guard k < end, isWord(k), Self.questionHashes.contains(stemHash(k)) || roles[k].contains(.preposition)
+        else { return nil }
+        var comma = k + 1
+        while comma < end && comma < k + 40 && !(isComma(comma) && !inRegion(comma)) { comma += 1 }
+        guard comma < end, comma + 1 < end, let subject = sentenceSubject(from: comma + 1, limit: end) else {
+            return nil
+        }
+        let question = trimmed(k ..< comma)
+        guard question.count >= 2 else { return nil }
+        return Candidate(
+            kind: .indirect, pieces: [tokens[question.lowerBound].start ..< tokens[question.upperBound - 1].end],
+            anchor: question.lowerBound, cue: c ..< c + 1, mention: subject, confidence: 0.5)
+    }
+
+    static let askedHash = QuoteLexicon.hash("asked")
+    static let byHash = QuoteLexicon.hash("by")
+    static let whenHashes: Set<UInt64> = Set(["when", "after", "once", "if"].map(QuoteLexicon.hash))
+    static let questionHashes: Set<UInt64> = Set(
+        ["whether", "if", "about", "what", "how", "why", "who", "when", "where", "which"].map(QuoteLexicon.hash))
 
     static let clauseConjunctions: Set<UInt64> = Set(
         ["but", "while", "although", "though", "whereas", "and", "yet"].map(QuoteLexicon.hash))
@@ -153,11 +219,16 @@ extension AttributionPass {
                     end = k
                     break
                 }
-            } else if !inRegion(k) && isWord(k) && stemHash(k) == Self.andHash && roles[k + 1].contains(.adverb)
-                && !roles[k + 1].contains(.pronoun)
+            } else if !inRegion(k) && isWord(k) && Self.verbConjunctions.contains(stemHash(k))
+                && (roles[k + 1].contains(.adverb) && !roles[k + 1].contains(.pronoun) || isCue(k + 1, beliefs: true))
             {
-                // "she has no plans to change her vote and would not …": a second verb phrase.
+                // "she has no plans to change her vote and would not …", "she had met him twice but said …": a
+                // second verb phrase of the same subject.
                 end = k
+                break
+            } else if !inRegion(k) && isComma(k - 1) && isClauseParticiple(k) {
+                // "…, echoing a memo from the campaign": a participle clause after the content.
+                end = k - 1
                 break
             }
             k += 1

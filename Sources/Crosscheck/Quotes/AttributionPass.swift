@@ -229,7 +229,10 @@ struct AttributionPass {
     private func subjectBefore(_ cue: Int, lowerBound: Int) -> Range<Int>? {
         var i = cue - 1
         var skipped = 0
-        while i >= lowerBound && skipped < 3 && isWord(i) && (roles[i].contains(.adverb) || isLyAdverb(i))
+        // "Clinton is backing", "Yellen is widely expected": a form of "be" before a participle or stance cue.
+        let progressive = roles[cue].contains(.beliefCue) || isParticiple(cue)
+        while i >= lowerBound && skipped < 3 && isWord(i)
+            && (roles[i].contains(.adverb) || isLyAdverb(i) || progressive && Self.beHashes.contains(stemHash(i)))
             && !roles[i].contains(.pronoun)
         {
             i -= 1
@@ -298,6 +301,8 @@ struct AttributionPass {
         return nil
     }
 
+    static let beHashes: Set<UInt64> = Set(["is", "are", "was", "were", "been", "be"].map(QuoteLexicon.hash))
+
     static let relativeHashes: Set<UInt64> = Set(["who", "which", "whose"].map(QuoteLexicon.hash))
 
     /// A noun phrase whose last token is `end`: names, titles, descriptions, ending at a determiner.
@@ -315,6 +320,12 @@ struct AttributionPass {
             let r = roles[k]
             if r.contains(.determiner) && !isCapitalized(k) || r.contains(.determiner) && r.contains(.stop) {
                 start = k
+                // "a former official", "the two senators", "his longtime aide": determiners run together.
+                while start - 1 >= lowerBound && start > end - 6 && isWord(start - 1) && !inRegion(start - 1)
+                    && roles[start - 1].contains(.determiner) && !isCapitalized(start - 1)
+                {
+                    start -= 1
+                }
                 break
             }
             if isCoordination(k, lowerBound: lowerBound, upperBound: end + 1) {
