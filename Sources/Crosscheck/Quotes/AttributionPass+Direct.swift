@@ -20,7 +20,7 @@ extension AttributionPass {
             }
             let first = regions[r]
             let pieces = regions[r ... last].map { tokens[$0.open].start ..< tokens[$0.close].end }
-            let direct = isDirectStart(first.open) || last > r
+            var direct = last > r || isDirectStart(first.open) && !isNounUse(first)
             var attribution: Attribution?
             if let inside {
                 attribution = inside
@@ -31,6 +31,15 @@ extension AttributionPass {
                     ?? signatureInNextParagraph(regions[last].close)
             } else {
                 attribution = attributionBefore(first.open, window: 40) ?? attributionAfter(regions[last].close)
+            }
+            if direct && last == r && attribution?.cue == nil && first.open > 0
+                && inParagraph(first.open - 1, of: first)
+                && (isComma(first.open - 1) || isDash(first.open - 1)) && first.inner.filter(isWord).count <= 4
+            {
+                // "One ad, “Balanced Rebellion,” stars …", "That wording — “eligible candidates” — is …": a short
+                // apposition with no cue is a name or phrase, not a quotation standing as a clause.
+                direct = false
+                attribution = attributionBefore(first.open, window: 40) ?? attributionAfter(first.close)
             }
             if attribution == nil {
                 let start = sentenceStart(before: first.open)
@@ -52,6 +61,20 @@ extension AttributionPass {
             r = last + 1
         }
         return result
+    }
+
+    /// Whether a token lies in the same paragraph as a region's opening mark.
+    func inParagraph(_ t: Int, of region: QuotedRegion) -> Bool { paragraphOf[t] == paragraphOf[region.open] }
+
+    /// Whether a quote is a name or phrase used as a noun in the writer's sentence rather than a quotation:
+    /// no punctuation before its closing mark, and the sentence goes on with a lower-case word that is not a cue
+    /// or pronoun (`“Containment” has been the policy`, `“Broad City” star Ann Park`).
+    func isNounUse(_ region: QuotedRegion) -> Bool {
+        let next = region.close + 1
+        guard region.close - 1 > region.open, !isPunctuation(region.close - 1), next < tokens.count,
+            inParagraph(next, of: region), isWord(next), !isCapitalized(next), !inRegion(next)
+        else { return false }
+        return !isCue(next) && !roles[next].contains(.pronoun) && !roles[next].contains(.adverb)
     }
 
     /// Whether a quote opening at `open` stands as a clause of its own rather than inside the writer's sentence.
@@ -276,6 +299,7 @@ extension AttributionPass {
         while d < limit && d < start + 14 && !isDash(d) && !inRegion(d) { d += 1 }
         if d < limit && d < start + 14 && isDash(d) && d > start && isAllUppercase(start) { k = d + 1 }
         while k < limit && (isPunctuation(k) || tokens[k].kind == .quote) { k += 1 }
+        k = afterTimePhrase(k, limit: limit)
         if k < limit && isWord(k) && isCapitalized(k) && isParticiple(k) {
             // "Speaking at a rally, Trump …", "Informed of the result, Early …".
             var c = k + 1
@@ -326,6 +350,28 @@ extension AttributionPass {
         }
         return nil
     }
+
+    /// The first token after an introductory time phrase at `k` ("Minutes later,", "Thirteen years earlier,", "In
+    /// 2011", "Last week,"), or `k` when there is none.
+    func afterTimePhrase(_ k: Int, limit: Int) -> Int {
+        var e = k
+        var timed = false
+        while e < limit && e < k + 5 && (isWord(e) || tokens[e].kind == .number) && !inRegion(e) {
+            let r = roles[e]
+            if tokens[e].kind == .number || r.contains(.time) || Self.agoHashes.contains(stemHash(e)) {
+                timed = true
+            } else if !(e == k && r.contains(.preposition)) && !(isWord(e) && !r.contains(.stop)) {
+                break
+            }
+            e += 1
+        }
+        guard timed, e < limit, e > k else { return k }
+        if isComma(e) { return e + 1 }
+        // "In 2011 she spoke": a time phrase without a comma, then a pronoun or name.
+        return isWord(e) && (roles[e].contains(.pronoun) || isNameWord(e)) && roles[k].contains(.preposition) ? e : k
+    }
+
+    static let agoHashes: Set<UInt64> = Set(["ago", "later", "earlier", "before"].map(QuoteLexicon.hash))
 
     /// A token that can stand inside a long speaker mention: names, descriptions, "of"/"for"/"at"/"in", commas,
     /// brackets ("Mr. Morgan of the Sierra Club", "Mitch McConnell, R-Ky.").
