@@ -306,10 +306,12 @@ extension AttributionPass {
             while c < limit && c < k + 25 && !isComma(c) && !inRegion(c) { c += 1 }
             if c < limit && isComma(c) { k = c + 1 }
         }
-        while k < limit && isWord(k) && roles[k].contains(.stop) && !roles[k].contains(.pronoun)
-            && !roles[k].contains(.determiner)
+        while k < limit && isWord(k) && !roles[k].contains(.pronoun) && !roles[k].contains(.determiner)
+            && (roles[k].contains(.stop) || Self.introPrepositions.contains(stemHash(k)))
         {
-            if roles[k].contains(.preposition) || roles[k].contains(.that) || Self.subordinators.contains(stemHash(k)) {
+            if roles[k].contains(.preposition) || roles[k].contains(.that) || Self.subordinators.contains(stemHash(k))
+                || Self.introPrepositions.contains(stemHash(k))
+            {
                 // An introductory phrase: skip to the comma that ends it.
                 var c = k + 1
                 while c < limit && c < k + 25 && !isComma(c) && !inRegion(c) { c += 1 }
@@ -326,6 +328,9 @@ extension AttributionPass {
                 return r.isDisjoint(with: [.male, .female, .plural]) && !isCapitalized(t) ? nil : t ..< t + 1
             }
             if isNameWord(t) || isWord(t) && (r.contains(.title) || r.contains(.determiner)) {
+                // A description at the head of the sentence may run over common nouns ("The board saw …", "The
+                // GOP leaders have …") up to a word that looks like a verb with an object.
+                let described = t == k && r.contains(.determiner)
                 var e = t + 1
                 var lowercase = 0
                 while e < limit && e < t + 8 && isWord(e) && !inRegion(e) {
@@ -334,7 +339,7 @@ extension AttributionPass {
                         break
                     }
                     if !isCapitalized(e) {
-                        guard q.contains(.title) else { break }
+                        guard q.contains(.title) || described && !startsObject(e + 1, limit: limit) else { break }
                         lowercase += 1
                         if lowercase > 3 { break }
                     }
@@ -342,8 +347,15 @@ extension AttributionPass {
                 }
                 let mention = t ..< e
                 if mention.contains(where: { isNameWord($0) || roles[$0].contains(.title) }) { return mention }
+                if described && mention.count >= 2 && e < limit && isWord(e) { return mention }
                 t = e
                 continue
+            }
+            if t == k && isWord(t) && !isCapitalized(t) && r.isEmpty && t + 1 < limit && isWord(t + 1)
+                && (roles[t + 1].contains(.adverb) || Self.beHashes.contains(stemHash(t + 1)) || isCue(t + 1))
+            {
+                // "policymakers have been startled by …", "officials said": a bare plural subject.
+                return t ..< t + 1
             }
             if isComma(t) || isColon(t) { return nil }
             t += 1
@@ -402,6 +414,22 @@ extension AttributionPass {
         for i in tokens[t].bytes where bytes[i] &- 0x61 < 26 { return false }
         return true
     }
+
+    /// Whether the words from `t` start an object or adjunct (a determiner, pronoun, name, "that", a preposition),
+    /// so that the word before them is likely a verb.
+    func startsObject(_ t: Int, limit: Int) -> Bool {
+        guard t < limit, isWord(t) || tokens[t].kind == .number else { return true }
+        let r = roles[t]
+        return isNameWord(t) || !r.isDisjoint(with: [.determiner, .pronoun, .that, .preposition])
+            || tokens[t].kind == .number || Self.introPrepositions.contains(stemHash(t))
+    }
+
+    static let introPrepositions: Set<UInt64> = Set(
+        [
+            "for", "by", "from", "without", "about", "under", "over", "across", "among", "amid", "amidst", "despite",
+            "within", "throughout", "beyond", "inside", "outside", "following", "upon", "through", "toward",
+            "towards", "against", "behind", "near", "in", "on", "at", "during", "with",
+        ].map(QuoteLexicon.hash))
 
     static let subordinators: Set<UInt64> = Set(
         [
