@@ -30,9 +30,11 @@ extension AttributionPass {
             while k < end && k < cue.upperBound + 20 && !isComma(k) && !inRegion(k) { k += 1 }
             guard k > cue.upperBound else { return nil }
             mention = cue.upperBound ..< k
-            if c > s && isComma(c - 1) {
-                content = clauseStart(of: s ..< c - 1)
+            let before = c > s && isComma(c - 1) ? clauseStart(of: s ..< c - 1) : nil
+            if let before, trimmed(before).filter(isWord).count >= 3 || !(k < end && isComma(k)) {
+                content = before
             } else if k < end && isComma(k) {
+                // "According to the poll, …" and "But, according to the poll, …": the content follows.
                 content = k + 1 ..< end
             }
         } else if c > s && commaBefore(c), !roles[c].contains(.takesObject), let m = mentionAfter(c, upperBound: end),
@@ -80,6 +82,15 @@ extension AttributionPass {
             kind: .indirect, pieces: [bytes], anchor: range.lowerBound, cue: cue, mention: mention,
             confidence: belief ? 0.4 : 0.6)
     }
+
+    /// Cues whose content is a "to" infinitive: "declined to comment", "vowed to fight on".
+    static let infinitiveCues: Set<UInt64> = Set(
+        [
+            "declined", "declines", "refused", "refuses", "agreed", "agrees", "promised", "promises", "vowed", "vows",
+            "pledged", "pledges", "threatened", "threatens", "offered", "offers", "sought", "seeks", "wants", "want",
+            "wanted", "plans", "planned", "hopes", "hoped", "expects", "expected", "urged", "urges", "asked",
+            "vowing", "promising", "pledging", "refusing", "declining",
+        ].map(QuoteLexicon.hash))
 
     static let verbConjunctions: Set<UInt64> = Set(["and", "but"].map(QuoteLexicon.hash))
 
@@ -199,6 +210,9 @@ extension AttributionPass {
         if isColon(k) { k += 1 }
         guard k < end, isWord(k) || tokens[k].kind == .number || tokens[k].kind == .quote else { return nil }
         let r = roles[k]
+        if stemHash(k) == Self.toHash && Self.infinitiveCues.contains(stemHash(cue.lowerBound)) {
+            return k  // "declined [to comment]", "vowed [to fight on]"
+        }
         if r.contains(.preposition) || r.contains(.that) && !r.contains(.determiner) { return nil }
         return k
     }
