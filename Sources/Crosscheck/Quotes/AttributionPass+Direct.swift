@@ -74,8 +74,12 @@ extension AttributionPass {
         guard region.close - 1 > region.open, !isPunctuation(region.close - 1), next < tokens.count,
             inParagraph(next, of: region), isWord(next), !isCapitalized(next), !inRegion(next)
         else { return false }
-        return !isCue(next) && !roles[next].contains(.pronoun) && !roles[next].contains(.adverb)
+        return !isCue(next) && !roles[next].contains(.pronoun)
+            && (!roles[next].contains(.adverb) || Self.auxiliaries.contains(stemHash(next)))
     }
+
+    static let auxiliaries: Set<UInt64> = Set(
+        ["has", "have", "had", "is", "was", "are", "were", "will", "would"].map(QuoteLexicon.hash))
 
     /// Whether a quote opening at `open` stands as a clause of its own rather than inside the writer's sentence.
     func isDirectStart(_ open: Int) -> Bool {
@@ -369,11 +373,10 @@ extension AttributionPass {
         var e = k
         var timed = false
         while e < limit && e < k + 5 && (isWord(e) || tokens[e].kind == .number) && !inRegion(e) {
-            let r = roles[e]
-            if tokens[e].kind == .number || r.contains(.time) || Self.agoHashes.contains(stemHash(e)) {
+            if tokens[e].kind == .number || roles[e].contains(.time) || Self.agoHashes.contains(stemHash(e)) {
                 timed = true
-            } else if !(e == k && r.contains(.preposition)) && !(isWord(e) && !r.contains(.stop)) {
-                break
+            } else if timed || !(e == k && roles[e].contains(.preposition)) && roles[e].contains(.stop) {
+                break  // the first word after the time phrase, or no time phrase
             }
             e += 1
         }

@@ -37,7 +37,8 @@ extension AttributionPass {
                 // "According to the poll, …" and "But, according to the poll, …": the content follows.
                 content = k + 1 ..< end
             }
-        } else if c > s && commaBefore(c), !roles[c].contains(.takesObject), let m = mentionAfter(c, upperBound: end),
+        } else if c > s && commaBefore(c), roles[c].isDisjoint(with: [.takesObject, .beliefCue, .labelCue]),
+            let m = mentionAfter(c, upperBound: end),
             m.upperBound == end || isComma(m.upperBound), !roles[m.lowerBound].contains(.pronoun) || m.upperBound == end
         {
             // "…, said Haq." and "… was “heartbreaking,” said Haq."
