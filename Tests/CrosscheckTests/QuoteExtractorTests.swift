@@ -237,6 +237,16 @@ import Testing
         ("Ana Diaz declined to comment.", "to comment", "Ana Diaz"),
         ("Tom Reyes vowed to fight on.", "to fight on", "Tom Reyes"),
         ("But, according to the poll, most voters remain undecided.", "most voters remain undecided", "the poll"),
+        ("The hall was full. Hours later, Intel said the event was canceled.", "the event was canceled", "Intel"),
+        (
+            "As Ann Park said, the two candidates have become less ideological.",
+            "the two candidates have become less ideological", "Ann Park"
+        ),
+        (
+            "Ana Diaz said the servers were hacked and she accused her rivals of helping.", "the servers were hacked",
+            "Ana Diaz"
+        ),
+        ("The chief, they said, ordered them to wait.", "The chief, they said, ordered them to wait", "they"),
     ]
 
     @Test(arguments: indirect)

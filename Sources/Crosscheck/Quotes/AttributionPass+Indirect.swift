@@ -46,6 +46,12 @@ extension AttributionPass {
             content = clauseStart(of: s ..< (isComma(c - 1) ? c - 1 : c))
         } else if let asked = askedCandidate(cue: c, sentence: sentence) {
             return asked
+        } else if c > s + 1 && stemHash(s) == Self.asHash, let m = mentionBefore(c, lowerBound: s + 1),
+            m.lowerBound == s + 1, cue.upperBound + 2 < end, isComma(cue.upperBound)
+        {
+            // "As Crane said, the two candidates …": the main clause is the content.
+            mention = m
+            content = cue.upperBound + 1 ..< end
         } else if let m = mentionBefore(c, lowerBound: s)
             ?? (roles[c].contains(.nounLike) ? nil : sentenceSubject(from: s, limit: c))
         {
@@ -57,7 +63,7 @@ extension AttributionPass {
                 content = clauseStart(of: s ..< (isComma(m.lowerBound - 1) ? m.lowerBound - 1 : m.lowerBound))
             } else if m.lowerBound - 1 > s && isComma(m.lowerBound - 1) && after + 2 < end && isComma(after) {
                 // "The bigger risk, he said, is a clash …": the content is on both sides of the attribution.
-                let first = trimmed(s ..< m.lowerBound - 1)
+                let first = trimmed(clauseStart(of: s ..< m.lowerBound - 1))
                 let second = trimmed(after + 1 ..< end)
                 guard first.count >= 1, second.count >= 2 else { return nil }
                 return Candidate(
@@ -152,6 +158,7 @@ extension AttributionPass {
     }
 
     static let askedHash = QuoteLexicon.hash("asked")
+    static let asHash = QuoteLexicon.hash("as")
     static let byHash = QuoteLexicon.hash("by")
     static let whenHashes: Set<UInt64> = Set(["when", "after", "once", "if"].map(QuoteLexicon.hash))
     static let questionHashes: Set<UInt64> = Set(
@@ -168,10 +175,10 @@ extension AttributionPass {
         while k > range.lowerBound {
             if !inRegion(k) && isPunctuation(k) {
                 if firstByteIs(k, 0x3B)
-                    || isComma(k) && k + 1 < range.upperBound
+                    || (isComma(k) || isDash(k)) && k + 1 < range.upperBound
                         && Self.clauseConjunctions.contains(stemHash(k + 1))
                 {
-                    let start = isComma(k) ? k + 2 : k + 1
+                    let start = isComma(k) || isDash(k) ? k + 2 : k + 1
                     return start < range.upperBound ? start ..< range.upperBound : range
                 }
             }
@@ -183,6 +190,8 @@ extension AttributionPass {
     /// Whether only time adjuncts ("on Monday", "in a statement") follow the cue.
     private func tail(after k: Int, end: Int) -> Bool {
         guard end - k <= 5 else { return false }
+        // "said on Monday", "said in a statement": an adjunct, not "said, ordered them to wait".
+        if k < end && !(isWord(k) && !roles[k].isDisjoint(with: [.preposition, .time])) { return false }
         for t in k ..< end where inRegion(t) || isCue(t) || roles[t].contains(.pronoun) || roles[t].contains(.that) {
             return false
         }
@@ -235,7 +244,8 @@ extension AttributionPass {
                     break
                 }
             } else if !inRegion(k) && isWord(k) && Self.verbConjunctions.contains(stemHash(k))
-                && (roles[k + 1].contains(.adverb) && !roles[k + 1].contains(.pronoun) || isCue(k + 1, beliefs: true))
+                && (roles[k + 1].contains(.adverb) && !roles[k + 1].contains(.pronoun) || isCue(k + 1, beliefs: true)
+                    || k + 2 < end && roles[k + 1].contains(.pronoun) && isCue(k + 2, beliefs: true))
             {
                 // "she has no plans to change her vote and would not …", "she had met him twice but said …": a
                 // second verb phrase of the same subject.
