@@ -269,7 +269,7 @@ extension AttributionPass {
     /// same cue (`he called it “a” and “b”`), a direct quote continued by a partial one with its cue (`“…,” she
     /// said, and “…”`), partial quotes with no cue but the same sentence subject (`Trump called him “a” and the
     /// plan “b”`).
-    func mergingPartials(_ candidates: [Candidate]) -> [Candidate] {
+    func mergingSameAttribution(_ candidates: [Candidate]) -> [Candidate] {
         var result = [Candidate]()
         for candidate in candidates {
             if candidate.kind == .partial, var last = result.last,
