@@ -225,6 +225,28 @@ import Testing
         ("The vote was fair, Ana Diaz said.", "The vote was fair", "Ana Diaz"),
         ("The vote was fair, said Ana Diaz.", "The vote was fair", "Ana Diaz"),
         ("Ana Diaz said the vote was fair, adding that turnout was high.", "the vote was fair", "Ana Diaz"),
+        ("The plan was “a disaster,” Ana Diaz said.", "The plan was “a disaster,”", "Ana Diaz"),
+        ("The vote was fair, a former official said.", "The vote was fair", "a former official"),
+        ("Ana Diaz said she had met him twice but said he played no role.", "she had met him twice", "Ana Diaz"),
+        ("Ana Diaz said the vote was fair, echoing a memo from her office.", "the vote was fair", "Ana Diaz"),
+        (
+            "Asked whether she would run again, Ana Diaz said she had not decided.", "whether she would run again",
+            "Ana Diaz"
+        ),
+        ("When asked about the budget, Tom Reyes smiled.", "about the budget", "Tom Reyes"),
+        ("Ana Diaz declined to comment.", "to comment", "Ana Diaz"),
+        ("Tom Reyes vowed to fight on.", "to fight on", "Tom Reyes"),
+        ("But, according to the poll, most voters remain undecided.", "most voters remain undecided", "the poll"),
+        ("The hall was full. Hours later, Intel said the event was canceled.", "the event was canceled", "Intel"),
+        (
+            "As Ann Park said, the two candidates have become less ideological.",
+            "the two candidates have become less ideological", "Ann Park"
+        ),
+        (
+            "Ana Diaz said the servers were hacked and she accused her rivals of helping.", "the servers were hacked",
+            "Ana Diaz"
+        ),
+        ("The chief, they said, ordered them to wait.", "The chief, they said, ordered them to wait", "they"),
     ]
 
     @Test(arguments: indirect)
@@ -233,6 +255,77 @@ import Testing
         #expect(quote.quote.text == `case`.content)
         #expect(quote.speaker?.text == `case`.speaker)
         Self.expectSpansSlice([quote], `case`.text)
+    }
+
+    @Test func aStanceVerbBeforeAnObjectIsNotAnInvertedAttribution() {
+        let quotes = Self.quotes("One ad, “Balanced Budget,” shows a farmer.")
+        #expect(!quotes.contains { $0.kind == .indirect })
+        #expect(quotes.first?.speaker == nil)
+    }
+
+    // MARK: - Quotes that share one attribution, and quotes that are names
+
+    @Test func aQuoteContinuedAfterItsCueIsOneQuoteWithTwoParts() throws {
+        let text = "“The deal must be enforced,” Ana Diaz said, and “the penalties must be clear.”"
+        let quoted = Self.quotes(text).filter { $0.kind != .indirect }
+        let quote = try #require(quoted.first)
+        #expect(quoted.count == 1)
+        #expect(quote.kind == .direct)
+        #expect(quote.parts?.map(\.text) == ["“The deal must be enforced,”", "“the penalties must be clear.”"])
+        #expect(quote.speakerName == "Ana Diaz")
+        Self.expectSpansSlice(quoted, text)
+    }
+
+    @Test func partialQuotesOfOneSubjectWithoutACueAreOneQuote() throws {
+        let quoted = Self.quotes("Paul Ortiz likes “The Wire” and “The Sopranos.”").filter { $0.kind != .indirect }
+        #expect(quoted.count == 1)
+        #expect(quoted.first?.parts?.count == 2)
+        #expect(quoted.first?.speakerName == "Paul Ortiz")
+    }
+
+    static let nounUses = [
+        "“Containment” has been the policy for decades.",
+        "“The Wire” star Ann Park visited the school.",
+        "One ad, “Balanced Budget,” shows a farmer.",
+    ]
+
+    @Test(arguments: nounUses)
+    func aQuotedNameInsideTheSentenceIsPartialWithLowConfidence(text: String) throws {
+        let quote = try #require(Self.quotes(text).first { $0.kind != .indirect })
+        #expect(quote.kind == .partial)
+        #expect(quote.confidence <= 0.3)
+    }
+
+    // MARK: - Sentence subjects as speakers
+
+    static let subjects: [(text: String, speaker: String)] = [
+        ("In 2011 Ann Park pushed for “shotgun weddings” as a solution.", "Ann Park"),
+        ("Thirteen years earlier, Ann Park had pushed for a “tax holiday.”", "Ann Park"),
+        ("For years, Ann Park has pushed a “tax holiday.”", "Ann Park"),
+        ("Across the state, farmers have embraced the “drought plan.”", "farmers"),
+        ("The board saw Ana Diaz as “the perfect choice.”", "The board"),
+    ]
+
+    @Test(arguments: subjects)
+    func aPartialQuoteWithoutACueTakesTheSentenceSubject(case: (text: String, speaker: String)) throws {
+        let quote = try #require(Self.quotes(`case`.text).first { $0.kind == .partial }, "none in \(`case`.text)")
+        #expect(quote.speaker?.text == `case`.speaker)
+        #expect(quote.cue == nil)
+    }
+
+    @Test func aRelativePronounSpeakerResolvesToTheNameBeforeIt() throws {
+        let text = "“We will win,” said Ann Park, who added that the vote “was rigged.”"
+        let partial = try #require(Self.quotes(text).first { $0.kind == .partial })
+        #expect(partial.speaker?.text == "who")
+        #expect(partial.speakerName == "Ann Park")
+        #expect(partial.cue?.text == "added")
+    }
+
+    @Test func nytDoubleApostrophesAreQuotationMarks() throws {
+        let text = "''We are ready,'' Maria Lopez said. ''The bridge opens Monday.''"
+        let quote = try #require(Self.quotes(text).first { $0.kind == .direct })
+        #expect(quote.parts?.count == 2)
+        #expect(quote.speakerName == "Maria Lopez")
     }
 
     @Test func encodesUnknownFieldsAsNull() throws {

@@ -20,7 +20,7 @@ extension AttributionPass {
             }
             let first = regions[r]
             let pieces = regions[r ... last].map { tokens[$0.open].start ..< tokens[$0.close].end }
-            let direct = isDirectStart(first.open) || last > r
+            var direct = last > r || isDirectStart(first.open) && !isNounUse(first)
             var attribution: Attribution?
             if let inside {
                 attribution = inside
@@ -31,6 +31,15 @@ extension AttributionPass {
                     ?? signatureInNextParagraph(regions[last].close)
             } else {
                 attribution = attributionBefore(first.open, window: 40) ?? attributionAfter(regions[last].close)
+            }
+            if direct && last == r && attribution?.cue == nil && first.open > 0
+                && inParagraph(first.open - 1, of: first)
+                && (isComma(first.open - 1) || isDash(first.open - 1)) && first.inner.filter(isWord).count <= 4
+            {
+                // "One ad, “Balanced Rebellion,” stars …", "That wording — “eligible candidates” — is …": a short
+                // apposition with no cue is a name or phrase, not a quotation standing as a clause.
+                direct = false
+                attribution = attributionBefore(first.open, window: 40) ?? attributionAfter(first.close)
             }
             if attribution == nil {
                 let start = sentenceStart(before: first.open)
@@ -53,6 +62,24 @@ extension AttributionPass {
         }
         return result
     }
+
+    /// Whether a token lies in the same paragraph as a region's opening mark.
+    func inParagraph(_ t: Int, of region: QuotedRegion) -> Bool { paragraphOf[t] == paragraphOf[region.open] }
+
+    /// Whether a quote is a name or phrase used as a noun in the writer's sentence rather than a quotation:
+    /// no punctuation before its closing mark, and the sentence goes on with a lower-case word that is not a cue
+    /// or pronoun (`“Containment” has been the policy`, `“Broad City” star Ann Park`).
+    func isNounUse(_ region: QuotedRegion) -> Bool {
+        let next = region.close + 1
+        guard region.close - 1 > region.open, !isPunctuation(region.close - 1), next < tokens.count,
+            inParagraph(next, of: region), isWord(next), !isCapitalized(next), !inRegion(next)
+        else { return false }
+        return !isCue(next) && !roles[next].contains(.pronoun)
+            && (!roles[next].contains(.adverb) || Self.auxiliaries.contains(stemHash(next)))
+    }
+
+    static let auxiliaries: Set<UInt64> = Set(
+        ["has", "have", "had", "is", "was", "are", "were", "will", "would"].map(QuoteLexicon.hash))
 
     /// Whether a quote opening at `open` stands as a clause of its own rather than inside the writer's sentence.
     func isDirectStart(_ open: Int) -> Bool {
@@ -238,13 +265,18 @@ extension AttributionPass {
 }
 
 extension AttributionPass {
-    /// Partial quotes of one sentence with the same cue are one attribution with several parts (`he called it
-    /// “a” and “b”`).
-    func mergingPartials(_ candidates: [Candidate]) -> [Candidate] {
+    /// Quotes of one sentence with one attribution are one attribution with several parts: partial quotes with the
+    /// same cue (`he called it “a” and “b”`), a direct quote continued by a partial one with its cue (`“…,” she
+    /// said, and “…”`), partial quotes with no cue but the same sentence subject (`Trump called him “a” and the
+    /// plan “b”`).
+    func mergingSameAttribution(_ candidates: [Candidate]) -> [Candidate] {
         var result = [Candidate]()
         for candidate in candidates {
-            if candidate.kind == .partial, let cue = candidate.cue, var last = result.last, last.kind == .partial,
-                last.cue == cue, sentenceStart(before: last.anchor) == sentenceStart(before: candidate.anchor)
+            if candidate.kind == .partial, var last = result.last,
+                candidate.cue != nil && last.cue == candidate.cue
+                    || candidate.cue == nil && last.cue == nil && last.kind == .partial && candidate.mention != nil
+                        && last.mention == candidate.mention,
+                sentenceStart(before: last.anchor) == sentenceStart(before: candidate.anchor)
             {
                 last.pieces += candidate.pieces
                 result[result.count - 1] = last
@@ -271,16 +303,19 @@ extension AttributionPass {
         while d < limit && d < start + 14 && !isDash(d) && !inRegion(d) { d += 1 }
         if d < limit && d < start + 14 && isDash(d) && d > start && isAllUppercase(start) { k = d + 1 }
         while k < limit && (isPunctuation(k) || tokens[k].kind == .quote) { k += 1 }
+        k = afterTimePhrase(k, limit: limit)
         if k < limit && isWord(k) && isCapitalized(k) && isParticiple(k) {
             // "Speaking at a rally, Trump …", "Informed of the result, Early …".
             var c = k + 1
             while c < limit && c < k + 25 && !isComma(c) && !inRegion(c) { c += 1 }
             if c < limit && isComma(c) { k = c + 1 }
         }
-        while k < limit && isWord(k) && roles[k].contains(.stop) && !roles[k].contains(.pronoun)
-            && !roles[k].contains(.determiner)
+        while k < limit && isWord(k) && !roles[k].contains(.pronoun) && !roles[k].contains(.determiner)
+            && (roles[k].contains(.stop) || Self.introPrepositions.contains(stemHash(k)))
         {
-            if roles[k].contains(.preposition) || roles[k].contains(.that) || Self.subordinators.contains(stemHash(k)) {
+            if roles[k].contains(.preposition) || roles[k].contains(.that) || Self.subordinators.contains(stemHash(k))
+                || Self.introPrepositions.contains(stemHash(k))
+            {
                 // An introductory phrase: skip to the comma that ends it.
                 var c = k + 1
                 while c < limit && c < k + 25 && !isComma(c) && !inRegion(c) { c += 1 }
@@ -297,6 +332,9 @@ extension AttributionPass {
                 return r.isDisjoint(with: [.male, .female, .plural]) && !isCapitalized(t) ? nil : t ..< t + 1
             }
             if isNameWord(t) || isWord(t) && (r.contains(.title) || r.contains(.determiner)) {
+                // A description at the head of the sentence may run over common nouns ("The board saw …", "The
+                // GOP leaders have …") up to a word that looks like a verb with an object.
+                let described = t == k && r.contains(.determiner)
                 var e = t + 1
                 var lowercase = 0
                 while e < limit && e < t + 8 && isWord(e) && !inRegion(e) {
@@ -305,7 +343,7 @@ extension AttributionPass {
                         break
                     }
                     if !isCapitalized(e) {
-                        guard q.contains(.title) else { break }
+                        guard q.contains(.title) || described && !startsObject(e + 1, limit: limit) else { break }
                         lowercase += 1
                         if lowercase > 3 { break }
                     }
@@ -313,14 +351,42 @@ extension AttributionPass {
                 }
                 let mention = t ..< e
                 if mention.contains(where: { isNameWord($0) || roles[$0].contains(.title) }) { return mention }
+                if described && mention.count >= 2 && e < limit && isWord(e) { return mention }
                 t = e
                 continue
+            }
+            if t == k && isWord(t) && !isCapitalized(t) && r.isEmpty && t + 1 < limit && isWord(t + 1)
+                && (roles[t + 1].contains(.adverb) || Self.beHashes.contains(stemHash(t + 1)) || isCue(t + 1))
+            {
+                // "policymakers have been startled by …", "officials said": a bare plural subject.
+                return t ..< t + 1
             }
             if isComma(t) || isColon(t) { return nil }
             t += 1
         }
         return nil
     }
+
+    /// The first token after an introductory time phrase at `k` ("Minutes later,", "Thirteen years earlier,", "In
+    /// 2011", "Last week,"), or `k` when there is none.
+    func afterTimePhrase(_ k: Int, limit: Int) -> Int {
+        var e = k
+        var timed = false
+        while e < limit && e < k + 5 && (isWord(e) || tokens[e].kind == .number) && !inRegion(e) {
+            if tokens[e].kind == .number || roles[e].contains(.time) || Self.agoHashes.contains(stemHash(e)) {
+                timed = true
+            } else if timed || !(e == k && roles[e].contains(.preposition)) && roles[e].contains(.stop) {
+                break  // the first word after the time phrase, or no time phrase
+            }
+            e += 1
+        }
+        guard timed, e < limit, e > k else { return k }
+        if isComma(e) { return e + 1 }
+        // "In 2011 she spoke": a time phrase without a comma, then a pronoun or name.
+        return isWord(e) && (roles[e].contains(.pronoun) || isNameWord(e)) && roles[k].contains(.preposition) ? e : k
+    }
+
+    static let agoHashes: Set<UInt64> = Set(["ago", "later", "earlier", "before"].map(QuoteLexicon.hash))
 
     /// A token that can stand inside a long speaker mention: names, descriptions, "of"/"for"/"at"/"in", commas,
     /// brackets ("Mr. Morgan of the Sierra Club", "Mitch McConnell, R-Ky.").
@@ -351,6 +417,22 @@ extension AttributionPass {
         for i in tokens[t].bytes where bytes[i] &- 0x61 < 26 { return false }
         return true
     }
+
+    /// Whether the words from `t` start an object or adjunct (a determiner, pronoun, name, "that", a preposition),
+    /// so that the word before them is likely a verb.
+    func startsObject(_ t: Int, limit: Int) -> Bool {
+        guard t < limit, isWord(t) || tokens[t].kind == .number else { return true }
+        let r = roles[t]
+        return isNameWord(t) || !r.isDisjoint(with: [.determiner, .pronoun, .that, .preposition])
+            || tokens[t].kind == .number || Self.introPrepositions.contains(stemHash(t))
+    }
+
+    static let introPrepositions: Set<UInt64> = Set(
+        [
+            "for", "by", "from", "without", "about", "under", "over", "across", "among", "amid", "amidst", "despite",
+            "within", "throughout", "beyond", "inside", "outside", "following", "upon", "through", "toward",
+            "towards", "against", "behind", "near", "in", "on", "at", "during", "with",
+        ].map(QuoteLexicon.hash))
 
     static let subordinators: Set<UInt64> = Set(
         [

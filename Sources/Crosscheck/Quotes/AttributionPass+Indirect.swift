@@ -30,29 +30,40 @@ extension AttributionPass {
             while k < end && k < cue.upperBound + 20 && !isComma(k) && !inRegion(k) { k += 1 }
             guard k > cue.upperBound else { return nil }
             mention = cue.upperBound ..< k
-            if c > s && isComma(c - 1) {
-                content = clauseStart(of: s ..< c - 1)
+            let before = c > s && isComma(c - 1) ? clauseStart(of: s ..< c - 1) : nil
+            if let before, trimmed(before).filter(isWord).count >= 3 || !(k < end && isComma(k)) {
+                content = before
             } else if k < end && isComma(k) {
+                // "According to the poll, …" and "But, according to the poll, …": the content follows.
                 content = k + 1 ..< end
             }
-        } else if c > s && isComma(c - 1), !roles[c].contains(.takesObject), let m = mentionAfter(c, upperBound: end),
+        } else if c > s && commaBefore(c), roles[c].isDisjoint(with: [.takesObject, .beliefCue, .labelCue]),
+            let m = mentionAfter(c, upperBound: end),
             m.upperBound == end || isComma(m.upperBound), !roles[m.lowerBound].contains(.pronoun) || m.upperBound == end
         {
-            // "…, said Haq."
+            // "…, said Haq." and "… was “heartbreaking,” said Haq."
             mention = m
-            content = clauseStart(of: s ..< c - 1)
+            content = clauseStart(of: s ..< (isComma(c - 1) ? c - 1 : c))
+        } else if let asked = askedCandidate(cue: c, sentence: sentence) {
+            return asked
+        } else if c > s + 1 && stemHash(s) == Self.asHash, let m = mentionBefore(c, lowerBound: s + 1),
+            m.lowerBound == s + 1, cue.upperBound + 2 < end, isComma(cue.upperBound)
+        {
+            // "As Crane said, the two candidates …": the main clause is the content.
+            mention = m
+            content = cue.upperBound + 1 ..< end
         } else if let m = mentionBefore(c, lowerBound: s)
             ?? (roles[c].contains(.nounLike) ? nil : sentenceSubject(from: s, limit: c))
         {
             mention = m
             var after = cue.upperBound
             while after < end && isWord(after) && roles[after].contains(.time) { after += 1 }
-            if m.lowerBound > s && isComma(m.lowerBound - 1) && tail(after: cue.upperBound, end: end) {
-                // "…, Haq said (on Monday)."
-                content = clauseStart(of: s ..< m.lowerBound - 1)
+            if m.lowerBound > s && commaBefore(m.lowerBound) && tail(after: cue.upperBound, end: end) {
+                // "…, Haq said (on Monday)." and "The failure was “heartbreaking,” she said."
+                content = clauseStart(of: s ..< (isComma(m.lowerBound - 1) ? m.lowerBound - 1 : m.lowerBound))
             } else if m.lowerBound - 1 > s && isComma(m.lowerBound - 1) && after + 2 < end && isComma(after) {
                 // "The bigger risk, he said, is a clash …": the content is on both sides of the attribution.
-                let first = trimmed(s ..< m.lowerBound - 1)
+                let first = trimmed(clauseStart(of: s ..< m.lowerBound - 1))
                 let second = trimmed(after + 1 ..< end)
                 guard first.count >= 1, second.count >= 2 else { return nil }
                 return Candidate(
@@ -65,7 +76,7 @@ extension AttributionPass {
         }
         guard var range = content, let mention else { return nil }
         range = trimmed(range)
-        guard range.count >= 3, range.filter(isWord).count >= 2 else { return nil }
+        guard range.filter(isWord).count >= 2 else { return nil }  // "backed [the deal]"
         // Wholly a direct quote: that is the direct candidate's job.
         if inRegion(range.lowerBound) && inRegion(range.upperBound - 1)
             && regionOf[range.lowerBound] == regionOf[range.upperBound - 1]
@@ -79,6 +90,80 @@ extension AttributionPass {
             confidence: belief ? 0.4 : 0.6)
     }
 
+    /// Cues whose content is a "to" infinitive: "declined to comment", "vowed to fight on".
+    static let infinitiveCues: Set<UInt64> = Set(
+        [
+            "declined", "declines", "refused", "refuses", "agreed", "agrees", "promised", "promises", "vowed", "vows",
+            "pledged", "pledges", "threatened", "threatens", "offered", "offers", "sought", "seeks", "wants", "want",
+            "wanted", "plans", "planned", "hopes", "hoped", "expects", "expected", "urged", "urges", "asked",
+            "vowing", "promising", "pledging", "refusing", "declining",
+        ].map(QuoteLexicon.hash))
+
+    static let verbConjunctions: Set<UInt64> = Set(["and", "but"].map(QuoteLexicon.hash))
+
+    /// Whether a comma ends the text before `t`, also when it stands inside a closing quotation mark
+    /// (`“heartbreaking,” she said`).
+    func commaBefore(_ t: Int) -> Bool {
+        guard t >= 1 else { return false }
+        if isComma(t - 1) { return true }
+        guard t >= 2, tokens[t - 1].kind == .quote, inRegion(t - 1) else { return false }
+        return regions[Int(regionOf[t - 1])].close == t - 1 && isComma(t - 2)
+    }
+
+    /// A lower-case "-ing" word that opens a participle clause ("echoing a memo", "citing the report"): followed
+    /// by a determiner, pronoun, "that", a preposition or a name; not "including", "regarding" and the like.
+    func isClauseParticiple(_ t: Int) -> Bool {
+        guard t + 1 < tokens.count, isWord(t), !isCapitalized(t), !inRegion(t + 1) else { return false }
+        let token = tokens[t]
+        guard token.end - token.start > 5, bytes[token.end - 3] == 0x69, bytes[token.end - 2] == 0x6E,
+            bytes[token.end - 1] == 0x67, !Self.nonClauseParticiples.contains(stemHash(t))
+        else { return false }
+        let next = roles[t + 1]
+        return isNameWord(t + 1)
+            || isWord(t + 1) && !next.isDisjoint(with: [.determiner, .pronoun, .that, .preposition])
+    }
+
+    static let nonClauseParticiples: Set<UInt64> = Set(
+        [
+            "including", "regarding", "concerning", "excluding", "following", "during", "nothing", "something",
+            "anything", "everything", "morning", "evening", "according", "pending", "notwithstanding", "being",
+        ].map(QuoteLexicon.hash))
+
+    /// "Asked whether she would run, Diaz said no", "When asked about the plan, he smiled": the question is the
+    /// content of an "asked" with no subject of its own, the main clause's subject its source.
+    private func askedCandidate(cue c: Int, sentence: Range<Int>) -> Candidate? {
+        let s = sentence.lowerBound
+        let end = sentence.upperBound
+        guard stemHash(c) == Self.askedHash,
+            c == s || c == s + 1 && isWord(s) && Self.whenHashes.contains(stemHash(s))
+        else { return nil }
+        var k = c + 1
+        if k + 1 < end && stemHash(k) == Self.byHash {
+            // "Asked by a reporter whether …"
+            k += 1
+            while k < end && k < c + 8 && !isComma(k) && !Self.questionHashes.contains(stemHash(k)) { k += 1 }
+        }
+        guard k < end, isWord(k), Self.questionHashes.contains(stemHash(k)) || roles[k].contains(.preposition)
+        else { return nil }
+        var comma = k + 1
+        while comma < end && comma < k + 40 && !(isComma(comma) && !inRegion(comma)) { comma += 1 }
+        guard comma < end, comma + 1 < end, let subject = sentenceSubject(from: comma + 1, limit: end) else {
+            return nil
+        }
+        let question = trimmed(k ..< comma)
+        guard question.count >= 2 else { return nil }
+        return Candidate(
+            kind: .indirect, pieces: [tokens[question.lowerBound].start ..< tokens[question.upperBound - 1].end],
+            anchor: question.lowerBound, cue: c ..< c + 1, mention: subject, confidence: 0.5)
+    }
+
+    static let askedHash = QuoteLexicon.hash("asked")
+    static let asHash = QuoteLexicon.hash("as")
+    static let byHash = QuoteLexicon.hash("by")
+    static let whenHashes: Set<UInt64> = Set(["when", "after", "once", "if"].map(QuoteLexicon.hash))
+    static let questionHashes: Set<UInt64> = Set(
+        ["whether", "if", "about", "what", "how", "why", "who", "when", "where", "which"].map(QuoteLexicon.hash))
+
     static let clauseConjunctions: Set<UInt64> = Set(
         ["but", "while", "although", "though", "whereas", "and", "yet"].map(QuoteLexicon.hash))
 
@@ -90,10 +175,10 @@ extension AttributionPass {
         while k > range.lowerBound {
             if !inRegion(k) && isPunctuation(k) {
                 if firstByteIs(k, 0x3B)
-                    || isComma(k) && k + 1 < range.upperBound
+                    || (isComma(k) || isDash(k)) && k + 1 < range.upperBound
                         && Self.clauseConjunctions.contains(stemHash(k + 1))
                 {
-                    let start = isComma(k) ? k + 2 : k + 1
+                    let start = isComma(k) || isDash(k) ? k + 2 : k + 1
                     return start < range.upperBound ? start ..< range.upperBound : range
                 }
             }
@@ -105,6 +190,8 @@ extension AttributionPass {
     /// Whether only time adjuncts ("on Monday", "in a statement") follow the cue.
     private func tail(after k: Int, end: Int) -> Bool {
         guard end - k <= 5 else { return false }
+        // "said on Monday", "said in a statement": an adjunct, not "said, ordered them to wait".
+        if k < end && !(isWord(k) && !roles[k].isDisjoint(with: [.preposition, .time])) { return false }
         for t in k ..< end where inRegion(t) || isCue(t) || roles[t].contains(.pronoun) || roles[t].contains(.that) {
             return false
         }
@@ -133,6 +220,9 @@ extension AttributionPass {
         if isColon(k) { k += 1 }
         guard k < end, isWord(k) || tokens[k].kind == .number || tokens[k].kind == .quote else { return nil }
         let r = roles[k]
+        if stemHash(k) == Self.toHash && Self.infinitiveCues.contains(stemHash(cue.lowerBound)) {
+            return k  // "declined [to comment]", "vowed [to fight on]"
+        }
         if r.contains(.preposition) || r.contains(.that) && !r.contains(.determiner) { return nil }
         return k
     }
@@ -153,11 +243,17 @@ extension AttributionPass {
                     end = k
                     break
                 }
-            } else if !inRegion(k) && isWord(k) && stemHash(k) == Self.andHash && roles[k + 1].contains(.adverb)
-                && !roles[k + 1].contains(.pronoun)
+            } else if !inRegion(k) && isWord(k) && Self.verbConjunctions.contains(stemHash(k))
+                && (roles[k + 1].contains(.adverb) && !roles[k + 1].contains(.pronoun) || isCue(k + 1, beliefs: true)
+                    || k + 2 < end && roles[k + 1].contains(.pronoun) && isCue(k + 2, beliefs: true))
             {
-                // "she has no plans to change her vote and would not …": a second verb phrase.
+                // "she has no plans to change her vote and would not …", "she had met him twice but said …": a
+                // second verb phrase of the same subject.
                 end = k
+                break
+            } else if !inRegion(k) && isComma(k - 1) && isClauseParticiple(k) {
+                // "…, echoing a memo from the campaign": a participle clause after the content.
+                end = k - 1
                 break
             }
             k += 1

@@ -13,6 +13,12 @@ extension AttributionPass {
         var lastAttributed: Int?
         for i in result.indices {
             var candidate = result[i]
+            if let mention = candidate.mention, let antecedent = antecedent(of: mention) {
+                // "…, said Ann Park, who noted …": a relative pronoun stands for the name before it (the mention
+                // stays "who", as annotators mark it).
+                candidate.name = resolveName(antecedent, directory: directory)
+                candidate.nameKnown = candidate.name != nil
+            }
             if candidate.mention == nil, candidate.kind == .direct, let previous = lastAttributed,
                 paragraphGap(result[previous].anchor, candidate.anchor) <= 1
             {
@@ -21,7 +27,7 @@ extension AttributionPass {
                 candidate.nameKnown = result[previous].nameKnown
                 candidate.carried = previous
                 candidate.confidence = 0.6
-            } else if let mention = candidate.mention {
+            } else if let mention = candidate.mention, candidate.name == nil {
                 let position = mention.lowerBound
                 if mention.count == 1 && roles[position].contains(.pronoun) {
                     let gender = roles[position].intersection([.male, .female])
@@ -57,6 +63,16 @@ extension AttributionPass {
             result[i] = candidate
         }
         return result
+    }
+
+    /// The name a relative pronoun after a comma stands for ("Ann Park" in "Ann Park, who said …").
+    func antecedent(of mention: Range<Int>) -> Range<Int>? {
+        let t = mention.lowerBound
+        guard mention.count == 1, t >= 2, isWord(t), Self.relativeHashes.contains(stemHash(t)), isComma(t - 1),
+            let phrase = nounPhrase(endingAt: t - 2, lowerBound: max(0, t - 12)),
+            phrase.contains(where: isNameWord)
+        else { return nil }
+        return phrase
     }
 
     /// The gender a mention states: "Mr.", "spokesman" (male); "Mrs.", "Ms.", "spokeswoman" (female).

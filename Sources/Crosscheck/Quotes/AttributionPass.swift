@@ -96,6 +96,17 @@ struct AttributionPass {
     func isCloseBracket(_ t: Int) -> Bool { isPunctuation(t) && firstByte(t) == 0x29 }
     func inRegion(_ t: Int) -> Bool { regionOf[t] >= 0 }
 
+    /// A word ending in "n't" or "n’t" ("didn't", "won’t"): an auxiliary between a speaker and a cue.
+    func isNegatedAuxiliary(_ t: Int) -> Bool {
+        let token = tokens[t]
+        guard token.kind == .word, token.end - token.start >= 4 else { return false }
+        let e = token.end
+        guard bytes[e - 1] | 0x20 == 0x74 else { return false }
+        if bytes[e - 2] == 0x27 { return bytes[e - 3] | 0x20 == 0x6E }
+        return token.end - token.start >= 6 && bytes[e - 2] == 0x99 && bytes[e - 3] == 0x80 && bytes[e - 4] == 0xE2
+            && bytes[e - 5] | 0x20 == 0x6E
+    }
+
     /// A lower-case word ending in "ly" ("jokingly", "flatly"): an adverb between a speaker and a cue.
     func isLyAdverb(_ t: Int) -> Bool {
         let token = tokens[t]
@@ -229,7 +240,11 @@ struct AttributionPass {
     private func subjectBefore(_ cue: Int, lowerBound: Int) -> Range<Int>? {
         var i = cue - 1
         var skipped = 0
-        while i >= lowerBound && skipped < 3 && isWord(i) && (roles[i].contains(.adverb) || isLyAdverb(i))
+        // "Clinton is backing", "Yellen is widely expected": a form of "be" before a participle or stance cue.
+        let progressive = roles[cue].contains(.beliefCue) || isParticiple(cue)
+        while i >= lowerBound && skipped < 3 && isWord(i)
+            && (roles[i].contains(.adverb) || isLyAdverb(i) || isNegatedAuxiliary(i)
+                || progressive && Self.beHashes.contains(stemHash(i)))
             && !roles[i].contains(.pronoun)
         {
             i -= 1
@@ -298,6 +313,8 @@ struct AttributionPass {
         return nil
     }
 
+    static let beHashes: Set<UInt64> = Set(["is", "are", "was", "were", "been", "be"].map(QuoteLexicon.hash))
+
     static let relativeHashes: Set<UInt64> = Set(["who", "which", "whose"].map(QuoteLexicon.hash))
 
     /// A noun phrase whose last token is `end`: names, titles, descriptions, ending at a determiner.
@@ -315,6 +332,12 @@ struct AttributionPass {
             let r = roles[k]
             if r.contains(.determiner) && !isCapitalized(k) || r.contains(.determiner) && r.contains(.stop) {
                 start = k
+                // "a former official", "the two senators", "his longtime aide": determiners run together.
+                while start - 1 >= lowerBound && start > end - 6 && isWord(start - 1) && !inRegion(start - 1)
+                    && roles[start - 1].contains(.determiner) && !isCapitalized(start - 1)
+                {
+                    start -= 1
+                }
                 break
             }
             if isCoordination(k, lowerBound: lowerBound, upperBound: end + 1) {

@@ -19,7 +19,7 @@ public struct QuoteExtractor: Sendable {
     public func quotes(in document: Document) -> [Quote] {
         document.text.utf8.withUnsafeBufferPointer { bytes in
             let pass = AttributionPass(document: document, bytes: bytes)
-            let quoted = pass.mergingPartials(pass.quotedCandidates())
+            let quoted = pass.mergingSameAttribution(pass.quotedCandidates())
             var used = Set<Int>()
             for candidate in quoted where candidate.kind == .direct {
                 if let cue = candidate.cue { used.insert(cue.lowerBound) }

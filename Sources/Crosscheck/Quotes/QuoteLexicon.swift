@@ -101,7 +101,7 @@ enum QuoteLexicon {
         backing oppose support supporting wants hopes sees saw view views plans recalled vowed \
         pledged demanded promised conceded denied agreed agree disagreed questioned warned stressed emphasized \
         touted touts slammed slams mocked mocks praised hailed hails welcomed welcomes condemned condemns \
-        decried insisted maintained predicted projected forecast estimated
+        decried insisted maintained predicted projected forecast estimated threatened threatens
         """
     private static let titles = """
         mr mr. mrs mrs. ms ms. dr dr. sen sen. rep rep. gov gov. gen gen. lt lt. col col. sgt sgt. prof prof. \
