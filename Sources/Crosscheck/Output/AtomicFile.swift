@@ -10,6 +10,11 @@
 /// with one `rename` on ``commit()``. Until then the destination is untouched, and a file that is never committed
 /// (an error, ``discard()``, or deallocation) is removed, so readers never see partial output.
 ///
+/// On Linux the temporary file is created unnamed (`O_TMPFILE`) and only linked into the directory, under
+/// ``temporaryPath``, at commit, right before the rename: a process killed while writing (SIGKILL, power loss before
+/// commit) leaves nothing behind. Where the file system cannot create unnamed files, a named temporary file is used,
+/// which a killed process leaves behind as a hidden `.NAME.tmp-PID-RANDOM` file (the destination is still untouched).
+///
 /// An existing destination keeps its permissions; a new one gets `0666` minus the umask.
 ///
 /// ```swift
@@ -20,11 +25,13 @@
 public final class AtomicFile {
     /// The destination path as given.
     public let path: String
-    /// The temporary file that becomes `path` on commit.
+    /// The temporary file that becomes `path` on commit (on Linux it carries this name only during ``commit()``).
     public let temporaryPath: String
 
     private var fileDescriptor: Int32
     private var isOpen = true
+    /// Whether the temporary file is unnamed (`O_TMPFILE`) until commit.
+    private let isUnnamed: Bool
 
     /// Creates the temporary file next to `path`.
     ///
@@ -47,17 +54,49 @@ public final class AtomicFile {
         let directory = slash.map { String(path[...$0]) } ?? ""
         let name = Self.temporaryStem(slash.map { String(path[path.index(after: $0)...]) } ?? path)
         var attempt = 0
-        var descriptor: Int32 = -1
-        var candidate = ""
-        repeat {
-            candidate = "\(directory).\(name).tmp-\(getpid())-\(UInt32.random(in: 0 ... .max))"
+        var descriptor = Self.openUnnamed(inDirectory: directory.isEmpty ? "." : directory)
+        var candidate = Self.temporaryName(directory: directory, stem: name)
+        isUnnamed = descriptor >= 0
+        while descriptor < 0 {
             descriptor = open(candidate, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
             attempt += 1
-        } while descriptor < 0 && errno == EEXIST && attempt < 100
+            guard descriptor < 0, errno == EEXIST, attempt < 100 else { break }
+            candidate = Self.temporaryName(directory: directory, stem: name)
+        }
         guard descriptor >= 0 else { throw .cannotCreate(path: path, reason: SystemErrorMessage.text(errno)) }
         if exists && info.st_mode & S_IFMT == S_IFREG { _ = fchmod(descriptor, info.st_mode & 0o7777) }
         fileDescriptor = descriptor
         temporaryPath = candidate
+    }
+
+    /// A fresh hidden temporary name next to the destination.
+    private static func temporaryName(directory: String, stem: String) -> String {
+        "\(directory).\(stem).tmp-\(getpid())-\(UInt32.random(in: 0 ... .max))"
+    }
+
+    /// Opens an unnamed file in `directory` for writing (`O_TMPFILE`), or returns -1 where the system or file system
+    /// cannot (then a named temporary file is used).
+    private static func openUnnamed(inDirectory directory: String) -> Int32 {
+        #if os(Linux)
+            // O_TMPFILE is `__O_TMPFILE | O_DIRECTORY`, a macro Swift does not import; __O_TMPFILE is 0o20000000 on
+            // every Linux architecture Swift supports.
+            let temporaryFile: Int32 = 0o2000_0000 | O_DIRECTORY
+            return open(directory, temporaryFile | O_WRONLY | O_CLOEXEC, 0o666)
+        #else
+            return -1
+        #endif
+    }
+
+    /// Gives the unnamed temporary file the name ``temporaryPath`` (through `/proc/self/fd`, which needs no
+    /// privileges, unlike `linkat` with `AT_EMPTY_PATH`).
+    /// - Returns: 0, or the `errno` of the failure.
+    private func linkUnnamed() -> Int32 {
+        #if os(Linux)
+            let source = "/proc/self/fd/\(fileDescriptor)"
+            return linkat(AT_FDCWD, source, AT_FDCWD, temporaryPath, AT_SYMLINK_FOLLOW) == 0 ? 0 : errno
+        #else
+            return ENOTSUP
+        #endif
     }
 
     deinit { discard() }
@@ -116,6 +155,13 @@ public final class AtomicFile {
             discard()
             throw .writeFailed(path: path, reason: SystemErrorMessage.text(code))
         }
+        if isUnnamed {
+            let code = linkUnnamed()
+            if code != 0 {
+                discard()
+                throw .writeFailed(path: path, reason: SystemErrorMessage.text(code))
+            }
+        }
         if close(fileDescriptor) != 0 {
             let code = errno
             isOpen = false
@@ -135,7 +181,7 @@ public final class AtomicFile {
         guard isOpen else { return }
         isOpen = false
         close(fileDescriptor)
-        unlink(temporaryPath)
+        if !isUnnamed { unlink(temporaryPath) }
     }
 
     /// Writes a whole file atomically.
