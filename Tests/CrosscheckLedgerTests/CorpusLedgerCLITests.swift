@@ -119,7 +119,7 @@ import Testing
         print("aResumedRunLeavesEveryStoryInTheLedgerOnce seed: \(seed)")
         var generator = SplitMix64(seed: seed)
         let directory = TemporaryDirectory()
-        let stories = 300
+        let stories = 200
         let input = directory.write("corpus.jsonl", try Self.corpus(stories: stories, using: &generator))
         let common = ["corpus", input, "--group-by", "event", "--mode", "group", "--jobs", "2"]
         let reference = directory.path + "/reference.sqlite"
