@@ -30,8 +30,18 @@ if [ "${java_version:-0}" != 17 ]; then
   exit 2
 fi
 venv=.bench/venv-spark
-if [ ! -x "$venv/bin/python" ]; then
-  python3 -m venv "$venv" || { echo "run-local.sh: python3 -m venv failed (install python3-venv)" >&2; exit 2; }
+if [ ! -x "$venv/bin/pip" ]; then
+  rm -rf "$venv"
+  if ! python3 -m venv "$venv"; then
+    # Debian's python3 ships venv without ensurepip: install python3-venv once, as Scripts/install-deps.sh would.
+    rm -rf "$venv"
+    if command -v apt-get >/dev/null; then
+      sudo=""
+      [ "$(id -u)" -eq 0 ] || sudo="sudo"
+      $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq python3-venv
+    fi
+    python3 -m venv "$venv" || { echo "run-local.sh: python3 -m venv failed (install python3-venv)" >&2; exit 2; }
+  fi
 fi
 if ! "$venv/bin/python" -c "import pyspark, sys; sys.exit(pyspark.__version__ != '$pyspark_version')" 2>/dev/null; then
   "$venv/bin/pip" install -q "pyspark==$pyspark_version"
