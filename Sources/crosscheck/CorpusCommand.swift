@@ -1,5 +1,6 @@
 import ArgumentParser
 import Crosscheck
+import CrosscheckLedger
 import Foundation
 
 /// `crosscheck corpus INPUT...`: groups a corpus into stories, checks each, writes one JSON line per story.
@@ -16,12 +17,15 @@ struct CorpusCommand: ParsableCommand {
             '-' reads article JSON lines from standard input; lines go to standard output unless -o is given. \
             Bad records are skipped and reported on standard error; the exit status is then 2, after every good \
             story is written. With --fail-on, exits 1 when a discrepancy at or above it is found. --checkpoint \
-            makes the run resumable after a crash: rerun the same command.
+            makes the run resumable after a crash: rerun the same command. --ledger DB also stores every story's \
+            articles and quotes in a quote ledger (as 'crosscheck ledger add' does; one transaction per story, \
+            articles already stored are skipped, so a resumed or repeated run stores nothing twice).
 
             Example:
               crosscheck corpus day1.jsonl.gz day2.warc.gz -o stories.jsonl --jobs 4
               cat part-0001.jsonl | crosscheck corpus - > stories.jsonl
               crosscheck corpus big.jsonl.gz -o stories.jsonl --checkpoint stories.ckpt
+              crosscheck corpus day1.jsonl.gz -o stories.jsonl --ledger news.sqlite
             """
     )
 
@@ -66,6 +70,9 @@ struct CorpusCommand: ParsableCommand {
 
     @Option(help: "Record progress in this file so that a rerun of the same command resumes (needs -o).")
     var checkpoint: String?
+
+    @Option(help: "Also store every story's articles and quotes in this quote ledger (SQLite; created if missing).")
+    var ledger: String?
 
     @Flag(help: "Print the run's counts as one JSON line on standard error at the end.")
     var summary = false
@@ -127,6 +134,10 @@ struct CorpusCommand: ParsableCommand {
             let options = try corpusOptions()
             let ingest = try input.ingestOptions()
             let runner = CorpusRunner(inputs: inputs, ingest: ingest, options: options)
+            if let ledger {
+                let store = try QuoteLedger(path: ledger, options: options.checkOptions)
+                runner.sinks.append(CorpusLedgerSink(ledger: store, headline: options.headline))
+            }
             let bar = ProgressBar.onTerminal()
             if let bar { runner.progress = { bar.show($0) } }
             let fingerprint = CorpusCheckpoint.fingerprint(description: runDescription(options), inputs: inputs)
@@ -175,16 +186,19 @@ struct CorpusCommand: ParsableCommand {
         if summary.failing > 0 { throw ExitCode(1) }
     }
 
-    /// What decides the output, for the checkpoint's fingerprint (not --jobs: it does not change the output).
+    /// What decides the output, for the checkpoint's fingerprint (not --jobs: it does not change the output). The
+    /// ledger path counts too: resuming into another ledger (or none) would leave the first stories out of it.
     private func runDescription(_ options: CorpusOptions) -> String {
-        [
+        var parts = [
             "group-by=\(options.grouping)", "window=\(options.windowSeconds)",
             "min-similarity=\(options.minimumSimilarity)", "max-story-documents=\(options.maxStoryDocuments)",
             "max-open-documents=\(options.maxOpenDocuments)", "max-open-bytes=\(options.maxOpenBytes)",
             "mode=\(options.mode)", "headline=\(options.headline)", "fields=\(input.fields)",
             "lossy=\(input.lossy)", "format=\(input.inputFormat.map { "\($0)" } ?? "auto")",
             "inputs=\(inputs.joined(separator: ","))",
-        ].joined(separator: ";")
+        ]
+        if let ledger { parts.append("ledger=\(ledger)") }
+        return parts.joined(separator: ";")
     }
 
     /// Parses `3600`, `90m`, `72h`, `3d`, `30s`.
