@@ -11,32 +11,8 @@ import Testing
 
 /// `crosscheck corpus --ledger DB`: the ledger a corpus run fills, and its consistency after a killed, resumed run.
 @Suite struct CorpusLedgerCLITests {
-    struct Result {
-        var status: Int32
-        var stdout: String
-        var stderr: String
-    }
-
-    /// Runs the executable to completion (no standard input).
-    private func run(_ arguments: [String]) throws -> Result {
-        let path = try #require(LedgerCLITests.executable, "build the crosscheck executable first (swift build)")
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: path)
-        process.arguments = arguments
-        let output = Pipe()
-        let errors = TemporaryDirectory()
-        let errorPath = errors.path + "/stderr"
-        _ = FileManager.default.createFile(atPath: errorPath, contents: nil)
-        process.standardOutput = output
-        process.standardError = try FileHandle(forWritingTo: URL(fileURLWithPath: errorPath))
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        let out = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        let err = FileManager.default.contents(atPath: errorPath) ?? Data()
-        return Result(
-            status: process.terminationStatus, stdout: String(decoding: out, as: UTF8.self),
-            stderr: String(decoding: err, as: UTF8.self))
+    private func run(_ arguments: [String]) throws -> CLIRunner.Result {
+        try CLIRunner.run(arguments)
     }
 
     /// A corpus of `stories` stories, each reported by two outlets (field `event` names the story) with three
@@ -114,7 +90,7 @@ import Testing
     }
 
     @Test func aResumedRunLeavesEveryStoryInTheLedgerOnce() throws {
-        let executable = try #require(LedgerCLITests.executable, "build the crosscheck executable first (swift build)")
+        let executable = try #require(CLIRunner.executable, "build the crosscheck executable first (swift build)")
         let seed = SplitMix64.testSeed()
         print("aResumedRunLeavesEveryStoryInTheLedgerOnce seed: \(seed)")
         var generator = SplitMix64(seed: seed)
@@ -129,12 +105,7 @@ import Testing
         let output = directory.path + "/resumed.jsonl"
         let checkpoint = directory.path + "/resumed.ckpt"
         let arguments = common + ["-o", output, "--checkpoint", checkpoint, "--ledger", db]
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
+        let process = try CLIRunner.start(arguments)
         // Kill it once a checkpoint counts some stories (or give up waiting after 8 s).
         let deadline = Date().addingTimeInterval(8)
         var killed = false

@@ -11,46 +11,9 @@ import Testing
 
 /// End-to-end tests of `crosscheck ledger`: the commands, their errors, and a run killed mid-way.
 @Suite struct LedgerCLITests {
-    /// The built `crosscheck` executable, next to the test bundle or in `.build/debug`.
-    static let executable: String? = {
-        var candidates: [String] = []
-        var directory = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-        for _ in 0 ..< 4 {
-            candidates.append(directory.appendingPathComponent("crosscheck").path)
-            directory.deleteLastPathComponent()
-        }
-        var root = URL(fileURLWithPath: #filePath)
-        for _ in 0 ..< 3 { root.deleteLastPathComponent() }
-        candidates.append(root.appendingPathComponent(".build/debug/crosscheck").path)
-        return candidates.first { FileManager.default.isExecutableFile(atPath: $0) }
-    }()
 
-    struct Result {
-        var status: Int32
-        var stdout: String
-        var stderr: String
-    }
-
-    private func run(_ arguments: [String], stdin: [UInt8]? = nil) throws -> Result {
-        let path = try #require(Self.executable, "build the crosscheck executable first (swift build)")
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: path)
-        process.arguments = arguments
-        let output = Pipe()
-        let errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        let input = Pipe()
-        process.standardInput = input
-        try process.run()
-        if let stdin { input.fileHandleForWriting.write(Data(stdin)) }
-        try input.fileHandleForWriting.close()
-        let out = output.fileHandleForReading.readDataToEndOfFile()
-        let err = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Result(
-            status: process.terminationStatus, stdout: String(decoding: out, as: UTF8.self),
-            stderr: String(decoding: err, as: UTF8.self))
+    private func run(_ arguments: [String], stdin: [UInt8]? = nil) throws -> CLIRunner.Result {
+        try CLIRunner.run(arguments, stdin: stdin)
     }
 
     /// Writes the two outlets' articles as JSON files.
@@ -145,7 +108,7 @@ import Testing
     }
 
     @Test func aKilledAddLeavesOnlyWholeArticles() throws {
-        let path = try #require(Self.executable, "build the crosscheck executable first (swift build)")
+        let path = try #require(CLIRunner.executable, "build the crosscheck executable first (swift build)")
         let seed = SplitMix64.testSeed()
         print("aKilledAddLeavesOnlyWholeArticles seed: \(seed)")
         var generator = SplitMix64(seed: seed)
@@ -154,12 +117,8 @@ import Testing
         let files = (0 ..< count).map { directory.write("story-\($0).txt", Self.article($0, using: &generator)) }
         let db = directory.path + "/killed.sqlite"
 
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: path)
-        process.arguments = ["ledger", "add"] + files + ["--db", db, "--batch", "4", "--format", "json"]
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
+        let process = try CLIRunner.start(
+            ["ledger", "add"] + files + ["--db", db, "--batch", "4", "--format", "json"])
         var readOnly = Configuration()
         readOnly.readonly = true
         let deadline = Date().addingTimeInterval(60)

@@ -28,12 +28,7 @@ import Testing
         let directory = TemporaryDirectory()
         let (old, new) = try longVersions(directory)
         let destination = directory.write("review.html", "previous report")
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = ["report", old, new, "-o", destination]
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
+        let process = try CLIRunner.start(["report", old, new, "-o", destination])
         let deadline = Date().addingTimeInterval(delay)
         while Date() < deadline && process.isRunning { Thread.sleep(forTimeInterval: 0.005) }
         let killed = process.isRunning

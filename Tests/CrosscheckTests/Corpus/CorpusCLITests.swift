@@ -10,53 +10,8 @@ import Testing
 
 /// `crosscheck corpus` as a process: standard input and output, exit codes, and resuming after SIGKILL.
 @Suite(.serialized) struct CorpusCLITests {
-    struct Result {
-        var status: Int32
-        var stdout: String
-        var stderr: String
-    }
-
-    private func run(_ arguments: [String], stdin: [UInt8]? = nil) throws -> Result {
-        let path = try #require(CLITests.executable, "build the crosscheck executable first (swift build)")
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: path)
-        process.arguments = arguments
-        let output = Pipe()
-        let errors = Pipe()
-        let input = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        process.standardInput = input
-        try process.run()
-        let writer = Thread {
-            if let stdin { input.fileHandleForWriting.write(Data(stdin)) }
-            try? input.fileHandleForWriting.close()
-        }
-        writer.start()
-        let errorData = ErrorCollector(errors)
-        let out = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Result(
-            status: process.terminationStatus, stdout: String(decoding: out, as: UTF8.self),
-            stderr: errorData.text())
-    }
-
-    /// Reads a pipe on another thread, so a full standard-error pipe never blocks the child.
-    private final class ErrorCollector: @unchecked Sendable {
-        private var data = Data()
-        private let done = DispatchSemaphore(value: 0)
-
-        init(_ pipe: Pipe) {
-            Thread { [self] in
-                data = pipe.fileHandleForReading.readDataToEndOfFile()
-                done.signal()
-            }.start()
-        }
-
-        func text() -> String {
-            done.wait()
-            return String(decoding: data, as: UTF8.self)
-        }
+    private func run(_ arguments: [String], stdin: [UInt8]? = nil) throws -> CLIRunner.Result {
+        try CLIRunner.run(arguments, stdin: stdin)
     }
 
     @Test func readsStandardInputAndWritesStandardOutputLineForLine() throws {
@@ -99,7 +54,7 @@ import Testing
     }
 
     @Test func resumesAfterSIGKILLWithoutLosingOrRepeatingStories() throws {
-        let executable = try #require(CLITests.executable, "build the crosscheck executable first (swift build)")
+        let executable = try #require(CLIRunner.executable, "build the crosscheck executable first (swift build)")
         let (jsonl, _) = CorpusStories.corpus(stories: 400, seed: 21)
         let directory = TemporaryDirectory()
         let input = directory.write("corpus.jsonl.gz", Deflate.compress(Array(jsonl.utf8)))
@@ -109,12 +64,7 @@ import Testing
         let common = ["corpus", input, "--mode", "diff", "--jobs", "2"]
         #expect(try run(common + ["-o", reference]).status == 0)
 
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = common + ["-o", output, "--checkpoint", checkpoint]
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
+        let process = try CLIRunner.start(common + ["-o", output, "--checkpoint", checkpoint])
         // Kill it once a checkpoint with some stories exists (or give up waiting after 8 s).
         let deadline = Date().addingTimeInterval(8)
         var killed = false
