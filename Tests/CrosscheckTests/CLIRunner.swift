@@ -18,7 +18,7 @@ enum CLIRunner {
     }()
 
     /// What a run printed and its exit status.
-    struct Result {
+    struct Result: Equatable {
         var status: Int32
         var stdout: String
         var stderr: String
@@ -28,13 +28,19 @@ enum CLIRunner {
     /// - Parameters:
     ///   - arguments: The command line after the executable.
     ///   - stdin: Bytes for standard input (closed right after).
+    ///   - environment: Variables to set on top of this process's environment.
     /// - Returns: The exit status and both outputs.
     /// - Throws: When the executable is missing or cannot be started.
-    static func run(_ arguments: [String], stdin: [UInt8]? = nil) throws -> Result {
+    static func run(_ arguments: [String], stdin: [UInt8]? = nil, environment: [String: String] = [:]) throws
+        -> Result
+    {
         let path = try #require(executable, "build the crosscheck executable first (swift build)")
         let process = Process()
         process.executableURL = URL(fileURLWithPath: path)
         process.arguments = arguments
+        if !environment.isEmpty {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        }
         let output = Pipe()
         let errors = Pipe()
         let input = Pipe()
