@@ -58,7 +58,7 @@ struct DiffCommand: ParsableCommand {
         try Self.execute(
             Settings(
                 old: old, new: new, granularity: granularity, whitespace: whitespace, noMoves: noMoves, color: color,
-                lossy: input.lossy, ingest: input.ingestOptions(), format: output.format, output: output.output))
+                ingest: input.ingestOptions(), format: output.format, output: output.output))
     }
 
     /// Everything `diff` needs from its command line.
@@ -69,8 +69,8 @@ struct DiffCommand: ParsableCommand {
         var whitespace: TextDiffOptions.Whitespace = .folded
         var noMoves = false
         var color: ColorMode = .auto
-        var lossy = false
-        var ingest: IngestOptions? = nil
+        /// The ingest options: `InputOptions.ingestOptions()` when parsed, its defaults (and `--lossy`) when fast.
+        var ingest = InputOptions.ingestOptions(lossy: false)
         var format: OutputFormat? = nil
         var output: String? = nil
 
@@ -96,7 +96,7 @@ struct DiffCommand: ParsableCommand {
                 seen.insert(argument)
                 switch argument {
                 case "--no-moves": noMoves = true
-                case "--lossy": lossy = true
+                case "--lossy": ingest = InputOptions.ingestOptions(lossy: true)
                 case "--by", "--whitespace", "--color", "--format", "-o", "--output":
                     guard k < arguments.count, arguments[k] == "-" || !arguments[k].hasPrefix("-") else { return nil }
                     let value = arguments[k]
@@ -130,11 +130,10 @@ struct DiffCommand: ParsableCommand {
 
         init(
             old: String, new: String, granularity: DiffGranularity, whitespace: TextDiffOptions.Whitespace,
-            noMoves: Bool, color: ColorMode, lossy: Bool, ingest: IngestOptions, format: OutputFormat?,
-            output: String?
+            noMoves: Bool, color: ColorMode, ingest: IngestOptions, format: OutputFormat?, output: String?
         ) {
             (self.old, self.new, self.granularity, self.whitespace) = (old, new, granularity, whitespace)
-            (self.noMoves, self.color, self.lossy, self.ingest) = (noMoves, color, lossy, ingest)
+            (self.noMoves, self.color, self.ingest) = (noMoves, color, ingest)
             (self.format, self.output) = (format, output)
         }
     }
@@ -149,7 +148,7 @@ struct DiffCommand: ParsableCommand {
     static func execute(_ settings: Settings) throws {
         let format = try OutputOptions.resolvedFormat(
             format: settings.format, output: settings.output, supported: formats, fallback: .json)
-        let ingest = settings.ingest ?? IngestOptions(lossy: settings.lossy)
+        let ingest = settings.ingest
         let options = TextDiffOptions(whitespace: settings.whitespace, detectMoves: !settings.noMoves)
         let (oldPath, newPath, granularity, destination, color) = (
             settings.old, settings.new, settings.granularity, settings.output, settings.color

@@ -62,7 +62,21 @@ struct InputOptions: ParsableArguments {
             maxLineBytes: maxLineBytes.bytes,
             maxJSONDepth: maxJSONDepth,
             maxArticleBytes: maxArticleBytes.bytes)
-        return IngestOptions(limits: limits, lossy: lossy, fieldMap: fieldMap, format: inputFormat)
+        return Self.ingestOptions(lossy: lossy, fieldMap: fieldMap, format: inputFormat, limits: limits)
+    }
+
+    /// The library options for given option values, defaulting to what these options default to. The `diff` fast
+    /// path (which has no parsed `InputOptions`) calls it with only `lossy`, so both paths share one set of defaults.
+    /// - Parameters:
+    ///   - lossy: `--lossy`.
+    ///   - fieldMap: The parsed `--field` mappings.
+    ///   - format: `--input-format`.
+    ///   - limits: The `--max-…` limits; the option defaults are ``InputLimits/default``.
+    /// - Returns: The ingest options.
+    static func ingestOptions(
+        lossy: Bool, fieldMap: FieldMap = FieldMap(), format: ArticleFormat? = nil, limits: InputLimits = .default
+    ) -> IngestOptions {
+        IngestOptions(limits: limits, lossy: lossy, fieldMap: fieldMap, format: format)
     }
 }
 

@@ -22,7 +22,7 @@ public enum CLIRunner {
     }
 
     /// What a run printed and its exit status.
-    public struct Result: Sendable {
+    public struct Result: Sendable, Equatable {
         /// The exit status (or the signal number when killed).
         public var status: Int32
         /// Standard output, decoded as UTF-8 (invalid bytes replaced).
@@ -43,12 +43,18 @@ public enum CLIRunner {
     /// - Parameters:
     ///   - arguments: The command line after the executable.
     ///   - stdin: Bytes for standard input (closed right after); `nil` closes it at once.
+    ///   - environment: Variables to set on top of this process's environment.
     /// - Returns: The exit status and both outputs.
     /// - Throws: ``MissingExecutable``, or when the process cannot be started.
-    public static func run(_ arguments: [String], stdin: [UInt8]? = nil) throws -> Result {
+    public static func run(
+        _ arguments: [String], stdin: [UInt8]? = nil, environment: [String: String] = [:]
+    ) throws -> Result {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: try path())
         process.arguments = arguments
+        if !environment.isEmpty {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        }
         let output = Pipe()
         let errors = Pipe()
         let input = Pipe()

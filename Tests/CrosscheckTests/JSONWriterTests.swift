@@ -13,6 +13,18 @@ import Testing
     }
 
     @Test(arguments: [
+        0, 1, 9, 10, 99, 100, 12_345, -1, -9, -10, -123_456_789, Int(Int32.max), Int.max, Int.min, Int.min + 1,
+    ])
+    func writesIntegersAsDecimal(value: Int) {
+        var json = JSONWriter()
+        json.beginArray()
+        json.int(value)
+        json.int(value)
+        json.endArray()
+        #expect(String(decoding: json.bytes, as: UTF8.self) == "[\(value),\(value)]")
+    }
+
+    @Test(arguments: [
         "", "plain", "quote \" backslash \\ slash /", "tab\tline\ncr\rff\u{0C}bs\u{08}",
         "\u{0}\u{1}\u{1F}\u{7F}", "é 👩‍👩‍👧 שלום \u{2028}\u{2029}\u{FEFF}",
         "a longer plain run of text, then a \"quote\" and more plain text after it\u{1F}!",

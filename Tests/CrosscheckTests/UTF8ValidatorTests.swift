@@ -40,6 +40,21 @@ import Testing
             for _ in 0 ..< Int.random(in: 0 ... 12, using: &random) { bytes += pieces.randomElement(using: &random)! }
             let valid = String(validating: bytes, as: UTF8.self) != nil
             #expect((firstInvalid(bytes) == nil) == valid, "seed \(seed): \(bytes)")
+            // decode validates once (the standard library's check) and locates errors with firstInvalidByte.
+            let lossy = bytes.withUnsafeBytes {
+                try? UTF8Validator.decode($0, lossy: true, path: "a", line: nil, baseOffset: 0)
+            }
+            #expect(lossy == String(decoding: bytes, as: UTF8.self), "seed \(seed): \(bytes)")
+            let strict = bytes.withUnsafeBytes { buffer in
+                Result { () throws(IngestError) in
+                    try UTF8Validator.decode(buffer, lossy: false, path: "a", line: nil, baseOffset: 0)
+                }
+            }
+            switch strict {
+            case .success(let text): #expect(valid && text == String(decoding: bytes, as: UTF8.self))
+            case .failure(let error):
+                #expect(error == .invalidUTF8(path: "a", line: nil, byteOffset: firstInvalid(bytes) ?? -1))
+            }
         }
     }
 

@@ -155,7 +155,7 @@ public struct ArticleDiffResult: Sendable {
     ) {
         json.beginObject()
         if edit.isCosmetic {
-            json.key("cosmetic")
+            json.key(plain: "cosmetic")
             json.bool(true)
         }
         if !edit.inner.isEmpty {
@@ -163,22 +163,22 @@ public struct ArticleDiffResult: Sendable {
             // keep the outer ones moving forward.
             var innerOld = ScalarCursor(text: diff.old)
             var innerNew = ScalarCursor(text: diff.new)
-            json.key("inner")
+            json.key(plain: "inner")
             writeEdits(edit.inner, into: &json, oldCursor: &innerOld, newCursor: &innerNew)
         }
         if let move = edit.move {
-            json.key("move")
+            json.key(plain: "move")
             json.int(move)
         }
         if edit.op != .delete {
-            json.key("new")
+            json.key(plain: "new")
             Self.writeSpan(edit.new, of: diff.new, cursor: &newCursor, into: &json, escaped: &escapedNew)
         }
         if edit.op != .insert {
-            json.key("old")
+            json.key(plain: "old")
             Self.writeSpan(edit.old, of: diff.old, cursor: &oldCursor, into: &json, escaped: &escapedOld)
         }
-        json.key("op")
+        json.key(plain: "op")
         json.string(edit.op.rawValue)
         json.endObject()
     }
@@ -190,11 +190,11 @@ public struct ArticleDiffResult: Sendable {
         let start = cursor.scalarOffset(ofByte: bytes.lowerBound)
         let end = cursor.scalarOffset(ofByte: bytes.upperBound)
         json.beginObject()
-        json.key("end")
+        json.key(plain: "end")
         json.int(end)
-        json.key("start")
+        json.key(plain: "start")
         json.int(start)
-        json.key("text")
+        json.key(plain: "text")
         let textStart = json.bytes.count
         json.string(utf8: text.utf8, range: bytes)
         escaped?.append(bytes, json, from: textStart)

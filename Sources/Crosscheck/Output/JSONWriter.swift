@@ -119,10 +119,38 @@ public struct JSONWriter: Sendable {
 
     /// Writes an integer value.
     /// - Parameter value: The integer.
+    /// - Complexity: O(digits), written straight into the buffer (no intermediate string).
     public mutating func int(_ value: Int) {
         separate()
-        bytes.append(contentsOf: String(value).utf8)
+        if value < 0 { bytes.append(UInt8(ascii: "-")) }
+        var magnitude = value.magnitude
+        if magnitude < 10 {
+            bytes.append(UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: magnitude))
+        } else {
+            // 24 bytes hold the 20 digits of the largest magnitude; digits are written from the end.
+            var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)
+            withUnsafeMutableBytes(of: &digits) { buffer in
+                var start = buffer.count
+                repeat {
+                    start -= 1
+                    buffer[start] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: magnitude % 10)
+                    magnitude /= 10
+                } while magnitude != 0
+                bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: buffer[start...]))
+            }
+        }
         needsComma = true
+    }
+
+    /// Writes an object key known at compile time not to need escaping (ASCII letters), copied as is.
+    /// - Parameter name: The key.
+    mutating func key(plain name: StaticString) {
+        separate()
+        bytes.append(UInt8(ascii: "\""))
+        bytes.append(contentsOf: UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
+        bytes.append(UInt8(ascii: "\""))
+        bytes.append(UInt8(ascii: ":"))
+        needsComma = false
     }
 
     /// Writes `true` or `false`.
