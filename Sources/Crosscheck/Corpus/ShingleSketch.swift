@@ -87,47 +87,44 @@ struct ShingleSketch: Sendable {
         self.bands = bands
     }
 
-    /// The distinct values of `values`, ascending: an LSD radix sort (four byte passes) for large inputs,
-    /// insertion into the standard sort for small ones.
+    /// The distinct values of `values`, ascending. The values are hashes (uniform), so one counting pass on the top
+    /// bits (about one bucket per value) leaves them nearly sorted, and an insertion sort finishes in about one
+    /// more pass.
     /// - Parameter values: Any values.
     /// - Returns: The sorted distinct values.
-    /// - Complexity: O(n).
+    /// - Complexity: O(n) expected for uniform values, O(n²) at worst.
     static func sortedDistinct(_ values: [UInt32]) -> [UInt32] {
-        var values = values
-        if values.count < 64 {
-            values.sort()
-        } else {
-            var other = [UInt32](repeating: 0, count: values.count)
-            values.withUnsafeMutableBufferPointer { a in
-                other.withUnsafeMutableBufferPointer { b in
-                    var source = a
-                    var target = b
-                    var counts = [Int](repeating: 0, count: 256)
-                    counts.withUnsafeMutableBufferPointer { counts in
-                        for shift in stride(from: 0, to: 32, by: 8) {
-                            for i in 0 ..< 256 { counts[i] = 0 }
-                            for value in source { counts[Int(value >> UInt32(shift) & 0xFF)] += 1 }
-                            var total = 0
-                            for i in 0 ..< 256 {
-                                let count = counts[i]
-                                counts[i] = total
-                                total += count
-                            }
-                            for value in source {
-                                let digit = Int(value >> UInt32(shift) & 0xFF)
-                                target[counts[digit]] = value
-                                counts[digit] += 1
-                            }
-                            swap(&source, &target)
-                        }
+        let count = values.count
+        guard count > 1 else { return values }
+        let bits = min(16, max(1, Int.bitWidth - (count - 1).leadingZeroBitCount))
+        let shift = UInt32(32 - bits)
+        var sorted = [UInt32](repeating: 0, count: count)
+        var starts = [Int](repeating: 0, count: (1 << bits) + 1)
+        values.withUnsafeBufferPointer { values in
+            sorted.withUnsafeMutableBufferPointer { sorted in
+                starts.withUnsafeMutableBufferPointer { starts in
+                    for value in values { starts[Int(value >> shift) + 1] += 1 }
+                    for bucket in 1 ..< starts.count { starts[bucket] += starts[bucket - 1] }
+                    for value in values {
+                        let bucket = Int(value >> shift)
+                        sorted[starts[bucket]] = value
+                        starts[bucket] += 1
                     }
                 }
+                for i in 1 ..< count {
+                    let value = sorted[i]
+                    var j = i
+                    while j > 0 && sorted[j - 1] > value {
+                        sorted[j] = sorted[j - 1]
+                        j -= 1
+                    }
+                    sorted[j] = value
+                }
             }
-            // Four passes: the sorted values are back in `values`.
         }
         var unique: [UInt32] = []
-        unique.reserveCapacity(values.count)
-        for value in values where unique.last != value { unique.append(value) }
+        unique.reserveCapacity(count)
+        for value in sorted where unique.last != value { unique.append(value) }
         return unique
     }
 
