@@ -105,12 +105,15 @@ struct PairwiseAligner {
                 fill[Int(id)] += 1
             }
         }
-        var identities: [[UInt8]: [Int]] = [:]
+        // Look-ups only (never iterated), so the key's hashing does not change any result.
+        var identities: [BytesKey: [Int]] = [:]
+        identities.reserveCapacity(b.count)
         for (j, profile) in b.enumerated() where !profile.identity.isEmpty {
-            identities[profile.identity, default: []].append(j)
+            identities[BytesKey(profile.identity), default: []].append(j)
         }
-        var identitiesOfA: [[UInt8]: Int] = [:]
-        for profile in a where !profile.identity.isEmpty { identitiesOfA[profile.identity, default: 0] += 1 }
+        var identitiesOfA: [BytesKey: Int] = [:]
+        identitiesOfA.reserveCapacity(a.count)
+        for profile in a where !profile.identity.isEmpty { identitiesOfA[BytesKey(profile.identity), default: 0] += 1 }
         let cap = max(16, b.count / 10)
         var accumulated = [Double](repeating: 0, count: b.count)
         var touched: [Int] = []
@@ -119,7 +122,9 @@ struct PairwiseAligner {
         for (i, profile) in a.enumerated() {
             // A sentence found exactly once in each document needs no other candidate (versions repeat most
             // sentences unchanged).
-            if identitiesOfA[profile.identity] == 1, let same = identities[profile.identity], same.count == 1 {
+            if identitiesOfA[BytesKey(profile.identity)] == 1, let same = identities[BytesKey(profile.identity)],
+                same.count == 1
+            {
                 result.append(Candidate(i: i, j: same[0], similarity: 1, shared: profile.totalWeight))
                 continue
             }
@@ -138,7 +143,7 @@ struct PairwiseAligner {
                 chosen.removeLast(chosen.count - options.candidatesPerSentence)
             }
             for j in touched { accumulated[j] = 0 }
-            if let same = identities[profile.identity] {
+            if let same = identities[BytesKey(profile.identity)] {
                 // A sentence repeated many times (a dateline, a refrain) keeps the copies nearest its relative
                 // position (`same` is sorted), so candidates stay linear in the document length.
                 var window = same.indices

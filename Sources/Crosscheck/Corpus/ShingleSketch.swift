@@ -27,49 +27,48 @@ struct ShingleSketch: Sendable {
     /// - Complexity: O(n) in the UTF-8 length, plus O(s log s) to sort s shingles.
     init(text: String) {
         var text = text
-        var words: [UInt64] = []
-        text.withUTF8 { bytes in
-            let tokens = Tokenizer().tokens(inUTF8: bytes)
-            words.reserveCapacity(tokens.count)
-            for token in tokens where token.kind == .word || token.kind == .number || token.kind == .abbreviation {
-                var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-                for index in token.start ..< token.end {
-                    var byte = bytes[index]
-                    if byte >= 0x41 && byte <= 0x5A { byte |= 0x20 }
-                    hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
-                }
-                words.append(hash)
-            }
-        }
-        var hashes: [UInt64] = []
         let k = Self.shingleWords
-        if words.count < k {
-            if !words.isEmpty { hashes.append(Self.mix(words.reduce(0x9E37_79B9_7F4A_7C15) { Self.mix($0 ^ $1) })) }
-        } else {
-            hashes.reserveCapacity(words.count - k + 1)
-            for start in 0 ... words.count - k {
-                var h: UInt64 = 0x9E37_79B9_7F4A_7C15
-                for offset in 0 ..< k { h = Self.mix(h ^ words[start + offset]) }
-                hashes.append(h)
-            }
-        }
         var bins = [UInt64](repeating: .max, count: Self.signatureSize)
         var set: [UInt32] = []
-        set.reserveCapacity(hashes.count)
-        for h in hashes {
-            let bin = Int(h >> 58)
-            let value = h & 0x03FF_FFFF_FFFF_FFFF
-            if value < bins[bin] { bins[bin] = value }
-            set.append(UInt32(truncatingIfNeeded: h))
+        var shingleCount = 0
+        text.withUTF8 { bytes in
+            let tokens = Tokenizer().tokens(inUTF8: bytes)
+            set.reserveCapacity(tokens.count)
+            // The last k word hashes, oldest first; shingles are hashed as soon as k words are seen.
+            var window = (UInt64(0), UInt64(0), UInt64(0))
+            var words = 0
+            bins.withUnsafeMutableBufferPointer { bins in
+                for token in tokens where token.kind == .word || token.kind == .number || token.kind == .abbreviation {
+                    var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+                    for index in token.start ..< token.end {
+                        var byte = bytes[index]
+                        if byte >= 0x41 && byte <= 0x5A { byte |= 0x20 }
+                        hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+                    }
+                    window = (window.1, window.2, hash)
+                    words += 1
+                    guard words >= k else { continue }
+                    let h = Self.mix(Self.mix(Self.mix(0x9E37_79B9_7F4A_7C15 ^ window.0) ^ window.1) ^ window.2)
+                    let bin = Int(h >> 58)
+                    let value = h & 0x03FF_FFFF_FFFF_FFFF
+                    if value < bins[bin] { bins[bin] = value }
+                    set.append(UInt32(truncatingIfNeeded: h))
+                }
+            }
+            shingleCount = set.count
+            if words > 0 && words < k {
+                // Too short for one shingle: one hash of all its words.
+                let all = [window.0, window.1, window.2].suffix(words)
+                let h = Self.mix(all.reduce(0x9E37_79B9_7F4A_7C15) { Self.mix($0 ^ $1) })
+                bins[Int(h >> 58)] = min(bins[Int(h >> 58)], h & 0x03FF_FFFF_FFFF_FFFF)
+                set.append(UInt32(truncatingIfNeeded: h))
+                shingleCount = 1
+            }
         }
-        set.sort()
-        var unique: [UInt32] = []
-        unique.reserveCapacity(set.count)
-        for value in set where unique.last != value { unique.append(value) }
-        shingles = unique
+        shingles = Self.sortedDistinct(set)
         // Rotation densification: an empty bin takes the value of the next non-empty bin, offset by the distance.
         var signature = bins
-        if hashes.isEmpty {
+        if shingleCount == 0 {
             signature = (0 ..< Self.signatureSize).map { UInt64($0) &+ 0xDEAD_BEEF }
         } else {
             for bin in 0 ..< Self.signatureSize where bins[bin] == .max {
@@ -86,6 +85,47 @@ struct ShingleSketch: Sendable {
             bands.append(h)
         }
         self.bands = bands
+    }
+
+    /// The distinct values of `values`, ascending. The values are hashes (uniform), so one counting pass on the top
+    /// bits (about one bucket per value) leaves them nearly sorted, and an insertion sort finishes in about one
+    /// more pass.
+    /// - Parameter values: Any values.
+    /// - Returns: The sorted distinct values.
+    /// - Complexity: O(n) expected for uniform values, O(n²) at worst.
+    static func sortedDistinct(_ values: [UInt32]) -> [UInt32] {
+        let count = values.count
+        guard count > 1 else { return values }
+        let bits = min(16, max(1, Int.bitWidth - (count - 1).leadingZeroBitCount))
+        let shift = UInt32(32 - bits)
+        var sorted = [UInt32](repeating: 0, count: count)
+        var starts = [Int](repeating: 0, count: (1 << bits) + 1)
+        values.withUnsafeBufferPointer { values in
+            sorted.withUnsafeMutableBufferPointer { sorted in
+                starts.withUnsafeMutableBufferPointer { starts in
+                    for value in values { starts[Int(value >> shift) + 1] += 1 }
+                    for bucket in 1 ..< starts.count { starts[bucket] += starts[bucket - 1] }
+                    for value in values {
+                        let bucket = Int(value >> shift)
+                        sorted[starts[bucket]] = value
+                        starts[bucket] += 1
+                    }
+                }
+                for i in 1 ..< count {
+                    let value = sorted[i]
+                    var j = i
+                    while j > 0 && sorted[j - 1] > value {
+                        sorted[j] = sorted[j - 1]
+                        j -= 1
+                    }
+                    sorted[j] = value
+                }
+            }
+        }
+        var unique: [UInt32] = []
+        unique.reserveCapacity(count)
+        for value in sorted where unique.last != value { unique.append(value) }
+        return unique
     }
 
     /// The Jaccard similarity of two sketches' shingle sets.

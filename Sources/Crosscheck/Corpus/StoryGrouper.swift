@@ -85,9 +85,10 @@ struct StoryGrouper {
         }
         for other in sameKey { union(seq, other) }
         guard let sketch = entry.sketch else { return }
+        // One dictionary access per band: take the band's open articles as candidates, then add this one.
         var candidates: [Int] = []
         for band in sketch.bands {
-            if let members = buckets[band] { candidates += members }
+            Self.join(&buckets[band, default: []], seq, candidates: &candidates)
         }
         guard !candidates.isEmpty else { return }
         candidates.sort()
@@ -102,13 +103,17 @@ struct StoryGrouper {
         }
     }
 
+    /// Adds the members of a band's bucket to `candidates`, then `seq` to the bucket.
+    private static func join(_ members: inout [Int], _ seq: Int, candidates: inout [Int]) {
+        candidates += members
+        members.append(seq)
+    }
+
     private mutating func register(_ entry: CorpusEntry) {
         if let key = entry.fieldKey.map({ "f:" + $0 }) ?? entry.urlKey.map({ "u:" + $0 }) {
             keys[key] = entry.sequence
         }
-        if let sketch = entry.sketch {
-            for band in sketch.bands { buckets[band, default: []].append(entry.sequence) }
-        }
+        // The sketch's bands were registered by `link`.
     }
 
     private mutating func find(_ seq: Int) -> Int {
@@ -150,8 +155,12 @@ struct StoryGrouper {
         guard let entry = entries[seq] else { return nil }
         if let sketch = entry.sketch {
             for band in sketch.bands {
-                buckets[band]?.removeAll { $0 == seq }
-                if buckets[band]?.isEmpty == true { buckets[band] = nil }
+                guard let index = buckets.index(forKey: band) else { continue }
+                if buckets.values[index].count <= 1 {
+                    buckets.remove(at: index)
+                } else {
+                    buckets.values[index].removeAll { $0 == seq }
+                }
             }
             // Keep the article, drop its sketch.
             entries[seq] = CorpusEntry(dropping: entry)

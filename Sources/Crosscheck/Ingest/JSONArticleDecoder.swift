@@ -3,11 +3,43 @@ import Foundation
 /// Turns JSON text into articles: one object per JSONL line, or a `.json` document holding an object or an array of
 /// objects. Nesting depth is checked with a byte scan before parsing, UTF-8 is validated (or repaired when lossy),
 /// and fields are read through the ``FieldMap``.
+///
+/// JSONL lines take a fast path first: ``JSONFieldScanner`` reads the wanted fields straight from the bytes, and
+/// declines (handing the line to Foundation's parser, whose errors and results are the reference) for anything
+/// unusual or malformed.
 struct JSONArticleDecoder {
     /// The input's path, for errors and derived identifiers.
     let path: String
     /// Limits, strictness and field names.
     let options: IngestOptions
+    /// The distinct keys the fast path reads: the contract fields (by their input names), then the extra fields.
+    private let keys: [JSONFieldScanner.Key]
+    /// For each of ``ArticleField/allCases``, then each extra field: its slot in ``keys``.
+    private let slots: [Int]
+    /// Whether JSONL lines try ``JSONFieldScanner`` before Foundation's parser (tests turn it off to compare).
+    var fastPath = true
+
+    /// Creates a decoder.
+    /// - Parameters:
+    ///   - path: The input's path.
+    ///   - options: Limits, strictness and field names.
+    init(path: String, options: IngestOptions) {
+        self.path = path
+        self.options = options
+        var keys: [JSONFieldScanner.Key] = []
+        var slots: [Int] = []
+        let names = ArticleField.allCases.map { options.fieldMap.inputName(for: $0) } + options.extraFields
+        for name in names {
+            if let slot = keys.firstIndex(where: { $0.string == name }) {
+                slots.append(slot)
+            } else {
+                slots.append(keys.count)
+                keys.append(JSONFieldScanner.Key(name))
+            }
+        }
+        self.keys = keys
+        self.slots = slots
+    }
 
     /// Decodes one JSONL line.
     /// - Parameters:
@@ -17,6 +49,7 @@ struct JSONArticleDecoder {
     /// - Returns: The article, with `id` defaulting to `<base>:<line>`.
     /// - Throws: ``IngestError`` naming the line.
     func article(line bytes: UnsafeRawBufferPointer, number: Int, byteOffset: Int) throws(IngestError) -> Article {
+        if fastPath, let article = fastArticle(line: bytes, number: number) { return article }
         let value = try parse(bytes, line: number, byteOffset: byteOffset)
         guard let object = value as? [String: Any] else {
             throw .notAnArticle(path: path, line: number, found: Self.kind(of: value))
@@ -54,6 +87,30 @@ struct JSONArticleDecoder {
                     origin: ArticleOrigin(path: path, record: number)))
         }
         return articles
+    }
+
+    /// The fast path for a JSONL line: `nil` when the full parser must decide (invalid UTF-8, anything
+    /// ``JSONFieldScanner`` declines, a missing text, an oversized article).
+    private func fastArticle(line bytes: UnsafeRawBufferPointer, number: Int) -> Article? {
+        guard UTF8Validator.firstInvalidByte(in: bytes) == nil,
+            let values = JSONFieldScanner.fields(in: bytes, keys: keys, maxDepth: options.limits.maxJSONDepth)
+        else { return nil }
+        func value(_ field: ArticleField) -> String? {
+            guard let index = ArticleField.allCases.firstIndex(of: field) else { return nil }
+            return values[slots[index]]
+        }
+        guard let text = value(.text), text.utf8.count <= options.limits.maxArticleBytes else { return nil }
+        var id = value(.id)
+        if id?.isEmpty == true { id = nil }
+        var article = Article(
+            id: id ?? ArticleIdentity.id(path: path, number: number), source: value(.source), url: value(.url),
+            title: value(.title), published: value(.published), author: value(.author), text: text,
+            origin: ArticleOrigin(path: path, line: number))
+        let base = ArticleField.allCases.count
+        for (offset, name) in options.extraFields.enumerated() {
+            if let string = values[slots[base + offset]] { article.extraFields[name] = string }
+        }
+        return article
     }
 
     // MARK: - Parsing
