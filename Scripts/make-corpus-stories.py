@@ -18,7 +18,7 @@ date, one to three direct quotes with speakers and two or three key phrases. Eac
 text (`independent`: new filler sentences of its own length and lead, mentioning a random subset of the facts and
 quoting some of the quotes, sometimes only in part), or runs a wire copy of another outlet's text (`wire`: a light
 rewrite, as above). Two to four events of one topic happen on the same day (same-topic distractors: the same people
-and places, other numbers, quotes and phrases), and versions under one URL work as above. Use a different `--seed`
+and places, other numbers, quotes and phrases), and versions under one URL work as above. Each line also carries `kind` (`independent` or `wire`). Use a different `--seed`
 for the train split (threshold choice) and the evaluation split.
 """
 import argparse
