@@ -11,6 +11,15 @@ reworded), published hours apart. Lines are written in publication order, so man
 time window. Each line carries the gold story as `story` (grouping never reads it; `--group-by field:story` does);
 OUT.gold.tsv lists `id<TAB>story` too. Stops at the first story after `--target-mb` uncompressed megabytes.
 The sentence helpers come from make-bench-corpus.py. Never commit the output: keep it under .bench/.
+
+`--hard` makes the harder, multi-outlet corpus instead (docs/corpus.md, "Evaluation"): stories are events of
+recurring topics (a topic has its own people and places). An event has its own facts: people, a place, numbers, a
+date, one to three direct quotes with speakers and two or three key phrases. Each outlet covering it writes its own
+text (`independent`: new filler sentences of its own length and lead, mentioning a random subset of the facts and
+quoting some of the quotes, sometimes only in part), or runs a wire copy of another outlet's text (`wire`: a light
+rewrite, as above). Two to four events of one topic happen on the same day (same-topic distractors: the same people
+and places, other numbers, quotes and phrases), and versions under one URL work as above. Each line also carries `kind` (`independent` or `wire`). Use a different `--seed`
+for the train split (threshold choice) and the evaluation split.
 """
 import argparse
 import gzip
@@ -139,6 +148,123 @@ def story_documents(rng, number, start, pool, words, weights, names):
     return documents
 
 
+NAME_SYLLABLES = ["bra", "cel", "dri", "fen", "gor", "hal", "ixa", "jun", "kel", "lov", "mir", "nol", "orv", "pim",
+                  "qua", "ros", "sten", "tam", "ulv", "vor", "wen", "xan", "yor", "zel"]
+
+
+def invented_name(rng):
+    """A name outside the filler vocabulary (so its frequency is the facts' own)."""
+    return "".join(rng.choice(NAME_SYLLABLES) for _ in range(rng.randint(2, 3))).capitalize()
+
+
+def make_topic(rng):
+    return {
+        "people": [f"{invented_name(rng)} {invented_name(rng)}" for _ in range(rng.randint(2, 4))],
+        "places": [invented_name(rng) for _ in range(rng.randint(1, 2))],
+    }
+
+
+def make_event(rng, topic, words, weights, names):
+    """The facts of one event: what independent outlets share."""
+    rare = words[60:]
+    people = rng.sample(topic["people"], rng.randint(1, len(topic["people"])))
+    people += [f"{invented_name(rng)} {invented_name(rng)}" for _ in range(rng.randint(1, 2))]
+    numbers = [rng.choice([f"{rng.randint(11, 9999):,}", f"{rng.randint(1, 99)}.{rng.randint(0, 9)}%",
+                           f"${rng.randint(2, 900)} million"]) for _ in range(rng.randint(2, 5))]
+    quotes = []
+    for _ in range(rng.randint(1, 3)):
+        quote = " ".join(filler(rng, words, weights, 8, 22))
+        quotes.append((quote, rng.choice(people)))
+    phrases = [" ".join(rng.sample(rare, rng.randint(2, 3))) for _ in range(rng.randint(2, 3))]
+    return {
+        "people": people,
+        "places": rng.sample(topic["places"], 1) + [invented_name(rng)],
+        "numbers": numbers,
+        "date": f"{rng.choice(['March', 'April', 'May', 'June'])} {rng.randint(1, 30)}",
+        "quotes": quotes,
+        "phrases": phrases,
+    }
+
+
+def filler(rng, words, weights, low, high):
+    tokens = rng.choices(words, cum_weights=weights, k=rng.randint(low, high))
+    return tokens
+
+
+def independent_text(rng, event, words, weights):
+    """One outlet's own article on the event: new sentences, a subset of the facts, some quotes."""
+    facts = [("person", p) for p in event["people"]] + [("place", p) for p in event["places"]]
+    facts += [("number", n) for n in event["numbers"]] + [("phrase", p) for p in event["phrases"]]
+    facts.append(("date", event["date"]))
+    mentioned = [f for f in facts if rng.random() < 0.65] or [rng.choice(facts)]
+    sentences = []
+    for _ in range(rng.randint(6, 28)):
+        tokens = filler(rng, words, weights, 8, 24)
+        for _ in range(rng.choice([0, 1, 1, 2])):
+            kind, value = rng.choice(mentioned)
+            if kind == "place":
+                value = "in " + value
+            elif kind == "date":
+                value = "on " + value
+            tokens.insert(rng.randrange(len(tokens) + 1), value)
+        text = " ".join(tokens)
+        sentences.append(text[0].upper() + text[1:] + ".")
+    # A lead of its own: the outlet's pick of facts up front.
+    lead = [v for _, v in rng.sample(mentioned, min(len(mentioned), rng.randint(1, 3)))]
+    sentences.insert(0, " ".join(filler(rng, words, weights, 3, 8)).capitalize() + " " + " and ".join(lead)
+                     + " " + " ".join(filler(rng, words, weights, 3, 8)) + ".")
+    for quote, speaker in event["quotes"]:
+        if rng.random() < 0.6:
+            tokens = quote.split(" ")
+            if rng.random() < 0.4 and len(tokens) > 8:
+                start = rng.randrange(len(tokens) - 6)
+                tokens = tokens[start:start + rng.randint(6, len(tokens) - start)]
+            text = " ".join(tokens)
+            sentences.insert(rng.randrange(1, len(sentences) + 1),
+                             f"\u201c{text[0].upper() + text[1:]},\u201d {speaker} {rng.choice(bench.CUES)}.")
+    paragraphs = []
+    while sentences:
+        size = min(len(sentences), rng.randint(1, 3))
+        paragraphs.append(sentences[:size])
+        sentences = sentences[size:]
+    return paragraphs
+
+
+def hard_documents(rng, number, start, event, pool, words, weights, names):
+    """One event's articles: independent outlets, wire copies, versions."""
+    title_words = rng.choices(words, cum_weights=weights, k=rng.randint(4, 9))
+    outlets = rng.sample(OUTLETS, rng.choices([1, 2, 3, 4], weights=[25, 35, 25, 15])[0])
+    documents = []
+    texts = []
+    for o, outlet in enumerate(outlets):
+        if texts and rng.random() < 0.3:
+            kind = "wire"
+            text = rewrite(rng, rng.choice(texts), pool, words, weights)
+        else:
+            kind = "independent"
+            text = independent_text(rng, event, words, weights)
+        texts.append(text)
+        title = " ".join(title_words + [rng.choice(event["people"]).split()[-1]]).capitalize()
+        when = start + (0 if o == 0 else rng.randint(600, 20 * 3600))
+        slug = outlet.split()[0].lower()
+        url = f"https://{slug}.example/news/{number}-{rng.randrange(10**6)}"
+        for v in range(rng.choices([1, 2, 3], weights=[55, 30, 15])[0]):
+            if v > 0:
+                text = edit(rng, text, pool, words, weights)
+                when += rng.randint(1800, 18 * 3600)
+            documents.append((when, {
+                "id": f"s{number}-{slug}-v{v + 1}",
+                "source": outlet,
+                "url": url,
+                "title": title,
+                "published": iso(when),
+                "story": f"s{number}",
+                "kind": kind,
+                "text": "\n\n".join(" ".join(p) for p in text),
+            }))
+    return documents
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("out")
@@ -146,6 +272,9 @@ def main():
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--days", type=float, default=60, help="time span of the corpus")
     parser.add_argument("--pool", type=int, default=250_000)
+    parser.add_argument("--hard", action="store_true",
+                        help="independent outlet versions and same-topic distractors (see above)")
+    parser.add_argument("--topics", type=int, default=400, help="recurring topics (--hard)")
     args = parser.parse_args()
     rng = random.Random(args.seed)
     words, weights, names = bench.build_vocabulary(rng)
@@ -153,6 +282,8 @@ def main():
     target = int(args.target_mb * 1e6)
     # About 13 KB of text per story: spread the stories over the span.
     step = args.days * 86400 / max(target / 13_000, 1)
+    topics = [make_topic(rng) for _ in range(args.topics)] if args.hard else []
+    day_events = []  # --hard: (topic, day start) of the events still to come on a topic's day
     pending = []  # (time, order, line): documents not yet written, by time
     written = 0
     order = 0
@@ -174,7 +305,18 @@ def main():
             while written < target:
                 number += 1
                 start = int(START + number * step + rng.randint(0, int(step)))
-                for when, document in story_documents(rng, number, start, pool, words, weights, names):
+                if args.hard:
+                    # Two to four events of one topic on one day: same-topic distractors.
+                    if not day_events:
+                        topic = rng.choice(topics)
+                        day_events = [topic] * rng.choices([1, 2, 3, 4], weights=[30, 35, 25, 10])[0]
+                        day_start = start
+                    event = make_event(rng, day_events.pop(), words, weights, names)
+                    start = day_start + rng.randint(0, 8 * 3600)
+                    made = hard_documents(rng, number, start, event, pool, words, weights, names)
+                else:
+                    made = story_documents(rng, number, start, pool, words, weights, names)
+                for when, document in made:
                     order += 1
                     line = json.dumps(document, ensure_ascii=False, sort_keys=True)
                     heapq.heappush(pending, (when, order, line, document["id"], document["story"]))

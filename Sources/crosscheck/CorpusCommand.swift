@@ -47,6 +47,12 @@ struct CorpusCommand: ParsableCommand {
     @Option(help: "Least word-shingle Jaccard similarity of two articles of one story (0–1].")
     var minSimilarity: Double = CorpusOptions().minimumSimilarity
 
+    @Option(
+        help:
+            "Least salient-term similarity (idf-weighted cosine, (0–1]) of two independently written articles of one story; 'none' turns it off."
+    )
+    var minTermSimilarity: String = CorpusOptions().minimumTermSimilarity.map { "\($0)" } ?? "none"
+
     @Option(help: "Most articles one story may hold; a larger story is split.")
     var maxStoryDocuments: Int = CorpusOptions().maxStoryDocuments
 
@@ -106,6 +112,13 @@ struct CorpusCommand: ParsableCommand {
         }
         options.windowSeconds = windowSeconds
         options.minimumSimilarity = minSimilarity
+        if minTermSimilarity == "none" {
+            options.minimumTermSimilarity = nil
+        } else if let value = Double(minTermSimilarity) {
+            options.minimumTermSimilarity = value
+        } else {
+            throw ValidationError("--min-term-similarity '\(minTermSimilarity)' must be a number in (0, 1] or 'none'")
+        }
         options.maxStoryDocuments = maxStoryDocuments
         options.maxOpenDocuments = maxOpenDocuments
         options.maxOpenBytes = maxOpenBytes.bytes
@@ -191,7 +204,9 @@ struct CorpusCommand: ParsableCommand {
     private func runDescription(_ options: CorpusOptions) -> String {
         var parts = [
             "group-by=\(options.grouping)", "window=\(options.windowSeconds)",
-            "min-similarity=\(options.minimumSimilarity)", "max-story-documents=\(options.maxStoryDocuments)",
+            "min-similarity=\(options.minimumSimilarity)",
+            "min-term-similarity=\(options.minimumTermSimilarity.map { "\($0)" } ?? "none")",
+            "max-story-documents=\(options.maxStoryDocuments)",
             "max-open-documents=\(options.maxOpenDocuments)", "max-open-bytes=\(options.maxOpenBytes)",
             "mode=\(options.mode)", "headline=\(options.headline)", "fields=\(input.fields)",
             "lossy=\(input.lossy)", "format=\(input.inputFormat.map { "\($0)" } ?? "auto")",

@@ -9,6 +9,8 @@ struct CorpusEntry: Sendable {
     let time: Int64?
     /// The content sketch (content grouping only).
     let sketch: ShingleSketch?
+    /// The content terms (content grouping only), for the salient-term channel.
+    let salient: SalientTerms?
     /// The normalised URL (content grouping only): versions of one URL are one story.
     let urlKey: String?
     /// The grouping field's value (field grouping only).
@@ -27,10 +29,12 @@ struct CorpusEntry: Sendable {
         switch grouping {
         case .similarity:
             sketch = ShingleSketch(text: article.text)
+            salient = SalientTerms(text: article.text)
             urlKey = article.url.flatMap(Self.normalizedURL)
             fieldKey = nil
         case .field:
             sketch = nil
+            salient = nil
             urlKey = nil
             fieldKey = grouping.key(of: article)
         }

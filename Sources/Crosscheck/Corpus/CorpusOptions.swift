@@ -6,6 +6,10 @@ public struct CorpusOptions: Sendable {
     public var jobs: Int = 1
     /// Least Jaccard similarity of two articles' word-shingle sets for them to be one story (`--min-similarity`).
     public var minimumSimilarity: Double = 0.3
+    /// Least similarity of two articles' salient content terms (idf-weighted cosine of their profiles, see
+    /// docs/corpus.md) for them to be one story (`--min-term-similarity`); `nil` turns this channel off, leaving
+    /// shingle similarity and URLs.
+    public var minimumTermSimilarity: Double? = 0.2
     /// Largest difference in publication time, in seconds, between two articles linked by similarity
     /// (`--window`); articles without a parsable `published` are not limited by it.
     public var windowSeconds: Int64 = 3 * 86_400
@@ -40,6 +44,10 @@ public struct CorpusOptions: Sendable {
         if !(minimumSimilarity > 0 && minimumSimilarity <= 1) {
             throw .invalidOption(
                 name: "--min-similarity", value: "\(minimumSimilarity)", reason: "must be in (0, 1]")
+        }
+        if let minimumTermSimilarity, !(minimumTermSimilarity > 0 && minimumTermSimilarity <= 1) {
+            throw .invalidOption(
+                name: "--min-term-similarity", value: "\(minimumTermSimilarity)", reason: "must be in (0, 1]")
         }
         if windowSeconds < 0 {
             throw .invalidOption(name: "--window", value: "\(windowSeconds)", reason: "must not be negative")

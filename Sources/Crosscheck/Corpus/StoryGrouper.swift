@@ -1,9 +1,11 @@
 /// Groups a stream of articles into stories with bounded memory (see docs/corpus.md, "Grouping").
 ///
 /// Articles arrive in input order. Each one is linked to the open articles it shares a story with — for content
-/// grouping: the same normalised URL (always), or an LSH band in common, a publication time within the window and
-/// a shingle Jaccard similarity of at least ``CorpusOptions/minimumSimilarity``; for field grouping: the same field
-/// value — and links are merged with union–find. Articles stay open in a buffer bounded by
+/// grouping: the same normalised URL (always); or an LSH band in common, a publication time within the window and
+/// a shingle Jaccard similarity of at least ``CorpusOptions/minimumSimilarity`` (near-duplicates: versions, wire
+/// copies); or salient terms in common (``SalientIndex``: independently written coverage of one event) with a
+/// publication time within the window; for field grouping: the same field value — and links are merged with
+/// union–find. Articles stay open in a buffer bounded by
 /// ``CorpusOptions/maxOpenDocuments``, ``CorpusOptions/maxOpenBytes`` and the time window (relative to the newest
 /// publication time seen); when the oldest article leaves the buffer, and it was its story's last open article, the
 /// story is finished and handed out. A link that would make a story larger than
@@ -23,6 +25,7 @@ struct StoryGrouper {
     private var parent: [Int: Int] = [:]
     private var stories: [Int: Story] = [:]
     private var buckets: [UInt64: [Int]] = [:]
+    private var salientIndex = SalientIndex()
     private var keys: [String: Int] = [:]
     private var newestTime: Int64?
     private var storiesMade = 0
@@ -40,19 +43,24 @@ struct StoryGrouper {
     /// The number of articles in the open buffer.
     var openCount: Int { openOrder.count - openHead }
 
+    /// The number of articles the salient-term index holds (never more than the open buffer).
+    var salientCount: Int { salientIndex.count }
+
     /// Adds the next article.
     /// - Parameter entry: The article, analysed; entries must come in input order.
     /// - Returns: The stories this finished, in order.
     /// - Complexity: O(b + c·s) for b bands, c candidates and s shingles per article, amortised.
     mutating func add(_ entry: CorpusEntry) -> [CorpusStory] {
         let seq = entry.sequence
-        entries[seq] = entry
+        let profile = options.minimumTermSimilarity == nil ? nil : entry.salient.map { salientIndex.profile(of: $0) }
+        // The profile replaces the full term list.
+        entries[seq] = entry.salient == nil ? entry : CorpusEntry(droppingTerms: entry)
         parent[seq] = seq
         stories[seq] = Story(members: [seq], open: 1)
         heldBytes += entry.bytes
         if let time = entry.time { newestTime = max(newestTime ?? time, time) }
-        link(entry)
-        register(entry)
+        link(entry, profile: profile)
+        register(entry, profile: profile)
         openOrder.append(seq)
         var finished: [CorpusStory] = []
         while openCount > 0, mustEvictHead() {
@@ -77,13 +85,26 @@ struct StoryGrouper {
 
     // MARK: - Linking
 
-    private mutating func link(_ entry: CorpusEntry) {
+    private mutating func link(_ entry: CorpusEntry, profile: SalientIndex.Profile?) {
         let seq = entry.sequence
         var sameKey: [Int] = []
         if let key = entry.fieldKey.map({ "f:" + $0 }) ?? entry.urlKey.map({ "u:" + $0 }), let other = keys[key] {
             sameKey.append(other)
         }
         for other in sameKey { union(seq, other) }
+        if let profile, let threshold = options.minimumTermSimilarity {
+            for (other, similarity, numbers) in salientIndex.matches(profile) where similarity >= threshold {
+                guard find(other) != find(seq), let candidate = entries[other] else { continue }
+                if let a = entry.time, let b = candidate.time, abs(a - b) > options.windowSeconds { continue }
+                if similarity >= SalientIndex.strongSimilarity || numbers >= SalientIndex.minimumSharedNumbers {
+                    union(seq, other)
+                } else if let a = entry.sketch, let b = candidate.sketch,
+                    a.sharedShingles(b) >= SalientIndex.minimumSharedShingles
+                {
+                    union(seq, other)
+                }
+            }
+        }
         guard let sketch = entry.sketch else { return }
         // One dictionary access per band: take the band's open articles as candidates, then add this one.
         var candidates: [Int] = []
@@ -109,7 +130,8 @@ struct StoryGrouper {
         members.append(seq)
     }
 
-    private mutating func register(_ entry: CorpusEntry) {
+    private mutating func register(_ entry: CorpusEntry, profile: SalientIndex.Profile?) {
+        if let profile { salientIndex.insert(entry.sequence, profile) }
         if let key = entry.fieldKey.map({ "f:" + $0 }) ?? entry.urlKey.map({ "u:" + $0 }) {
             keys[key] = entry.sequence
         }
@@ -162,6 +184,7 @@ struct StoryGrouper {
                     buckets.values[index].removeAll { $0 == seq }
                 }
             }
+            salientIndex.remove(seq)
             // Keep the article, drop its sketch.
             entries[seq] = CorpusEntry(dropping: entry)
         }
@@ -191,12 +214,24 @@ struct StoryGrouper {
 }
 
 extension CorpusEntry {
+    /// The same entry without its term list (its salient profile is in the ``SalientIndex``).
+    fileprivate init(droppingTerms entry: CorpusEntry) {
+        sequence = entry.sequence
+        article = entry.article
+        time = entry.time
+        sketch = entry.sketch
+        salient = nil
+        urlKey = entry.urlKey
+        fieldKey = entry.fieldKey
+    }
+
     /// The same entry without its sketch (for articles that left the open buffer).
     fileprivate init(dropping entry: CorpusEntry) {
         sequence = entry.sequence
         article = entry.article
         time = entry.time
         sketch = nil
+        salient = nil
         urlKey = entry.urlKey
         fieldKey = entry.fieldKey
     }

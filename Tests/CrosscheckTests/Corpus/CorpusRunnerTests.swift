@@ -259,12 +259,15 @@ import Testing
         #expect((versions.first?["stats"] as? [String: Any])?["wordsChanged"] as? Int == 1)
     }
 
-    @Test(arguments: ["--jobs", "--min-similarity", "--max-story-documents", "--story-timeout"])
+    @Test(arguments: [
+        "--jobs", "--min-similarity", "--min-term-similarity", "--max-story-documents", "--story-timeout",
+    ])
     func rejectsUnusableLimits(name: String) {
         var options = CorpusOptions()
         switch name {
         case "--jobs": options.jobs = 0
         case "--min-similarity": options.minimumSimilarity = 0
+        case "--min-term-similarity": options.minimumTermSimilarity = 1.5
         case "--max-story-documents": options.maxStoryDocuments = 0
         default: options.storyTimeout = -1
         }
