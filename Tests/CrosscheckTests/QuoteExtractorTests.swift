@@ -106,6 +106,16 @@ import Testing
             "Ann Park and Lena Ortiz"
         ),
         ("``We are ready,'' Maria Lopez said.", "``We are ready,''", "Maria Lopez", "Maria Lopez"),
+        ("“We are ready,” Maria Lopez, 44, said.", "“We are ready,”", "Maria Lopez", "Maria Lopez"),
+        (
+            "“We are ready,” Tom Reyes, 22, of Salem, Ore., said.", "“We are ready,”", "Tom Reyes",
+            "Tom Reyes"
+        ),
+        (
+            "“We are ready,” a senior aide speaking to Channel Four said.", "“We are ready,”", "a senior aide",
+            nil
+        ),
+        ("“We are ready,” people familiar with the talks said.", "“We are ready,”", "people", nil),
     ]
 
     @Test(arguments: attributions)
@@ -247,6 +257,10 @@ import Testing
             "Ana Diaz"
         ),
         ("The chief, they said, ordered them to wait.", "The chief, they said, ordered them to wait", "they"),
+        (
+            "Ana Diaz, 69, said she had been flooded with angry email.", "she had been flooded with angry email",
+            "Ana Diaz"
+        ),
     ]
 
     @Test(arguments: indirect)
@@ -319,6 +333,23 @@ import Testing
         #expect(partial.speaker?.text == "who")
         #expect(partial.speakerName == "Ann Park")
         #expect(partial.cue?.text == "added")
+    }
+
+    @Test func aPartialQuoteTakesTheAttributionThatEndsItsSentence() throws {
+        let text = "Voters had put “the biggest crack” in the ceiling, she said in a video message."
+        let partial = try #require(Self.quotes(text).first { $0.kind == .partial })
+        #expect(partial.speaker?.text == "she")
+        #expect(partial.cue?.text == "said")
+        let inverted = "The vote was “a sham” in every county, said Ann Park."
+        let quote = try #require(Self.quotes(inverted).first { $0.kind == .partial })
+        #expect(quote.speaker?.text == "Ann Park")
+    }
+
+    @Test func aRelativePronounBeforeADirectQuoteIsNotReplacedByTheSentenceSubject() throws {
+        let text = "Tom Reyes won an endorsement from Ann Park, who declared on stage, “It is time to unite.”"
+        let quote = try #require(Self.quotes(text).first { $0.kind == .direct })
+        #expect(quote.speaker?.text == "who")
+        #expect(quote.speakerName == "Ann Park")
     }
 
     @Test func nytDoubleApostrophesAreQuotationMarks() throws {

@@ -187,8 +187,8 @@ extension AttributionPass {
         return range
     }
 
-    /// Whether only time adjuncts ("on Monday", "in a statement") follow the cue.
-    private func tail(after k: Int, end: Int) -> Bool {
+    /// Whether the tokens from `k` to `end` are a short adjunct after a cue ("on Monday", "in a statement").
+    func tail(after k: Int, end: Int) -> Bool {
         guard end - k <= 5 else { return false }
         // "said on Monday", "said in a statement": an adjunct, not "said, ordered them to wait".
         if k < end && !(isWord(k) && !roles[k].isDisjoint(with: [.preposition, .time])) { return false }
