@@ -116,6 +116,7 @@ import Testing
             nil
         ),
         ("“We are ready,” people familiar with the talks said.", "“We are ready,”", "people", nil),
+        ("Voters were angry. “We are ready,” several said.", "“We are ready,”", "several", nil),
     ]
 
     @Test(arguments: attributions)
@@ -257,6 +258,7 @@ import Testing
             "Ana Diaz"
         ),
         ("The chief, they said, ordered them to wait.", "The chief, they said, ordered them to wait", "they"),
+        ("Several said they would rather wait for the vote.", "they would rather wait for the vote", "Several"),
         (
             "Ana Diaz, 69, said she had been flooded with angry email.", "she had been flooded with angry email",
             "Ana Diaz"

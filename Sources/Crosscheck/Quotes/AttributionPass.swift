@@ -252,6 +252,12 @@ struct AttributionPass {
         }
         guard i >= lowerBound, !inRegion(i) else { return nil }
         if isWord(i) && roles[i].contains(.pronoun) { return i ..< i + 1 }
+        if isWord(i) && Self.quantifierSubjects.contains(stemHash(i))
+            && (i == lowerBound || isPunctuation(i - 1) || Self.clauseWords.contains(stemHash(i - 1)))
+        {
+            // "Several said they would rather …", "Another said …": a quantifier standing for people.
+            return i ..< i + 1
+        }
         if isCloseBracket(i) {
             var k = i - 1
             while k > lowerBound && k > i - 8 && !isOpenBracket(k) { k -= 1 }
@@ -376,6 +382,13 @@ struct AttributionPass {
         }
         return nil
     }
+
+    /// Quantifiers that stand alone as the subject of a cue ("Several said", "Many agreed", "Others noted").
+    static let quantifierSubjects: Set<UInt64> = Set(
+        ["several", "many", "some", "others", "both", "another", "most", "few", "all", "each", "none", "half"].map(
+            QuoteLexicon.hash))
+    static let clauseWords: Set<UInt64> = Set(
+        ["and", "but", "while", "as", "though", "although"].map(QuoteLexicon.hash))
 
     static let beHashes: Set<UInt64> = Set(["is", "are", "was", "were", "been", "be"].map(QuoteLexicon.hash))
 
