@@ -347,6 +347,15 @@ import Testing
         #expect(quote.speaker?.text == "Ann Park")
     }
 
+    @Test func aSecondQuoteWithItsOwnLeadInIsNotPartOfTheFirst() throws {
+        let text = "“We are ready,” Ann Park said. She added, “The bridge opens Monday.”"
+        let direct = Self.quotes(text).filter { $0.kind == .direct }
+        #expect(direct.count == 2)
+        #expect(direct.last?.speaker?.text == "She")
+        #expect(direct.last?.speakerName == "Ann Park")
+        #expect(direct.last?.cue?.text == "added")
+    }
+
     @Test func aRelativePronounBeforeADirectQuoteIsNotReplacedByTheSentenceSubject() throws {
         let text = "Tom Reyes won an endorsement from Ann Park, who declared on stage, “It is time to unite.”"
         let quote = try #require(Self.quotes(text).first { $0.kind == .direct })

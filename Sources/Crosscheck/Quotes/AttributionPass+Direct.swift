@@ -105,6 +105,12 @@ extension AttributionPass {
         guard let attribution = attributionAfter(a.close), attribution.cue != nil,
             let mention = attribution.mention, mention.upperBound <= b.open
         else { return nil }
+        // “…,” Trump said. He added, “…”: a second part with a lead-in of its own is a quote of its own.
+        if let cue = attribution.cue, let own = attributionBefore(b.open, window: 8), let ownCue = own.cue,
+            ownCue.lowerBound >= cue.upperBound, !roles[ownCue.lowerBound].contains(.participle)
+        {
+            return nil
+        }
         let commaInside = a.close > a.open + 1 && (isComma(a.close - 1) || isDash(a.close - 1))
         if !commaInside || b.open - a.close - 1 > 14 {
             // A longer gap: one attribution sentence, then the second part with no attribution of its own.
