@@ -318,6 +318,7 @@ import Testing
         ("In 2011 Ann Park pushed for “shotgun weddings” as a solution.", "Ann Park"),
         ("Thirteen years earlier, Ann Park had pushed for a “tax holiday.”", "Ann Park"),
         ("For years, Ann Park has pushed a “tax holiday.”", "Ann Park"),
+        ("First, Ann Park identified the judge as “Spanish.”", "Ann Park"),
         ("Across the state, farmers have embraced the “drought plan.”", "farmers"),
         ("The board saw Ana Diaz as “the perfect choice.”", "The board"),
     ]

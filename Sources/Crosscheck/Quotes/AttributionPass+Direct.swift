@@ -364,6 +364,9 @@ extension AttributionPass {
                 k += 1
             }
         }
+        if k < limit && k > start && isComma(k) && isWord(k - 1) && roles[k - 1].contains(.stop) {
+            k += 1  // "First, Trump identified …", "Still, she …": an introductory adverb and its comma.
+        }
         var t = k
         while t < limit && t < k + 12 && !inRegion(t) {
             let r = roles[t]
