@@ -357,6 +357,17 @@ import Testing
         #expect(direct.last?.cue?.text == "added")
     }
 
+    @Test func aRaisingVerbGivesTheSubjectAndInfinitiveWithNoSpeaker() throws {
+        let text = "The county board is expected to approve the budget next week."
+        let quote = try #require(Self.quotes(text).first { $0.kind == .indirect })
+        #expect(quote.parts?.map(\.text) == ["The county board", "to approve the budget next week"])
+        #expect(quote.speaker == nil)
+        #expect(quote.cue?.text == "expected")
+        let seems = try #require(Self.quotes("Ana Diaz seems to have changed her mind.").first)
+        #expect(seems.parts?.first?.text == "Ana Diaz")
+        #expect(seems.speaker == nil)
+    }
+
     @Test func aRelativePronounBeforeADirectQuoteIsNotReplacedByTheSentenceSubject() throws {
         let text = "Tom Reyes won an endorsement from Ann Park, who declared on stage, “It is time to unite.”"
         let quote = try #require(Self.quotes(text).first { $0.kind == .direct })
