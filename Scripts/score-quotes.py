@@ -14,6 +14,8 @@ output with the brat annotations, exactly as the data's README defines the metri
 - Speaker accuracy: share of matched quotes with a gold Source whose predicted `speaker` span overlaps that Source
   span. Unknown-speaker rate: share of those matched quotes with no predicted `speaker`.
 - Indirect recall: share of all gold relations whose content is matched (Jaccard >= 0.5) by any prediction.
+  Indirect precision: share of predicted indirect quotes whose content matches (Jaccard >= 0.5) some gold relation's
+  content (not one-to-one: it says whether the reported content is an annotated attribution at all).
 
 The README's "double quotation mark" is read literally by default (the characters " “ ” „ ‟ « »); NYT articles
 write double quotes as two apostrophes (''), which `--double-apostrophes` also counts.
@@ -159,7 +161,7 @@ def main():
             quote = json.loads(line)
             predictions.setdefault(quote["doc"], []).append(quote)
 
-    totals = dict(gold=0, pred=0, match=0, exact=0, with_source=0, speaker_ok=0, unknown=0, relations=0, found=0)
+    totals = dict(gold=0, pred=0, match=0, exact=0, with_source=0, speaker_ok=0, unknown=0, relations=0, found=0, indirect=0, indirect_ok=0)
     misses, spurious, wrong = [], [], []
     for path in texts:
         name = os.path.basename(path)[:-4]
@@ -222,6 +224,14 @@ def main():
                 spurious.append((name, q["kind"], q["confidence"], q["quote"]["text"]))
 
         all_words = [words(q["quote"]["text"]) for q in preds] + pred_words
+        gold_words = [gw for _, _, gw in gold]
+        for q in preds:
+            if q["kind"] != "indirect":
+                continue
+            totals["indirect"] += 1
+            qw = words(" ".join(p["text"] for p in q["parts"]) if q.get("parts") else q["quote"]["text"])
+            if any(jaccard(gw, qw) >= 0.5 for gw in gold_words):
+                totals["indirect_ok"] += 1
         for _, _, gw in gold:
             totals["relations"] += 1
             if any(jaccard(gw, pw) >= 0.5 for pw in all_words):
@@ -239,6 +249,7 @@ def main():
     print(f"speaker accuracy      {totals['speaker_ok'] / with_source:.3f}  ({totals['speaker_ok']}/{totals['with_source']} matched quotes with a gold source)")
     print(f"unknown speaker       {totals['unknown'] / with_source:.3f}")
     print(f"indirect recall       {totals['found'] / (totals['relations'] or 1):.3f}  ({totals['found']}/{totals['relations']} gold relations)")
+    print(f"indirect precision    {totals['indirect_ok'] / (totals['indirect'] or 1):.3f}  ({totals['indirect_ok']}/{totals['indirect']} predicted indirect quotes)")
     if args.errors:
         print("\n# missed gold quotes")
         for item in misses[: args.errors]:

@@ -106,6 +106,17 @@ import Testing
             "Ann Park and Lena Ortiz"
         ),
         ("``We are ready,'' Maria Lopez said.", "``We are ready,''", "Maria Lopez", "Maria Lopez"),
+        ("“We are ready,” Maria Lopez, 44, said.", "“We are ready,”", "Maria Lopez", "Maria Lopez"),
+        (
+            "“We are ready,” Tom Reyes, 22, of Salem, Ore., said.", "“We are ready,”", "Tom Reyes",
+            "Tom Reyes"
+        ),
+        (
+            "“We are ready,” a senior aide speaking to Channel Four said.", "“We are ready,”", "a senior aide",
+            nil
+        ),
+        ("“We are ready,” people familiar with the talks said.", "“We are ready,”", "people", nil),
+        ("Voters were angry. “We are ready,” several said.", "“We are ready,”", "several", nil),
     ]
 
     @Test(arguments: attributions)
@@ -247,6 +258,11 @@ import Testing
             "Ana Diaz"
         ),
         ("The chief, they said, ordered them to wait.", "The chief, they said, ordered them to wait", "they"),
+        ("Several said they would rather wait for the vote.", "they would rather wait for the vote", "Several"),
+        (
+            "Ana Diaz, 69, said she had been flooded with angry email.", "she had been flooded with angry email",
+            "Ana Diaz"
+        ),
     ]
 
     @Test(arguments: indirect)
@@ -302,6 +318,7 @@ import Testing
         ("In 2011 Ann Park pushed for “shotgun weddings” as a solution.", "Ann Park"),
         ("Thirteen years earlier, Ann Park had pushed for a “tax holiday.”", "Ann Park"),
         ("For years, Ann Park has pushed a “tax holiday.”", "Ann Park"),
+        ("First, Ann Park identified the judge as “Spanish.”", "Ann Park"),
         ("Across the state, farmers have embraced the “drought plan.”", "farmers"),
         ("The board saw Ana Diaz as “the perfect choice.”", "The board"),
     ]
@@ -319,6 +336,43 @@ import Testing
         #expect(partial.speaker?.text == "who")
         #expect(partial.speakerName == "Ann Park")
         #expect(partial.cue?.text == "added")
+    }
+
+    @Test func aPartialQuoteTakesTheAttributionThatEndsItsSentence() throws {
+        let text = "Voters had put “the biggest crack” in the ceiling, she said in a video message."
+        let partial = try #require(Self.quotes(text).first { $0.kind == .partial })
+        #expect(partial.speaker?.text == "she")
+        #expect(partial.cue?.text == "said")
+        let inverted = "The vote was “a sham” in every county, said Ann Park."
+        let quote = try #require(Self.quotes(inverted).first { $0.kind == .partial })
+        #expect(quote.speaker?.text == "Ann Park")
+    }
+
+    @Test func aSecondQuoteWithItsOwnLeadInIsNotPartOfTheFirst() throws {
+        let text = "“We are ready,” Ann Park said. She added, “The bridge opens Monday.”"
+        let direct = Self.quotes(text).filter { $0.kind == .direct }
+        #expect(direct.count == 2)
+        #expect(direct.last?.speaker?.text == "She")
+        #expect(direct.last?.speakerName == "Ann Park")
+        #expect(direct.last?.cue?.text == "added")
+    }
+
+    @Test func aRaisingVerbGivesTheSubjectAndInfinitiveWithNoSpeaker() throws {
+        let text = "The county board is expected to approve the budget next week."
+        let quote = try #require(Self.quotes(text).first { $0.kind == .indirect })
+        #expect(quote.parts?.map(\.text) == ["The county board", "to approve the budget next week"])
+        #expect(quote.speaker == nil)
+        #expect(quote.cue?.text == "expected")
+        let seems = try #require(Self.quotes("Ana Diaz seems to have changed her mind.").first)
+        #expect(seems.parts?.first?.text == "Ana Diaz")
+        #expect(seems.speaker == nil)
+    }
+
+    @Test func aRelativePronounBeforeADirectQuoteIsNotReplacedByTheSentenceSubject() throws {
+        let text = "Tom Reyes won an endorsement from Ann Park, who declared on stage, “It is time to unite.”"
+        let quote = try #require(Self.quotes(text).first { $0.kind == .direct })
+        #expect(quote.speaker?.text == "who")
+        #expect(quote.speakerName == "Ann Park")
     }
 
     @Test func nytDoubleApostrophesAreQuotationMarks() throws {

@@ -30,7 +30,9 @@ extension AttributionPass {
                     ?? leadInFromPreviousParagraph(first.open) ?? leadInFromPreviousSentence(first.open)
                     ?? signatureInNextParagraph(regions[last].close)
             } else {
-                attribution = attributionBefore(first.open, window: 40) ?? attributionAfter(regions[last].close)
+                attribution =
+                    attributionBefore(first.open, window: 40) ?? attributionAfter(regions[last].close)
+                    ?? sentenceFinalAttribution(after: regions[last].close)
             }
             if direct && last == r && attribution?.cue == nil && first.open > 0
                 && inParagraph(first.open - 1, of: first)
@@ -103,6 +105,12 @@ extension AttributionPass {
         guard let attribution = attributionAfter(a.close), attribution.cue != nil,
             let mention = attribution.mention, mention.upperBound <= b.open
         else { return nil }
+        // “…,” Trump said. He added, “…”: a second part with a lead-in of its own is a quote of its own.
+        if let cue = attribution.cue, let own = attributionBefore(b.open, window: 8), let ownCue = own.cue,
+            ownCue.lowerBound >= cue.upperBound, !roles[ownCue.lowerBound].contains(.participle)
+        {
+            return nil
+        }
         let commaInside = a.close > a.open + 1 && (isComma(a.close - 1) || isDash(a.close - 1))
         if !commaInside || b.open - a.close - 1 > 14 {
             // A longer gap: one attribution sentence, then the second part with no attribution of its own.
@@ -169,6 +177,33 @@ extension AttributionPass {
         return nil
     }
 
+    /// "Democrats had “put the biggest crack” in the ceiling, she said in a video message.": the attribution that
+    /// ends the sentence of a partial quote, after a comma (`…, she said.`, `…, said Ann Park.`).
+    /// - Parameter close: The quote's closing mark.
+    /// - Returns: The attribution, or `nil` when the sentence does not end with one.
+    func sentenceFinalAttribution(after close: Int) -> Attribution? {
+        var last = sentenceEnd(after: close)
+        while last > close + 1 && isTerminal(last - 1) && !inRegion(last - 1) { last -= 1 }
+        guard close + 1 < last else { return nil }
+        for c in close + 1 ..< last where isCue(c) {
+            let cue = cueRange(c)
+            var after = cue.upperBound
+            while after < last && isWord(after) && roles[after].contains(.time) { after += 1 }
+            if let mention = mentionBefore(c, lowerBound: close + 1), commaBefore(mention.lowerBound),
+                tail(after: after, end: last),
+                mention.contains(where: { isNameWord($0) || !roles[$0].isDisjoint(with: [.pronoun, .title]) })
+            {
+                return Attribution(cue: cue, mention: mention, confidence: 0.75)
+            }
+            if commaBefore(c), roles[c].isDisjoint(with: [.takesObject, .labelCue]),
+                let mention = mentionAfter(c, upperBound: last), mention.upperBound == last
+            {
+                return Attribution(cue: cue, mention: mention, confidence: 0.75)
+            }
+        }
+        return nil
+    }
+
     /// The attribution in the clause before a quote: `Haq said: “…”`, `according to Haq, “…”`, `he said it was a “…”`.
     /// - Parameters:
     ///   - open: The opening mark.
@@ -213,7 +248,11 @@ extension AttributionPass {
     /// "Trump in his announcement speech called them “rapists”": a cue's nearest noun phrase is a description while
     /// the sentence's subject is a name; the subject is the speaker.
     func preferringNamedSubject(_ mention: Range<Int>, sentence start: Int, cue: Int) -> Range<Int> {
-        let named = mention.contains { isNameWord($0) || roles[$0].contains(.pronoun) || roles[$0].contains(.title) }
+        // A relative pronoun ("Mike Lee, who declared …") already stands for the name before it.
+        let named = mention.contains {
+            isNameWord($0) || roles[$0].contains(.pronoun) || roles[$0].contains(.title)
+                || Self.relativeHashes.contains(stemHash($0))
+        }
         guard !named, mention.lowerBound > start, let subject = sentenceSubject(from: start, limit: mention.lowerBound),
             subject.contains(where: isNameWord)
         else { return mention }
@@ -324,6 +363,9 @@ extension AttributionPass {
             } else {
                 k += 1
             }
+        }
+        if k < limit && k > start && isComma(k) && isWord(k - 1) && roles[k - 1].contains(.stop) {
+            k += 1  // "First, Trump identified …", "Still, she …": an introductory adverb and its comma.
         }
         var t = k
         while t < limit && t < k + 12 && !inRegion(t) {

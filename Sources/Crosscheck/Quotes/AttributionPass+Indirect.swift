@@ -24,6 +24,7 @@ extension AttributionPass {
         let cue = cueRange(c)
         var content: Range<Int>?
         var mention: Range<Int>?
+        if let hedge = hedgeCandidate(cue: c, sentence: sentence) { return hedge }
         if roles[c].contains(.according) {
             // "according to X": X runs to the next comma ("according to early results of exit polls, …").
             var k = cue.upperBound
@@ -89,6 +90,38 @@ extension AttributionPass {
             kind: .indirect, pieces: [bytes], anchor: range.lowerBound, cue: cue, mention: mention,
             confidence: belief ? 0.4 : 0.6)
     }
+
+    /// "Trump appears to have learned the wrong lessons", "The House is expected to pass the bill": a raising verb
+    /// whose subject belongs to the infinitive after it. The content is the subject and the infinitive (two parts);
+    /// nobody in the text holds the view, so there is no speaker (confidence 0.3).
+    private func hedgeCandidate(cue c: Int, sentence: Range<Int>) -> Candidate? {
+        let hash = stemHash(c)
+        let passive = hash == Self.expectedHash
+        guard passive || Self.raisingCues.contains(hash), c + 2 < sentence.upperBound,
+            stemHash(c + 1) == Self.toHash, isWord(c + 2), !inRegion(c + 1)
+        else { return nil }
+        var e = c
+        while e > sentence.lowerBound && isWord(e - 1) && (roles[e - 1].contains(.adverb) || isLyAdverb(e - 1)) {
+            e -= 1
+        }
+        if passive {
+            guard e > sentence.lowerBound, Self.beHashes.contains(stemHash(e - 1)) else { return nil }
+            e -= 1
+        }
+        let subject = trimmed(clauseStart(of: sentence.lowerBound ..< e))
+        let rest = trimmed(c + 1 ..< sentence.upperBound)
+        guard !subject.isEmpty, !rest.isEmpty, subject.upperBound <= e, subject.filter(isWord).count <= 12,
+            !subject.contains(where: { isWord($0) && roles[$0].contains(.that) || inRegion($0) })
+        else { return nil }
+        let pieces = [subject, rest].map { tokens[$0.lowerBound].start ..< tokens[$0.upperBound - 1].end }
+        return Candidate(
+            kind: .indirect, pieces: pieces, anchor: subject.lowerBound, cue: cueRange(c), mention: nil,
+            confidence: 0.3)
+    }
+
+    static let raisingCues: Set<UInt64> = Set(
+        ["appears", "appeared", "appear", "seems", "seemed", "seem"].map(QuoteLexicon.hash))
+    static let expectedHash = QuoteLexicon.hash("expected")
 
     /// Cues whose content is a "to" infinitive: "declined to comment", "vowed to fight on".
     static let infinitiveCues: Set<UInt64> = Set(
@@ -187,8 +220,8 @@ extension AttributionPass {
         return range
     }
 
-    /// Whether only time adjuncts ("on Monday", "in a statement") follow the cue.
-    private func tail(after k: Int, end: Int) -> Bool {
+    /// Whether the tokens from `k` to `end` are a short adjunct after a cue ("on Monday", "in a statement").
+    func tail(after k: Int, end: Int) -> Bool {
         guard end - k <= 5 else { return false }
         // "said on Monday", "said in a statement": an adjunct, not "said, ordered them to wait".
         if k < end && !(isWord(k) && !roles[k].isDisjoint(with: [.preposition, .time])) { return false }

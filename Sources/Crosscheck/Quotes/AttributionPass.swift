@@ -252,6 +252,12 @@ struct AttributionPass {
         }
         guard i >= lowerBound, !inRegion(i) else { return nil }
         if isWord(i) && roles[i].contains(.pronoun) { return i ..< i + 1 }
+        if isWord(i) && Self.quantifierSubjects.contains(stemHash(i))
+            && (i == lowerBound || isPunctuation(i - 1) || Self.clauseWords.contains(stemHash(i - 1)))
+        {
+            // "Several said they would rather …", "Another said …": a quantifier standing for people.
+            return i ..< i + 1
+        }
         if isCloseBracket(i) {
             var k = i - 1
             while k > lowerBound && k > i - 8 && !isOpenBracket(k) { k -= 1 }
@@ -264,6 +270,7 @@ struct AttributionPass {
             return i ..< i + 1
         }
         if isComma(i) {
+            if let person = ageApposition(comma: i, lowerBound: lowerBound) { return person }
             if let relative = relativeClauseSubject(comma: i, lowerBound: lowerBound) { return relative }
             if let long = longApposition(comma: i, lowerBound: lowerBound) { return long }
             // Apposition: NAME, DESCRIPTION, cue (or DESCRIPTION, NAME, cue).
@@ -274,8 +281,71 @@ struct AttributionPass {
             else { return nil }
             return name.lowerBound ..< i
         }
-        return nounPhrase(endingAt: i, lowerBound: lowerBound)
+        guard let phrase = nounPhrase(endingAt: i, lowerBound: lowerBound) else { return nil }
+        return postmodifiedHead(of: phrase, lowerBound: lowerBound) ?? phrase
     }
+
+    /// "Another source speaking to Fox News said", "people familiar with the talks said": the noun phrase a
+    /// participle or adjective phrase modifies, not the object inside it.
+    func postmodifiedHead(of phrase: Range<Int>, lowerBound: Int) -> Range<Int>? {
+        let preposition = phrase.lowerBound - 1
+        let modifier = preposition - 1
+        guard modifier - 1 >= lowerBound, isWord(preposition), roles[preposition].contains(.preposition),
+            isWord(modifier), !isCapitalized(modifier), !inRegion(modifier),
+            Self.postmodifiers.contains(stemHash(modifier)) || isIngWord(modifier),
+            let head = nounPhrase(endingAt: modifier - 1, lowerBound: lowerBound),
+            !roles[modifier - 1].contains(.time)
+        else { return nil }
+        return head
+    }
+
+    /// Adjectives that modify a source with a prepositional phrase: "familiar with", "close to".
+    static let postmodifiers: Set<UInt64> = Set(
+        ["familiar", "close", "knowledgeable", "loyal", "allied", "aligned", "briefed", "involved", "opposed"].map(
+            QuoteLexicon.hash))
+
+    /// A lower-case word ending in "ing" ("speaking", "working").
+    func isIngWord(_ t: Int) -> Bool {
+        let token = tokens[t]
+        guard token.kind == .word, token.end - token.start > 4 else { return false }
+        return bytes[token.end - 3] == 0x69 && bytes[token.end - 2] == 0x6E && bytes[token.end - 1] == 0x67
+    }
+
+    /// "Mr. Regalado, 69, said", "Cory James, 22, of Flint, Mich., said": a name followed by its age and home town
+    /// set off by commas; the mention is the name.
+    func ageApposition(comma: Int, lowerBound: Int) -> Range<Int>? {
+        var k = comma
+        var sawAge = false
+        for _ in 0 ..< 4 {
+            var j = k - 1
+            while j > lowerBound && j > k - 7 && !isComma(j) && !inRegion(j) && !isTerminal(j) { j -= 1 }
+            guard j > lowerBound, isComma(j), j + 1 < k else { return nil }
+            let segment = j + 1 ..< k
+            if segment.count == 1 && tokens[segment.lowerBound].kind == .number {
+                guard !sawAge else { return nil }
+                sawAge = true
+            } else if !isHomeTown(segment) {
+                return nil
+            }
+            k = j
+            if sawAge, let name = nounPhrase(endingAt: k - 1, lowerBound: lowerBound),
+                name.contains(where: isNameWord)
+            {
+                return name
+            }
+        }
+        return nil
+    }
+
+    /// "of Flint", "from Ohio", "Mich.": a place after a person's name and age.
+    private func isHomeTown(_ segment: Range<Int>) -> Bool {
+        var t = segment.lowerBound
+        if isWord(t) && Self.homePrepositions.contains(stemHash(t)) { t += 1 }
+        guard t < segment.upperBound else { return false }
+        return (t ..< segment.upperBound).allSatisfy { isCapitalized($0) && isWord($0) || isPunctuation($0) }
+    }
+
+    static let homePrepositions: Set<UInt64> = Set(["of", "from"].map(QuoteLexicon.hash))
 
     /// An "and" between two name words ("Burton and Nick").
     func isCoordination(_ k: Int, lowerBound: Int, upperBound: Int) -> Bool {
@@ -312,6 +382,13 @@ struct AttributionPass {
         }
         return nil
     }
+
+    /// Quantifiers that stand alone as the subject of a cue ("Several said", "Many agreed", "Others noted").
+    static let quantifierSubjects: Set<UInt64> = Set(
+        ["several", "many", "some", "others", "both", "another", "most", "few", "all", "each", "none", "half"].map(
+            QuoteLexicon.hash))
+    static let clauseWords: Set<UInt64> = Set(
+        ["and", "but", "while", "as", "though", "although"].map(QuoteLexicon.hash))
 
     static let beHashes: Set<UInt64> = Set(["is", "are", "was", "were", "been", "be"].map(QuoteLexicon.hash))
 
