@@ -36,7 +36,7 @@ struct SentenceProfile: Sendable {
     /// The number of trigrams this sentence shares with another.
     /// - Complexity: O(n + m).
     func sharedGrams(_ other: SentenceProfile) -> Int {
-        Self.intersectionCount(grams, other.grams)
+        SortedIntersection.count(grams, other.grams)
     }
 
     /// Similarity in `0 ... 1`: the mean of the weighted token Dice coefficient and the trigram Dice coefficient.
@@ -76,23 +76,5 @@ struct SentenceProfile: Sendable {
         for gram in grams where uniqueGrams.last != gram { uniqueGrams.append(gram) }
         return SentenceProfile(
             ids: ids, weights: weights, totalWeight: weights.reduce(0, +), grams: uniqueGrams, identity: identity)
-    }
-
-    static func intersectionCount<T: Comparable>(_ a: [T], _ b: [T]) -> Int {
-        var i = 0
-        var j = 0
-        var count = 0
-        while i < a.count && j < b.count {
-            if a[i] == b[j] {
-                count += 1
-                i += 1
-                j += 1
-            } else if a[i] < b[j] {
-                i += 1
-            } else {
-                j += 1
-            }
-        }
-        return count
     }
 }

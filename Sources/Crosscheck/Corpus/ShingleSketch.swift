@@ -136,20 +136,7 @@ struct ShingleSketch: Sendable {
         let a = shingles
         let b = other.shingles
         guard !a.isEmpty || !b.isEmpty else { return 0 }
-        var i = 0
-        var j = 0
-        var common = 0
-        while i < a.count && j < b.count {
-            if a[i] == b[j] {
-                common += 1
-                i += 1
-                j += 1
-            } else if a[i] < b[j] {
-                i += 1
-            } else {
-                j += 1
-            }
-        }
+        let common = SortedIntersection.count(a, b)
         return Double(common) / Double(a.count + b.count - common)
     }
 
