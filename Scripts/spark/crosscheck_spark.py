@@ -145,7 +145,8 @@ def main(argv=None):
         if args.group_by:
             field = args.group_by
             keyed = indexed.map(lambda pair: ((field_key(pair[1], field), pair[0]), pair[1]))
-            corpus += ["--group-by", field]
+            # `field:NAME` always means the field, even for a field called "story" (bare `story` is content grouping).
+            corpus += ["--group-by", "field:" + field]
         elif args.partition_by == "day":
             keyed = indexed.map(lambda pair: ((day_key(pair[1]), pair[0]), pair[1]))
         else:

@@ -63,8 +63,10 @@ run_case() {
   local name=$1
   shift
   local group_args=("$@")
+  # The job's `--group-by NAME` names an article field; `corpus` takes it as `--group-by field:NAME` (its bare
+  # `--group-by story` means content grouping), which is what the job passes on.
   local corpus_group_args=()
-  [ ${#group_args[@]} -gt 0 ] && corpus_group_args=("${group_args[@]}")
+  [ ${#group_args[@]} -gt 1 ] && corpus_group_args=(--group-by "field:${group_args[1]}")
   # The direct run: every article through one process, in the same order as Spark reads them.
   gzip -dc "${inputs[@]}" | "$crosscheck" corpus - ${corpus_group_args[@]+"${corpus_group_args[@]}"} \
     ${corpus_args[@]+"${corpus_args[@]}"} >"$work/$name.direct.jsonl"
