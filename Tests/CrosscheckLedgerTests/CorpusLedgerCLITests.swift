@@ -90,7 +90,6 @@ import Testing
     }
 
     @Test func aResumedRunLeavesEveryStoryInTheLedgerOnce() throws {
-        let executable = try #require(CLIRunner.executable, "build the crosscheck executable first (swift build)")
         let seed = SplitMix64.testSeed()
         print("aResumedRunLeavesEveryStoryInTheLedgerOnce seed: \(seed)")
         var generator = SplitMix64(seed: seed)

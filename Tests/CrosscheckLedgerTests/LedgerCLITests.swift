@@ -108,7 +108,6 @@ import Testing
     }
 
     @Test func aKilledAddLeavesOnlyWholeArticles() throws {
-        let path = try #require(CLIRunner.executable, "build the crosscheck executable first (swift build)")
         let seed = SplitMix64.testSeed()
         print("aKilledAddLeavesOnlyWholeArticles seed: \(seed)")
         var generator = SplitMix64(seed: seed)

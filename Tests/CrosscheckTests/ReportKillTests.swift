@@ -24,7 +24,6 @@ import Testing
 
     @Test(arguments: [0.05, 0.25, 0.6, 1.5, 2.5, 60])
     func killedReportLeavesOldOrCompleteFile(afterSeconds delay: Double) throws {
-        let executable = try #require(CLIRunner.executable, "build the crosscheck executable first (swift build)")
         let directory = TemporaryDirectory()
         let (old, new) = try longVersions(directory)
         let destination = directory.write("review.html", "previous report")

@@ -54,7 +54,6 @@ import Testing
     }
 
     @Test func resumesAfterSIGKILLWithoutLosingOrRepeatingStories() throws {
-        let executable = try #require(CLIRunner.executable, "build the crosscheck executable first (swift build)")
         let (jsonl, _) = CorpusStories.corpus(stories: 400, seed: 21)
         let directory = TemporaryDirectory()
         let input = directory.write("corpus.jsonl.gz", Deflate.compress(Array(jsonl.utf8)))
