@@ -115,6 +115,21 @@ import Testing
         }
     }
 
+    @Test(arguments: [
+        ("empty.json", "", "empty input, no JSON value at byte 0"),
+        ("blank.json", "  \n", "empty input, no JSON value at byte 3"),
+        ("cut.json", "{\"text\": \"a\",", "unexpected end of input at byte 13"),
+        ("bad.json", "{\"text\": x}", "invalid value at byte 9"),
+        ("cut.jsonl", "{\"text\": \"a\"}\n{\"text\": ", "unexpected end of input at byte 23"),
+        ("bad.jsonl", "{\"text\": \"a\"}\n{\"text\": \"b\"} x\n", "invalid value at byte 28"),
+    ])
+    func namesTheBytePositionOfInvalidJSON(name: String, content: String, detail: String) {
+        let directory = TemporaryDirectory()
+        let path = directory.write(name, content)
+        let line: Int? = name.hasSuffix(".jsonl") ? 2 : nil
+        #expect(throws: IngestError.invalidJSON(path: path, line: line, detail: detail)) { try reader.read(path: path) }
+    }
+
     @Test func reportsInvalidUTF8OrReplacesItWhenLossy() throws {
         let path = FixturePaths.path("broken/bad-utf8.txt")
         #expect(throws: IngestError.invalidUTF8(path: path, line: nil, byteOffset: 17)) { try reader.read(path: path) }

@@ -10,8 +10,8 @@ import Testing
                 "'corpus/a.jsonl.gz': truncated gzip stream at byte 1234"
             ),
             (
-                .invalidJSON(path: "a.jsonl", line: 3, detail: "unexpected end of file"),
-                "'a.jsonl': line 3: invalid JSON (unexpected end of file)"
+                .invalidJSON(path: "a.jsonl", line: 3, detail: "unexpected end of input at byte 120"),
+                "'a.jsonl': line 3: invalid JSON (unexpected end of input at byte 120)"
             ),
             (.missingField(path: "-", line: 2, field: "body"), "standard input: line 2: missing field 'body'"),
             (

@@ -129,17 +129,35 @@ struct JSONArticleDecoder {
         do {
             return try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
         } catch {
-            throw .invalidJSON(path: path, line: line, detail: Self.detail(of: error))
+            throw .invalidJSON(
+                path: path, line: line, detail: Self.detail(of: error, bytes: bytes, byteOffset: byteOffset))
         }
     }
 
-    /// A short lowercase reason from a Foundation JSON error.
-    private static func detail(of error: any Error) -> String {
+    /// A short lowercase reason from a Foundation JSON error, with the byte offset in the input where the parser
+    /// stopped: `invalid value at byte 9`, `unexpected end of input at byte 14`, `empty input, no JSON value at byte 0`.
+    /// - Parameters:
+    ///   - error: What `JSONSerialization` threw.
+    ///   - bytes: The text that was parsed.
+    ///   - byteOffset: Offset of `bytes` in the decompressed input.
+    /// - Returns: The reason.
+    static func detail(of error: any Error, bytes: UnsafeRawBufferPointer, byteOffset: Int) -> String {
+        let isSpace: (UInt8) -> Bool = { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
+        if bytes.allSatisfy(isSpace) { return "empty input, no JSON value at byte \(byteOffset + bytes.count)" }
         let info = (error as NSError).userInfo
         var text = (info[NSDebugDescriptionErrorKey] as? String) ?? "malformed document"
         text = text.replacingOccurrences(of: "\n", with: " ")
         if text.hasSuffix(".") { text.removeLast() }
-        return text.prefix(1).lowercased() + text.dropFirst()
+        text = text.prefix(1).lowercased() + text.dropFirst()
+        // Foundation says "around character N" and means the UTF-8 offset in what it parsed.
+        let marker = " around character "
+        if let range = text.range(of: marker), let offset = Int(text[range.upperBound...]) {
+            return text[..<range.lowerBound] + " at byte \(byteOffset + offset)"
+        }
+        if text.hasPrefix("unexpected end of file") {
+            return "unexpected end of input at byte \(byteOffset + bytes.count)"
+        }
+        return text
     }
 
     /// What a JSON value is, for messages: `an array`, `a string`…
