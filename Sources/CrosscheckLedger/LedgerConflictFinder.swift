@@ -19,7 +19,7 @@ struct LedgerConflictFinder: Sendable {
     /// - Returns: The conflict, or `nil` when the versions agree.
     func conflict(_ versions: [StoredQuote]) -> LedgerConflict? {
         // Indirect speech is the writer's paraphrase: its groups are listed by `quotes`, never compared.
-        guard let first = versions.first, first.version.kind != .indirect else { return nil }
+        guard let first = versions.first, first.version.attribution.kind != .indirect else { return nil }
         var differences: [LedgerDifference] = []
         let texts = versions.map(\.text)
         let reference = versions[Self.mostCommon(texts.map(\.tokens), agree: ==)]
@@ -29,7 +29,9 @@ struct LedgerConflictFinder: Sendable {
             let comparison = QuoteComparison(old: referenceText, new: text)
             guard comparison.differs else { continue }
             let owner =
-                (reference.version.speakerName ?? other.version.speakerName).map { "\($0)'s quote" }
+                (reference.version.attribution.speakerName ?? other.version.attribution.speakerName).map {
+                    "\($0)'s quote"
+                }
                 ?? "The quote"
             let summary: String
             if comparison.onlyMarkedOmissions {
@@ -46,15 +48,18 @@ struct LedgerConflictFinder: Sendable {
                     version: other.version.id, changes: comparison.changes))
         }
         let attributed = versions.filter {
-            $0.version.kind == .direct && $0.version.confidence >= options.minimumQuoteConfidence
+            $0.version.attribution.kind == .direct
+                && $0.version.attribution.confidence >= options.minimumQuoteConfidence
         }
-        let named = attributed.filter { $0.version.speakerName != nil }
+        let named = attributed.filter { $0.version.attribution.speakerName != nil }
         if !named.isEmpty {
             let named = named[
-                Self.mostCommon(named.map { $0.version.speakerName ?? "" }) { !PairCheck.differentSpeakers($0, $1) }]
-            let name = named.version.speakerName ?? ""
+                Self.mostCommon(named.map { $0.version.attribution.speakerName ?? "" }) {
+                    !PairCheck.differentSpeakers($0, $1)
+                }]
+            let name = named.version.attribution.speakerName ?? ""
             for other in attributed where other.articleId != named.articleId {
-                if let otherName = other.version.speakerName {
+                if let otherName = other.version.attribution.speakerName {
                     guard PairCheck.differentSpeakers(name, otherName) else { continue }
                     differences.append(
                         LedgerDifference(

@@ -79,17 +79,18 @@ public enum LedgerTextRenderer {
     private static func versionLines(_ version: LedgerQuote) -> [String] {
         let place = [version.source, version.doc, version.published].compactMap { $0 }.joined(separator: " · ")
         let who: String
-        switch (version.speakerName, version.speaker?.text) {
+        switch (version.attribution.speakerName, version.attribution.speaker?.text) {
         case (let name?, let mention?) where name != mention: who = "\(name) (\"\(mention)\")"
         case (let name?, _): who = name
         case (nil, let mention?): who = "\"\(mention)\" (unresolved)"
         case (nil, nil): who = "unknown speaker"
         }
-        let cue = version.cue.map { " · \($0.text)" } ?? ""
-        let content = (version.parts?.map(\.text).joined(separator: " … ") ?? version.quote.text)
+        let cue = version.attribution.cue.map { " · \($0.text)" } ?? ""
+        let content =
+            (version.attribution.parts?.map(\.text).joined(separator: " … ") ?? version.attribution.quote.text)
             .split(whereSeparator: \.isNewline).joined(separator: " ")
         return [
-            "  #\(version.id) [\(place)] \(version.kind.rawValue) \(version.quote.start)-\(version.quote.end): \(content)",
+            "  #\(version.id) [\(place)] \(version.attribution.kind.rawValue) \(version.attribution.quote.start)-\(version.attribution.quote.end): \(content)",
             "      — \(who)\(cue)",
         ]
     }

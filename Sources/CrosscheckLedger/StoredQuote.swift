@@ -10,7 +10,9 @@ struct StoredQuote: Sendable {
     let articleId: Int64
 
     /// The folded words and punctuation of the quote, for comparisons.
-    var text: QuoteText { QuoteText(parts: (version.parts ?? [version.quote]).map(\.text)) }
+    var text: QuoteText {
+        QuoteText(parts: (version.attribution.parts ?? [version.attribution.quote]).map(\.text))
+    }
 
     /// Reads quote versions with their articles, ordered by group and then by id.
     /// - Parameters:
@@ -56,12 +58,14 @@ struct StoredQuote: Sendable {
             guard let value: String = row[text], let from: Int = row[start], let to: Int = row[end] else { return nil }
             return Span(start: from, end: to, text: value)
         }
-        version = LedgerQuote(
-            id: row["id"], group: row["groupId"], doc: row["docId"], source: row["source"], url: row["url"],
-            title: row["title"], published: row["published"], kind: kind,
-            quote: Span(start: row["quoteStart"], end: row["quoteEnd"], text: row["text"]), parts: parts,
-            speaker: span("speaker", "speakerStart", "speakerEnd"), speakerName: row["speakerName"],
+        let attribution = Quote(
+            doc: row["docId"], kind: kind,
+            quote: Span(start: row["quoteStart"], end: row["quoteEnd"], text: row["text"]),
+            parts: parts, speaker: span("speaker", "speakerStart", "speakerEnd"), speakerName: row["speakerName"],
             cue: span("cue", "cueStart", "cueEnd"), confidence: row["confidence"])
+        version = LedgerQuote(
+            id: row["id"], group: row["groupId"], attribution: attribution, source: row["source"], url: row["url"],
+            title: row["title"], published: row["published"])
         articleId = row["articleId"]
     }
 }

@@ -65,7 +65,7 @@ enum LedgerFixtures {
         #expect(conflicts.count == 2)
         let wording = try #require(conflicts.first { $0.differences.contains { $0.kind == .wording } })
         #expect(wording.versions.map(\.source) == ["Alpha News", "Beta Wire"])
-        #expect(wording.versions.allSatisfy { $0.speakerName == "Volodymyr Zelenskyy" })
+        #expect(wording.versions.allSatisfy { $0.attribution.speakerName == "Volodymyr Zelenskyy" })
         let difference = try #require(wording.differences.first)
         #expect(difference.severity == .major)
         #expect(difference.changes?.filter { $0.op != .equal }.map(\.text) == ["not", "never", "any", "a"])
@@ -75,7 +75,8 @@ enum LedgerFixtures {
 
         let speaker = try #require(conflicts.first { $0.differences.contains { $0.kind == .speaker } })
         #expect(speaker.severity == .critical)
-        #expect(Set(speaker.versions.compactMap(\.speakerName)) == ["Recep Tayyip Erdoğan", "Sergei Lavrov"])
+        #expect(
+            Set(speaker.versions.compactMap(\.attribution.speakerName)) == ["Recep Tayyip Erdoğan", "Sergei Lavrov"])
 
         // The identical Haq quote is stored twice, grouped, and is not a conflict.
         let haq = try ledger.quotes(speaker: "Farhan Haq")
@@ -95,11 +96,28 @@ enum LedgerFixtures {
         #expect(versions.count == 7)
         for version in versions {
             let scalars = Array(try #require(texts[version.doc]).unicodeScalars)
-            for span in [version.quote, version.speaker, version.cue].compactMap({ $0 }) {
+            for span in [version.attribution.quote, version.attribution.speaker, version.attribution.cue].compactMap({
+                $0
+            }) {
                 var slice = String.UnicodeScalarView()
                 slice.append(contentsOf: scalars[span.start ..< span.end])
                 #expect(String(slice) == span.text)
             }
+        }
+    }
+
+    @Test func versionsRoundTripThroughTheirFlatJSON() throws {
+        let directory = TemporaryDirectory()
+        let ledger = try LedgerFixtures.ledger(in: directory)
+        try ledger.add(LedgerFixtures.entries)
+        for version in try ledger.quotes().flatMap(\.versions) {
+            let json = try JSONOutput.encode(version, pretty: false)
+            let object = try #require(try JSONSerialization.jsonObject(with: Data(json)) as? [String: Any])
+            // One flat object: the quote's keys beside the ledger's, unknown values as explicit nulls.
+            #expect(
+                Set(object.keys).isSuperset(of: ["id", "group", "doc", "source", "kind", "quote", "speaker", "cue"]))
+            #expect(object["source"] is NSNull || object["source"] is String)
+            #expect(try JSONDecoder().decode(LedgerQuote.self, from: Data(json)) == version)
         }
     }
 
@@ -119,7 +137,7 @@ enum LedgerFixtures {
         try ledger.add(LedgerFixtures.entries)
         let groups = try ledger.quotes(speaker: speaker, search: search)
         #expect(groups.count == 1)
-        #expect(groups.first?.versions.first?.speakerName == expected)
+        #expect(groups.first?.versions.first?.attribution.speakerName == expected)
     }
 
     @Test func searchListsEveryVersionWhateverItsSpeaker() throws {
