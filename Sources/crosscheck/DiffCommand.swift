@@ -1,4 +1,5 @@
 import ArgumentParser
+internal import CMalloc
 import Crosscheck
 
 #if canImport(Darwin)
@@ -160,8 +161,12 @@ struct DiffCommand: ParsableCommand {
                     && !Self.noColor))
         try CommandFailure.run {
             let reader = ArticleReader(options: ingest)
-            let oldArticle = try Self.readOne(reader, oldPath)
-            let newArticle = try Self.readOne(reader, newPath)
+            let inputBytes = Self.fileBytes(oldPath) + Self.fileBytes(newPath)
+            if inputBytes >= Self.heapPreparationMinimumBytes {
+                _ = cc_prepare_heap(inputBytes * Self.heapBytesPerInputByte + (2 << 20))
+            }
+            let (oldArticle, newArticle) = try Self.readBoth(
+                reader, oldPath, newPath, inParallel: inputBytes >= Self.parallelReadingMinimumBytes)
             let result = try ArticleDiff.compare(old: oldArticle, new: newArticle, by: granularity, options: options)
             let writer = try OutputWriter(path: destination)
             do {
@@ -183,6 +188,36 @@ struct DiffCommand: ParsableCommand {
     private static var noColor: Bool {
         guard let value = getenv("NO_COLOR") else { return false }
         return value.pointee != 0
+    }
+
+    /// Inputs of at least this many bytes together prepare the heap for large blocks (``cc_prepare_heap``).
+    static let heapPreparationMinimumBytes = 64 << 10
+    /// How much heap a word diff with JSON output uses per input byte, about (measured peaks: 4.6 to 10).
+    static let heapBytesPerInputByte = 6
+    /// Inputs of at least this many bytes together are read on two threads.
+    static let parallelReadingMinimumBytes = 256 << 10
+
+    /// The size of a regular file, or 0 (standard input, anything else, or a file that cannot be examined).
+    private static func fileBytes(_ path: String) -> Int {
+        guard path != "-" else { return 0 }
+        var info = stat()
+        guard stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return 0 }
+        return Int(info.st_size)
+    }
+
+    /// Reads the articles of both inputs, the new one on a second thread when asked. Errors are reported as a
+    /// sequential read would: the old input's first.
+    private static func readBoth(_ reader: ArticleReader, _ oldPath: String, _ newPath: String, inParallel: Bool)
+        throws -> (Article, Article)
+    {
+        guard inParallel, oldPath != "-", newPath != "-" else {
+            let oldArticle = try readOne(reader, oldPath)
+            return (oldArticle, try readOne(reader, newPath))
+        }
+        let reading = BackgroundJob { Result { try readOne(reader, newPath) } }
+        let oldResult = Result { try readOne(reader, oldPath) }
+        let newResult = reading.value()
+        return (try oldResult.get(), try newResult.get())
     }
 
     /// Reads the one article of an input.
