@@ -24,6 +24,8 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
+        // glibc's malloc tuning (mallopt) and madvise, which the Glibc module does not export.
+        .systemLibrary(name: "CMalloc"),
         .target(
             name: "Crosscheck",
             dependencies: ["CZlib", "CLibXML2"]
@@ -39,6 +41,7 @@ let package = Package(
             dependencies: [
                 "Crosscheck",
                 "CrosscheckLedger",
+                "CMalloc",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

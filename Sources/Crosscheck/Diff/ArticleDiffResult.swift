@@ -40,7 +40,7 @@ public struct ArticleDiffResult: Sendable {
     ///   escaped in runs.
     public func json() -> [UInt8] {
         var json = JSONWriter(capacity: Self.estimatedJSONBytes(diff))
-        encode(into: &json) { (_: inout JSONWriter) in }
+        encode(into: &json, checkpoint: { (_: inout JSONWriter) in }, append: { json, piece in json.raw(piece) })
         return json.bytes
     }
 
@@ -58,18 +58,36 @@ public struct ArticleDiffResult: Sendable {
         let piece = max(1, min(pieceBytes, 1 << 40))
         let longest = max(diff.old.byteCount, diff.new.byteCount)
         var json = JSONWriter(capacity: min(Self.estimatedJSONBytes(diff), piece + longest + longest / 8 + 4096))
-        try encode(into: &json) { (json: inout JSONWriter) throws(E) in
-            if json.bytes.count >= piece { try json.drain(sink) }
-        }
+        try encode(
+            into: &json,
+            checkpoint: { (json: inout JSONWriter) throws(E) in
+                if json.bytes.count >= piece { try json.drain(sink) }
+            },
+            append: { (json: inout JSONWriter, tail: [UInt8]) throws(E) in
+                try json.drain(sink)
+                let result = tail.withUnsafeBytes { raw in Result { () throws(E) in try sink(raw) } }
+                try result.get()
+            })
         try json.drain(sink)
     }
 
-    /// Writes the document, calling `checkpoint` between edits and between the top-level fields.
-    private func encode<E: Error>(into json: inout JSONWriter, checkpoint: (inout JSONWriter) throws(E) -> Void)
-        throws(E)
-    {
+    /// Texts at least this long together write the second half of their edits on a second thread.
+    static let parallelEditsMinimumBytes = 256 << 10
+
+    /// Writes the document, calling `checkpoint` between edits and between the top-level fields. Long diffs write the
+    /// second half of their edits on a second thread while the first half is written here; `append` then adds those
+    /// bytes after the first half (they continue the array: the caller's writer has its comma).
+    private func encode<E: Error>(
+        into json: inout JSONWriter, checkpoint: (inout JSONWriter) throws(E) -> Void,
+        append: (inout JSONWriter, [UInt8]) throws(E) -> Void
+    ) throws(E) {
         json.beginObject()
         json.key("edits")
+        let edits = diff.textEdits
+        let split =
+            diff.old.byteCount + diff.new.byteCount >= Self.parallelEditsMinimumBytes && edits.count >= 2
+            ? edits.count / 2 : edits.count
+        let tail: BackgroundJob<EditsJSON>? = split < edits.count ? BackgroundJob { editsJSON(edits[split...]) } : nil
         var oldCursor = ScalarCursor(text: diff.old)
         var newCursor = ScalarCursor(text: diff.new)
         // The outer spans tile each text, so their escaped texts, in order, are the escaped article texts: keep them
@@ -77,11 +95,18 @@ public struct ArticleDiffResult: Sendable {
         var escapedOld: EscapedText? = EscapedText(capacity: diff.old.byteCount)
         var escapedNew: EscapedText? = EscapedText(capacity: diff.new.byteCount)
         json.beginArray()
-        for edit in diff.textEdits {
+        for edit in edits[..<split] {
             writeEdit(
                 edit, into: &json, oldCursor: &oldCursor, newCursor: &newCursor, escapedOld: &escapedOld,
                 escapedNew: &escapedNew)
             try checkpoint(&json)
+        }
+        if let tail {
+            let written = tail.value()
+            json.raw([UInt8(ascii: ",")])
+            try append(&json, written.bytes)
+            escapedOld?.append(written.escapedOld, from: edits[split].old.lowerBound)
+            escapedNew?.append(written.escapedNew, from: edits[split].new.lowerBound)
         }
         json.endArray()
         json.key("granularity")
@@ -102,6 +127,36 @@ public struct ArticleDiffResult: Sendable {
     private static func estimatedJSONBytes(_ diff: TextDiffResult) -> Int {
         let textBytes = diff.old.byteCount + diff.new.byteCount
         return textBytes * 2 + textBytes / 16 + diff.textEdits.count * 96 + 1024
+    }
+
+    /// A run of outer edits written on their own: the JSON of the edits, comma-separated without brackets, and the
+    /// escaped texts of their spans.
+    private struct EditsJSON: Sendable {
+        var bytes: [UInt8]
+        var escapedOld: EscapedText
+        var escapedNew: EscapedText
+    }
+
+    /// The JSON of a run of outer edits (the continuation of the edits array, for a second thread).
+    private func editsJSON(_ edits: ArraySlice<TextEdit>) -> EditsJSON {
+        guard let first = edits.first, let last = edits.last else {
+            return EditsJSON(bytes: [], escapedOld: EscapedText(capacity: 0), escapedNew: EscapedText(capacity: 0))
+        }
+        let oldBytes = max(0, last.old.upperBound - first.old.lowerBound)
+        let newBytes = max(0, last.new.upperBound - first.new.lowerBound)
+        var json = JSONWriter(capacity: 2 * (oldBytes + newBytes) + (oldBytes + newBytes) / 8 + edits.count * 96)
+        var oldCursor = ScalarCursor(text: diff.old)
+        var newCursor = ScalarCursor(text: diff.new)
+        var escapedOld: EscapedText? = EscapedText(capacity: oldBytes, from: first.old.lowerBound)
+        var escapedNew: EscapedText? = EscapedText(capacity: newBytes, from: first.new.lowerBound)
+        for edit in edits {
+            writeEdit(
+                edit, into: &json, oldCursor: &oldCursor, newCursor: &newCursor, escapedOld: &escapedOld,
+                escapedNew: &escapedNew)
+        }
+        return EditsJSON(
+            bytes: json.take(), escapedOld: escapedOld ?? EscapedText(capacity: 0),
+            escapedNew: escapedNew ?? EscapedText(capacity: 0))
     }
 
     private func writeEdits(
@@ -126,7 +181,23 @@ public struct ArticleDiffResult: Sendable {
         var next = 0
         var tiles = true
 
-        init(capacity: Int) { bytes.reserveCapacity(capacity + capacity / 16 + 16) }
+        /// - Parameters:
+        ///   - capacity: The bytes of text expected.
+        ///   - start: Where the first span must start.
+        init(capacity: Int, from start: Int = 0) {
+            bytes.reserveCapacity(capacity + capacity / 16 + 16)
+            next = start
+        }
+
+        /// Appends the escaped texts of the spans that follow: `other`, which started at byte `start`.
+        mutating func append(_ other: EscapedText, from start: Int) {
+            guard tiles, other.tiles, next == start else {
+                tiles = false
+                return
+            }
+            bytes.append(contentsOf: other.bytes)
+            next = other.next
+        }
 
         /// Appends the escaped text of the span `range`, which `json` holds from `start` on as a string.
         mutating func append(_ range: Range<Int>, _ json: JSONWriter, from start: Int) {

@@ -105,25 +105,32 @@ enum ParagraphPass {
         guard !runs.isEmpty else { return nil }
 
         let tokenizer = Tokenizer()
+        // The words of the unchanged runs (for statistics, chaff rules and move thresholds) are counted on the old
+        // text, on a second thread when there are many, while the changed blocks are tokenized and interned here.
+        var unchangedBytes = 0
+        for run in runs {
+            unchangedBytes += blocksA[run.a.upperBound - 1].upperBound - blocksA[run.a.lowerBound].lowerBound
+        }
+        let counting: BackgroundJob<[Int]>? =
+            unchangedBytes >= parallelCountingMinimumBytes
+            ? BackgroundJob { runWordCounts(runs, blocks: blocksA, of: old, tokenizer: tokenizer) } : nil
         let tokenCapacity = min((old.byteCount + new.byteCount) / 16, 1 << 16) + 64
         var interner = TokenInterner(capacity: tokenCapacity)
         var sideA = SideBuilder(text: old, blocks: blocksA)
         var sideB = SideBuilder(text: new, blocks: blocksB)
-        var runWords: [Int] = []
-        runWords.reserveCapacity(runs.count)
         for run in runs {
             sideA.addChanged(upTo: run.a.lowerBound, tokenizer: tokenizer, interner: &interner)
             sideB.addChanged(upTo: run.b.lowerBound, tokenizer: tokenizer, interner: &interner)
-            let words = sideA.addUnchanged(run.a, tokenizer: tokenizer, words: nil)
-            _ = sideB.addUnchanged(run.b, tokenizer: tokenizer, words: words)
-            runWords.append(words)
+            sideA.addUnchanged(run.a)
+            sideB.addUnchanged(run.b)
         }
         sideA.addChanged(upTo: blocksA.count, tokenizer: tokenizer, interner: &interner)
         sideB.addChanged(upTo: blocksB.count, tokenizer: tokenizer, interner: &interner)
+        let runWords = counting?.value() ?? runWordCounts(runs, blocks: blocksA, of: old, tokenizer: tokenizer)
         // Unchanged runs take the ids after the tokens', the k-th run of each side the same one.
         let firstRunId = Int32(truncatingIfNeeded: interner.count)
-        let a = sideA.units(firstRunId: firstRunId)
-        let b = sideB.units(firstRunId: firstRunId)
+        let a = sideA.units(firstRunId: firstRunId, runWords: runWords)
+        let b = sideB.units(firstRunId: firstRunId, runWords: runWords)
         let units = alignedScript(a, sideA.runUnits, b, sideB.runUnits, options.engine)
         var result = TextDiffer(old: old, new: new, a: a, b: b, options: options, script: units).run()
         result.stats.isMinimal = false
@@ -297,30 +304,56 @@ enum ParagraphPass {
             }
         }
 
-        /// Adds an unchanged run as one unit.
-        /// - Parameter words: Its word count when known (from the other text, where it is the same bytes).
-        /// - Returns: Its word count.
-        mutating func addUnchanged(_ run: Range<Int>, tokenizer: Tokenizer, words: Int?) -> Int {
+        /// Adds an unchanged run as one unit (its words are added by ``units(firstRunId:runWords:)``).
+        mutating func addUnchanged(_ run: Range<Int>) {
             let bytes = blocks[run.lowerBound].lowerBound ..< blocks[run.upperBound - 1].upperBound
             next = run.upperBound
-            let count = words ?? countWords(run, tokenizer: tokenizer)
             runUnits.append(ranges.count)
             ranges.append(bytes)
             ids.append(-1)
-            wordPrefix.append(wordPrefix[wordPrefix.count - 1] + count)
-            return count
+            wordPrefix.append(wordPrefix[wordPrefix.count - 1])
         }
 
-        /// Words in a run of blocks, tokenized a few blocks at a time so the token buffers stay small and reused.
-        private func countWords(_ run: Range<Int>, tokenizer: Tokenizer) -> Int {
-            text.utf8.withUnsafeBufferPointer { p in
+        /// The units, with the unchanged runs numbered from `firstRunId` and their word counts added.
+        /// - Parameter runWords: The words of each unchanged run, in order.
+        func units(firstRunId: Int32, runWords: [Int]) -> DiffUnits {
+            var final = ids
+            var prefix = wordPrefix
+            var run = 0
+            var added = 0
+            for k in final.indices {
+                if final[k] < 0 {
+                    final[k] = firstRunId + Int32(truncatingIfNeeded: run)
+                    added += runWords[run]
+                    run += 1
+                }
+                prefix[k + 1] += added
+            }
+            var units = DiffUnits(granularity: .word, ranges: ranges, ids: final)
+            units.wordPrefix = prefix
+            return units
+        }
+    }
+
+    /// Unchanged old text at least this long has its words counted on a second thread.
+    static let parallelCountingMinimumBytes = 64 << 10
+    /// About how many bytes ``runWordCounts(_:blocks:of:tokenizer:)`` tokenizes at once.
+    private static let countingBytes = 16 << 10
+
+    /// The words in each unchanged run of old blocks, tokenized a few blocks at a time so the token buffers stay
+    /// small.
+    /// - Complexity: O(bytes of the runs).
+    static func runWordCounts(
+        _ runs: [(a: Range<Int>, b: Range<Int>)], blocks: [Range<Int>], of text: SourceText, tokenizer: Tokenizer
+    ) -> [Int] {
+        text.utf8.withUnsafeBufferPointer { p in
+            runs.map { entry in
+                let run = entry.a
                 var count = 0
                 var first = run.lowerBound
                 while first < run.upperBound {
                     var last = first + 1
-                    while last < run.upperBound
-                        && blocks[last].upperBound - blocks[first].lowerBound <= Self.countingBytes
-                    {
+                    while last < run.upperBound && blocks[last].upperBound - blocks[first].lowerBound <= countingBytes {
                         last += 1
                     }
                     let bytes = blocks[first].lowerBound ..< blocks[last - 1].upperBound
@@ -332,22 +365,6 @@ enum ParagraphPass {
                 }
                 return count
             }
-        }
-
-        /// About how many bytes ``countWords(_:tokenizer:)`` tokenizes at once.
-        private static let countingBytes = 16 << 10
-
-        /// The units, with the unchanged runs numbered from `firstRunId`.
-        func units(firstRunId: Int32) -> DiffUnits {
-            var final = ids
-            var run: Int32 = 0
-            for k in final.indices where final[k] < 0 {
-                final[k] = firstRunId + run
-                run += 1
-            }
-            var units = DiffUnits(granularity: .word, ranges: ranges, ids: final)
-            units.wordPrefix = wordPrefix
-            return units
         }
     }
 }

@@ -35,6 +35,29 @@ import Testing
         }
     }
 
+    /// Long diffs write the second half of their edits on a second thread: the JSON is still byte for byte
+    /// Foundation's sorted-keys encoding of the same values, streamed or not.
+    @Test func longDiffsWriteTheSameJSONWithTheSecondHalfInParallel() throws {
+        var generator = SplitMix64(seed: 0x10_9D1F)
+        var paragraphs: [String] = []
+        for _ in 0 ..< 900 { paragraphs.append(RandomText.make(pieceCount: 40, using: &generator)) }
+        let old = paragraphs.joined(separator: "\n\n")
+        for k in stride(from: 3, to: paragraphs.count, by: 29) {
+            paragraphs[k] = "An edited \"paragraph\" \(k),\ta tab, a \\ backslash, \u{1} and é."
+        }
+        paragraphs.remove(at: 400)
+        let new = paragraphs.joined(separator: "\n\n")
+        #expect(old.utf8.count + new.utf8.count >= ArticleDiffResult.parallelEditsMinimumBytes)
+        let oldArticle = Article(id: "old", text: old)
+        let newArticle = Article(id: "new", text: new)
+        let result = try ArticleDiff.compare(old: oldArticle, new: newArticle)
+        let mirror = ArticleDiffTests.Mirror(
+            edits: result.edits(), granularity: "word", new: newArticle, old: oldArticle, stats: result.stats)
+        let expected = try JSONOutput.encode(mirror, pretty: false) + [0x0A]
+        #expect(result.json() == expected)
+        #expect(Self.concatenated(result, pieceBytes: 1 << 16).bytes == expected)
+    }
+
     /// Article texts that do not match the diff's texts (a result put together by hand) are escaped from the
     /// articles themselves, not copied from the spans.
     @Test func mismatchedArticleTextIsWrittenFromTheArticle() throws {

@@ -186,6 +186,23 @@ import Testing
         #expect(coarse.stats.newWords > 0)
     }
 
+    /// Long unchanged text has its words counted on a second thread: the statistics and edits still equal the
+    /// word-by-word diff's.
+    @Test func longUnchangedTextCountsTheSameWords() throws {
+        let seed = propertySeed("ParagraphPass.longUnchangedTextCountsTheSameWords", default: 0xC0_017)
+        var generator = SplitMix64(seed: seed)
+        let paragraphs = Self.article(paragraphs: 900, &generator)
+        let old = paragraphs.joined(separator: "\n\n") + "\n"
+        let new = Self.edited(paragraphs, movingParagraphs: false, &generator).joined(separator: "\n\n") + "\n"
+        #expect(old.utf8.count >= 2 * ParagraphPass.parallelCountingMinimumBytes)
+        let coarse = try Self.diff(old, new, Self.paragraphs)
+        let full = try Self.diff(old, new, Self.wordsOnly)
+        #expect(coarse.diff.textEdits == full.diff.textEdits, "seed \(seed)")
+        var stats = coarse.stats
+        stats.isMinimal = full.stats.isMinimal
+        #expect(stats == full.stats, "seed \(seed)")
+    }
+
     /// Small texts (below the default threshold) and the minimal engine never take the paragraph pass.
     @Test func smallTextsStayExact() throws {
         var generator = SplitMix64(seed: 11)
