@@ -129,15 +129,9 @@ extension AttributionPass {
         let end = clauseEnd(after: close)
         var s = close + 1
         guard s < end else { return nil }
-        // “We lost.” T-shirts appeared …: a quote that ends its sentence is attributed after it only when the next
-        // words continue that sentence (“Why?” he asked. / “No.” —Ann Park).
-        if close > 0 && isTerminal(close - 1) && isWord(s) && isCapitalized(s) && !roles[s].contains(.pronoun)
-            && !isCue(s)
-        {
-            var c = s
-            while c < end && c < s + 8 && !isCue(c) { c += 1 }
-            guard c < end && c < s + 8 else { return nil }
-        }
+        // “We lost.” T-shirts appeared …, “It is over.” He left: a quote that ends its sentence is attributed after
+        // it only when the next words continue that sentence (“Why?” he asked. / “No.” —Ann Park).
+        if startsSentenceAfterQuote(s) { return nil }
         var dashed = false
         while s < end && (isComma(s) || isDash(s)) {
             dashed = dashed || isDash(s)

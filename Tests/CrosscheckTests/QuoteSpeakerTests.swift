@@ -1,0 +1,39 @@
+import Testing
+
+@testable import Crosscheck
+
+/// Speakers of direct and partial quotes in constructions where the nearest mention is not the speaker: sentence
+/// boundaries after quotes, split quotes with two attributions, reported clauses, coordinated clauses.
+@Suite struct QuoteSpeakerTests {
+    /// The direct and partial quotes of a body text (no headline).
+    static func quoted(_ text: String) -> [Quote] {
+        QuoteExtractor().quotes(in: Document(article: Article(id: "t", text: text), headline: .never))
+            .filter { $0.kind != .indirect }
+    }
+
+    /// The quote whose text starts with `prefix`.
+    static func quote(_ text: String, _ prefix: String) throws -> Quote {
+        try #require(quoted(text).first { $0.quote.text.hasPrefix(prefix) }, "no quote \(prefix) in \(text)")
+    }
+
+    // MARK: - Sentence boundaries after a quote
+
+    @Test func aQuoteEndingInAPeriodEndsTheSentenceBeforeTheNextSubject() throws {
+        let text = "Tom Reyes said the count was “far from perfect.” Ann Park blamed the delays on “a broken system.”"
+        let quote = try Self.quote(text, "“a broken")
+        #expect(quote.speaker?.text == "Ann Park")
+    }
+
+    @Test func aCapitalisedPronounAfterAClosedQuoteStartsANewSentence() throws {
+        let text = "Mayor Ann Park condemned the “senseless attack.” She announced a curfew for the city."
+        let quote = try Self.quote(text, "“senseless")
+        #expect(quote.speaker?.text == "Mayor Ann Park")
+        #expect(quote.cue == nil)
+    }
+
+    @Test func aQuestionFollowedByItsAttributionIsOneSentence() throws {
+        let quote = try Self.quote("“Why now?” Ann Park asked the board.", "“Why")
+        #expect(quote.speaker?.text == "Ann Park")
+        #expect(quote.cue?.text == "asked")
+    }
+}
