@@ -36,4 +36,24 @@ import Testing
         #expect(quote.speaker?.text == "Ann Park")
         #expect(quote.cue?.text == "asked")
     }
+
+    // MARK: - Split quotes
+
+    @Test func aSecondPartWithItsOwnAttributionIsAQuoteOfItsOwn() throws {
+        let text = "“We are ready,” Ann Park said. “The bridge opens Monday,” Tom Reyes added."
+        let quotes = Self.quoted(text)
+        #expect(quotes.count == 2)
+        #expect(quotes.map { $0.speaker?.text } == ["Ann Park", "Tom Reyes"])
+        let final = "“We won,” said Tom Reyes. “And yet it was close” because of the rain, Ann Park said."
+        let second = try Self.quote(final, "“And yet")
+        #expect(second.speaker?.text == "Ann Park")
+        #expect(second.parts == nil)
+    }
+
+    @Test func aSecondPartWithoutAttributionContinuesTheFirst() throws {
+        let text = "“We are ready,” Ann Park said. “The bridge opens Monday.”"
+        let quotes = Self.quoted(text)
+        #expect(quotes.count == 1)
+        #expect(quotes.first?.parts?.count == 2)
+    }
 }

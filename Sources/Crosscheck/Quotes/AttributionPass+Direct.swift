@@ -111,6 +111,8 @@ extension AttributionPass {
         {
             return nil
         }
+        // “…,” Park said. “…,” she added. / “…” because …, she said.: a second part attributed after it.
+        if attributionAfter(b.close)?.cue != nil || sentenceFinalAttribution(after: b.close) != nil { return nil }
         let commaInside = a.close > a.open + 1 && (isComma(a.close - 1) || isDash(a.close - 1))
         if !commaInside || b.open - a.close - 1 > 14 {
             // A longer gap: one attribution sentence, then the second part with no attribution of its own.
