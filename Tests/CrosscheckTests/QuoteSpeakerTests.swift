@@ -56,4 +56,24 @@ import Testing
         #expect(quotes.count == 1)
         #expect(quotes.first?.parts?.count == 2)
     }
+
+    // MARK: - Reported clauses
+
+    static let reported: [(text: String, prefix: String, speaker: String, cue: String)] = [
+        ("Ann Park said that he told the board, “We are ready.”", "“We", "Ann Park", "said"),
+        (
+            "Ann Park acknowledged that she erred when she called the plan “a disaster.”", "“a", "Ann Park",
+            "acknowledged"
+        ),
+        ("Ann Park said the vote was fair, but Tom Reyes called the plan “a disaster.”", "“a", "Tom Reyes", "called"),
+    ]
+
+    @Test(arguments: reported)
+    func aSpeakerInsideReportedContentIsReportedByTheOuterSpeaker(
+        case: (text: String, prefix: String, speaker: String, cue: String)
+    ) throws {
+        let quote = try Self.quote(`case`.text, `case`.prefix)
+        #expect(quote.speaker?.text == `case`.speaker)
+        #expect(quote.cue?.text == `case`.cue)
+    }
 }

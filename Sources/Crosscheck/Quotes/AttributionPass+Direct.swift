@@ -218,6 +218,7 @@ extension AttributionPass {
                 }
                 let participle = roles[c].contains(.participle) && c > start && isComma(c - 1)
                 if !participle, let mention = mentionBefore(c, lowerBound: start) {
+                    if let outer = reportingAttribution(around: mention, sentence: start) { return outer }
                     let near = open - cue.upperBound <= 8
                     let preferred = preferringNamedSubject(mention, sentence: start, cue: c)
                     return Attribution(cue: cue, mention: preferred, confidence: near ? 0.85 : 0.7)
@@ -240,6 +241,44 @@ extension AttributionPass {
         }
         return fallback
     }
+
+    /// "Park said that he told the board, “…”", "Park acknowledged that she erred when she called it “…”": a speaker
+    /// inside the content of an earlier speech cue of the sentence (after its "that", or right after the cue); the
+    /// quote is reported by that cue's speaker, who is the source.
+    /// - Parameters:
+    ///   - mention: The inner speaker mention.
+    ///   - start: The sentence's first token.
+    /// - Returns: The outer cue and speaker, or `nil` when the mention is not inside reported content.
+    func reportingAttribution(around mention: Range<Int>, sentence start: Int) -> Attribution? {
+        var k = mention.lowerBound - 1
+        var sawThat = false
+        while k >= start && k >= mention.lowerBound - 40 && !inRegion(k) {
+            if isColon(k) || isSemicolon(k) { return nil }
+            if isComma(k) && k + 1 < mention.lowerBound && isWord(k + 1) && Self.coordinators.contains(stemHash(k + 1))
+            {
+                return nil  // "…, but she called it “…”": a clause of its own
+            }
+            if isWord(k) && roles[k].contains(.that) { sawThat = true }
+            if isCue(k) && !roles[k].contains(.labelCue) {
+                let cue = cueRange(k)
+                var j = cue.upperBound
+                while j < mention.lowerBound && isWord(j) && (roles[j].contains(.time) || roles[j].contains(.that)) {
+                    j += 1
+                }
+                guard sawThat || j == mention.lowerBound else { return nil }
+                let participle = roles[k].contains(.participle) && k > start && isComma(k - 1)
+                guard
+                    let outer = participle
+                        ? sentenceSubject(from: start, limit: k) : mentionBefore(k, lowerBound: start)
+                else { return nil }
+                return Attribution(cue: cue, mention: outer, confidence: 0.7)
+            }
+            k -= 1
+        }
+        return nil
+    }
+
+    static let coordinators: Set<UInt64> = Set(["and", "but", "yet", "while", "whereas"].map(QuoteLexicon.hash))
 
     /// "Trump in his announcement speech called them “rapists”": a cue's nearest noun phrase is a description while
     /// the sentence's subject is a name; the subject is the speaker.

@@ -65,6 +65,7 @@ struct AttributionPass {
     private func firstByte(_ t: Int) -> UInt8 { bytes[tokens[t].start] }
     func isComma(_ t: Int) -> Bool { isPunctuation(t) && firstByte(t) == 0x2C }
     func isColon(_ t: Int) -> Bool { isPunctuation(t) && firstByte(t) == 0x3A }
+    func isSemicolon(_ t: Int) -> Bool { isPunctuation(t) && firstByte(t) == 0x3B }
     func isTerminal(_ t: Int) -> Bool {
         guard isPunctuation(t) else { return false }
         let b = firstByte(t)
