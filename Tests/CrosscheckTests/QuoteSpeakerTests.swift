@@ -76,4 +76,22 @@ import Testing
         #expect(quote.speaker?.text == `case`.speaker)
         #expect(quote.cue?.text == `case`.cue)
     }
+
+    // MARK: - Coordinated clauses
+
+    @Test func aQuoteInACoordinatedClauseTakesThatClausesSubject() throws {
+        let partial = try Self.quote(
+            "Ann Park said the vote was fair, and she accused the board of “gross negligence.”", "“gross")
+        #expect(partial.speaker?.text == "she")
+        #expect(partial.cue?.text == "accused")
+        let direct = try Self.quote(
+            "Ann Park called the count “a sham,” but she gave the board a warning: “We will be back.”", "“We")
+        #expect(direct.speaker?.text == "she")
+    }
+
+    @Test func aNameInAListIsNotTheSubjectOfACoordinatedClause() throws {
+        let quote = try Self.quote(
+            "Ann Park met Chinese, Japanese, and South Korean officials about the “missile shield.”", "“missile")
+        #expect(quote.speaker?.text == "Ann Park")
+    }
 }

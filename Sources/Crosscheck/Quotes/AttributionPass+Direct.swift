@@ -45,7 +45,10 @@ extension AttributionPass {
             }
             if attribution == nil {
                 let start = sentenceStart(before: first.open)
-                if start < first.open, let subject = sentenceSubject(from: start, limit: first.open) {
+                if start < first.open,
+                    let subject = lastCoordinateSubject(from: start, limit: first.open)
+                        ?? sentenceSubject(from: start, limit: first.open)
+                {
                     attribution = Attribution(cue: nil, mention: subject, confidence: direct ? 0.5 : 0.4)
                 }
             }
@@ -209,6 +212,16 @@ extension AttributionPass {
         var c = open - 1
         var fallback: Attribution?
         while c >= start && c >= open - window - 1 {
+            if let subject = coordinateSubject(at: c, limit: open) {
+                // "Park said …, and he accused them of “…”": the quote belongs to the coordinated clause.
+                guard var attribution = fallback else {
+                    let verb = subject.upperBound
+                    let cue = isCue(verb, beliefs: true) ? cueRange(verb) : nil
+                    return Attribution(cue: cue, mention: subject, confidence: 0.6)
+                }
+                attribution.mention = subject
+                return attribution
+            }
             if isCue(c) && !(inRegion(c)) {
                 let cue = cueRange(c)
                 guard cue.upperBound <= open else { return nil }
@@ -273,6 +286,55 @@ extension AttributionPass {
                 else { return nil }
                 return Attribution(cue: cue, mention: outer, confidence: 0.7)
             }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// The subject of a coordinated clause starting at a comma: ", and he accused", ", but Ann Park argued": a
+    /// personal pronoun or a name, then a cue (with `anyVerb`, a pronoun may take any lower-case verb: ", but he
+    /// gave them a compliment:").
+    /// - Parameters:
+    ///   - comma: The comma before the conjunction.
+    ///   - limit: The quote's opening mark; the clause must start before it.
+    ///   - anyVerb: Whether a pronoun subject may take a verb that is not a cue.
+    /// - Returns: The subject, or `nil` when no coordinated clause with a subject starts at `comma`.
+    func coordinateSubject(at comma: Int, limit: Int, anyVerb: Bool = false) -> Range<Int>? {
+        guard isComma(comma), comma + 3 < limit else { return nil }
+        // The comma may close a quote: "… are “non-entities,” but he gave …".
+        let closes = regionOf[comma] >= 0 && regions[Int(regionOf[comma])].close == comma + 1
+        guard !inRegion(comma) || closes else { return nil }
+        let conjunction = closes ? comma + 2 : comma + 1
+        let s = conjunction + 1
+        guard s + 1 < limit, isWord(conjunction), Self.coordinators.contains(stemHash(conjunction)), isWord(s),
+            !inRegion(s)
+        else { return nil }
+        var e = s
+        if roles[s].contains(.pronoun) {
+            guard !roles[s].isDisjoint(with: [.male, .female, .plural]) || stemHash(s) == Self.iHash else { return nil }
+            e = s + 1
+        } else {
+            while e < limit && e < s + 5 && isNameWord(e) && !isPossessive(e) { e += 1 }
+            guard e > s, e < limit, !isPossessive(e) else { return nil }
+        }
+        guard e < limit, isWord(e), !isCapitalized(e), !roles[e].contains(.stop) || roles[e].contains(.adverb) else {
+            return nil
+        }
+        if !anyVerb || !roles[s].contains(.pronoun) {
+            // A cue must follow (", and Park accused …"), else it may be a list ("Chinese, and South Korean officials").
+            var v = e
+            while v < limit && v < e + 3 && isWord(v) && (roles[v].contains(.adverb) || isLyAdverb(v)) { v += 1 }
+            guard v < limit, isCue(v, beliefs: true) else { return nil }
+        }
+        return s ..< e
+    }
+
+    /// The subject of the last coordinated clause between `start` and `limit` (see
+    /// ``coordinateSubject(at:limit:anyVerb:)``), for a direct quote with no cue.
+    func lastCoordinateSubject(from start: Int, limit: Int) -> Range<Int>? {
+        var k = limit - 2
+        while k > start && k >= limit - 40 {
+            if let subject = coordinateSubject(at: k, limit: limit, anyVerb: true) { return subject }
             k -= 1
         }
         return nil
