@@ -94,4 +94,23 @@ import Testing
             "Ann Park met Chinese, Japanese, and South Korean officials about the “missile shield.”", "“missile")
         #expect(quote.speaker?.text == "Ann Park")
     }
+
+    // MARK: - Participle clauses
+
+    @Test func aParticipleAfterAnInvertedAttributionTakesItsSpeaker() throws {
+        let text = "“We will win,” said Ann Park, adding hopefully that the board “will get there.”"
+        let quote = try Self.quote(text, "“will")
+        #expect(quote.speaker?.text == "Ann Park")
+        #expect(quote.cue?.text == "adding")
+    }
+
+    @Test func aParticipleAfterBeforeIsTheCueOfItsOwnQuote() throws {
+        let text =
+            "“We are ready,” Ann Park told reporters, before insisting she had a “great relationship” with voters."
+        let quotes = Self.quoted(text)
+        #expect(quotes.count == 2)
+        let partial = try Self.quote(text, "“great")
+        #expect(partial.speaker?.text == "Ann Park")
+        #expect(partial.cue?.text == "insisting")
+    }
 }

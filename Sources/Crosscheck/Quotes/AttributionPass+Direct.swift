@@ -229,11 +229,17 @@ extension AttributionPass {
                     guard let mention = mentionAfter(c, upperBound: open) else { return nil }
                     return Attribution(cue: cue, mention: mention, confidence: 0.85)
                 }
-                let participle = roles[c].contains(.participle) && c > start && isComma(c - 1)
+                let participle =
+                    roles[c].contains(.participle) && c > start
+                    && (isComma(c - 1) || isWord(c - 1) && Self.participleLeads.contains(stemHash(c - 1)))
                 if !participle, let mention = mentionBefore(c, lowerBound: start) {
                     if let outer = reportingAttribution(around: mention, sentence: start) { return outer }
                     let near = open - cue.upperBound <= 8
                     let preferred = preferringNamedSubject(mention, sentence: start, cue: c)
+                    if let participleCue = fallback?.cue {
+                        // "Park told reporters, before insisting …": the participle is the quote's cue.
+                        return Attribution(cue: participleCue, mention: preferred, confidence: 0.7)
+                    }
                     return Attribution(cue: cue, mention: preferred, confidence: near ? 0.85 : 0.7)
                 }
                 if !participle && !roles[c].contains(.takesObject) && !roles[c].contains(.labelCue),
@@ -340,6 +346,10 @@ extension AttributionPass {
         return nil
     }
 
+    /// Words that open an adverbial participle clause: "before insisting", "while denouncing", "by calling".
+    static let participleLeads: Set<UInt64> = Set(
+        ["before", "after", "while", "when", "by", "without", "since"].map(QuoteLexicon.hash))
+
     static let coordinators: Set<UInt64> = Set(["and", "but", "yet", "while", "whereas"].map(QuoteLexicon.hash))
 
     /// "Trump in his announcement speech called them “rapists”": a cue's nearest noun phrase is a description while
@@ -433,6 +443,15 @@ extension AttributionPass {
     ///   - limit: Where to stop looking (the quote or the cue).
     /// - Returns: The subject mention, if one is found.
     func sentenceSubject(from start: Int, limit: Int) -> Range<Int>? {
+        if start < limit, regionOf[start] >= 0, regions[Int(regionOf[start])].open == start {
+            // "“…,” said Ann Park, adding that …", "“…,” Park told reporters, before insisting …": a sentence that
+            // opens with a quote has the quote's speaker as its subject.
+            let close = regions[Int(regionOf[start])].close
+            guard close < limit, let attribution = attributionAfter(close), attribution.cue != nil,
+                let mention = attribution.mention, mention.upperBound <= limit
+            else { return nil }
+            return mention
+        }
         var k = start
         // A dateline: "LOS ANGELES, Sept. 28 (UPI) — …", "FLINT, Mich. - …".
         var d = start
