@@ -113,4 +113,18 @@ import Testing
         #expect(partial.speaker?.text == "Ann Park")
         #expect(partial.cue?.text == "insisting")
     }
+
+    // MARK: - Introductory phrases
+
+    static let introduced = [
+        "Earlier in the campaign, Ann Park suggested a “tax holiday.”",
+        "At a rally in Salem, Ore., on Tuesday, Ann Park endorsed the “clean water plan.”",
+        "On the steps of the capitol, where she first ran for office, Ann Park expressed “deep regret.”",
+    ]
+
+    @Test(arguments: introduced)
+    func theSubjectAfterIntroductoryPhrasesIsTheSpeaker(text: String) throws {
+        let quote = try #require(Self.quoted(text).first, "no quote in \(text)")
+        #expect(quote.speaker?.text == "Ann Park")
+    }
 }

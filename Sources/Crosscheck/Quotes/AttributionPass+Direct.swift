@@ -469,7 +469,7 @@ extension AttributionPass {
             && (roles[k].contains(.stop) || Self.introPrepositions.contains(stemHash(k)))
         {
             if roles[k].contains(.preposition) || roles[k].contains(.that) || Self.subordinators.contains(stemHash(k))
-                || Self.introPrepositions.contains(stemHash(k))
+                || Self.introPrepositions.contains(stemHash(k)) || k > start && stemHash(k) == Self.whereHash
             {
                 // An introductory phrase: skip to the comma that ends it.
                 var c = k + 1
@@ -484,6 +484,7 @@ extension AttributionPass {
             k += 1  // "First, Trump identified …", "Still, she …": an introductory adverb and its comma.
         }
         var t = k
+        var skipped = 0
         while t < limit && t < k + 12 && !inRegion(t) {
             let r = roles[t]
             if isWord(t) && r.contains(.pronoun) {
@@ -519,6 +520,23 @@ extension AttributionPass {
                 // "policymakers have been startled by …", "officials said": a bare plural subject.
                 return t ..< t + 1
             }
+            if isComma(t) && skipped < 3 && t + 1 < limit && t - start < 40 {
+                // "Earlier in the primaries, Trump …", "At a rally in Salem, Ore., on Tuesday, Park …": an
+                // introductory phrase with no subject; a relative clause after it (", where she grew up,") too.
+                skipped += 1
+                k = t + 1
+                if isWord(k)
+                    && (Self.relativeHashes.contains(stemHash(k)) || Self.subordinators.contains(stemHash(k))
+                        || stemHash(k) == Self.whereHash)
+                {
+                    var c = k + 1
+                    while c < limit && c < k + 25 && !isComma(c) && !inRegion(c) { c += 1 }
+                    guard c + 1 < limit, isComma(c) else { return nil }
+                    k = c + 1
+                }
+                t = k
+                continue
+            }
             if isComma(t) || isColon(t) { return nil }
             t += 1
         }
@@ -543,6 +561,8 @@ extension AttributionPass {
         // "In 2011 she spoke": a time phrase without a comma, then a pronoun or name.
         return isWord(e) && (roles[e].contains(.pronoun) || isNameWord(e)) && roles[k].contains(.preposition) ? e : k
     }
+
+    static let whereHash = QuoteLexicon.hash("where")
 
     static let agoHashes: Set<UInt64> = Set(["ago", "later", "earlier", "before"].map(QuoteLexicon.hash))
 
