@@ -127,4 +127,18 @@ import Testing
         let quote = try #require(Self.quoted(text).first, "no quote in \(text)")
         #expect(quote.speaker?.text == "Ann Park")
     }
+
+    // MARK: - Mentions
+
+    @Test func theSubjectOfAnIntroductoryClauseIsNotTheSpeaker() throws {
+        let text = "The crowd cheered, and when Tom Reyes took the stage, a man yelled “Go home!”"
+        let quote = try Self.quote(text, "“Go")
+        #expect(quote.speaker?.text == "a man")
+    }
+
+    @Test func anAuxiliaryAfterACueEndsTheMentionAfterIt() throws {
+        let text = "The ad shows a campaign aide who said voters shouldn’t “give up hope.”"
+        let quote = try Self.quote(text, "“give")
+        #expect(quote.speaker?.text.contains("shouldn’t") != true)
+    }
 }

@@ -363,6 +363,13 @@ extension AttributionPass {
         guard !named, mention.lowerBound > start, let subject = sentenceSubject(from: start, limit: mention.lowerBound),
             subject.contains(where: isNameWord)
         else { return mention }
+        // "When Park spoke, a man yelled “…”": the subject of an introductory clause is not the speaker (but
+        // "Park, the mayor, …" is an apposition).
+        if isComma(mention.lowerBound - 1) && !inRegion(mention.lowerBound - 1)
+            && !(subject.upperBound < tokens.count && isComma(subject.upperBound))
+        {
+            return mention
+        }
         return subject
     }
 

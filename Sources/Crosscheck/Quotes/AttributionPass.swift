@@ -477,6 +477,8 @@ struct AttributionPass {
                 continue
             }
             if !r.isDisjoint(with: [.stop, .cue, .pronoun, .participle]) && !r.contains(.title) { break }
+            // "said voters shouldn’t …", "said the senator can …": an auxiliary ends the mention.
+            if sawHead && (r.contains(.adverb) || isNegatedAuxiliary(i)) { break }
             if r.contains(.time) && !sawHead { return nil }
             if !isCapitalized(i) {
                 lowercase += 1
