@@ -45,7 +45,10 @@ extension AttributionPass {
             }
             if attribution == nil {
                 let start = sentenceStart(before: first.open)
-                if start < first.open, let subject = sentenceSubject(from: start, limit: first.open) {
+                if start < first.open,
+                    let subject = lastCoordinateSubject(from: start, limit: first.open)
+                        ?? sentenceSubject(from: start, limit: first.open)
+                {
                     attribution = Attribution(cue: nil, mention: subject, confidence: direct ? 0.5 : 0.4)
                 }
             }
@@ -111,6 +114,8 @@ extension AttributionPass {
         {
             return nil
         }
+        // “…,” Park said. “…,” she added. / “…” because …, she said.: a second part attributed after it.
+        if attributionAfter(b.close)?.cue != nil || sentenceFinalAttribution(after: b.close) != nil { return nil }
         let commaInside = a.close > a.open + 1 && (isComma(a.close - 1) || isDash(a.close - 1))
         if !commaInside || b.open - a.close - 1 > 14 {
             // A longer gap: one attribution sentence, then the second part with no attribution of its own.
@@ -129,15 +134,9 @@ extension AttributionPass {
         let end = clauseEnd(after: close)
         var s = close + 1
         guard s < end else { return nil }
-        // “We lost.” T-shirts appeared …: a quote that ends its sentence is attributed after it only when the next
-        // words continue that sentence (“Why?” he asked. / “No.” —Ann Park).
-        if close > 0 && isTerminal(close - 1) && isWord(s) && isCapitalized(s) && !roles[s].contains(.pronoun)
-            && !isCue(s)
-        {
-            var c = s
-            while c < end && c < s + 8 && !isCue(c) { c += 1 }
-            guard c < end && c < s + 8 else { return nil }
-        }
+        // “We lost.” T-shirts appeared …, “It is over.” He left: a quote that ends its sentence is attributed after
+        // it only when the next words continue that sentence (“Why?” he asked. / “No.” —Ann Park).
+        if startsSentenceAfterQuote(s) { return nil }
         var dashed = false
         while s < end && (isComma(s) || isDash(s)) {
             dashed = dashed || isDash(s)
@@ -213,6 +212,16 @@ extension AttributionPass {
         var c = open - 1
         var fallback: Attribution?
         while c >= start && c >= open - window - 1 {
+            if let subject = coordinateSubject(at: c, limit: open) {
+                // "Park said …, and he accused them of “…”": the quote belongs to the coordinated clause.
+                guard var attribution = fallback else {
+                    let verb = subject.upperBound
+                    let cue = isCue(verb, beliefs: true) ? cueRange(verb) : nil
+                    return Attribution(cue: cue, mention: subject, confidence: 0.6)
+                }
+                attribution.mention = subject
+                return attribution
+            }
             if isCue(c) && !(inRegion(c)) {
                 let cue = cueRange(c)
                 guard cue.upperBound <= open else { return nil }
@@ -220,10 +229,17 @@ extension AttributionPass {
                     guard let mention = mentionAfter(c, upperBound: open) else { return nil }
                     return Attribution(cue: cue, mention: mention, confidence: 0.85)
                 }
-                let participle = roles[c].contains(.participle) && c > start && isComma(c - 1)
+                let participle =
+                    roles[c].contains(.participle) && c > start
+                    && (isComma(c - 1) || isWord(c - 1) && Self.participleLeads.contains(stemHash(c - 1)))
                 if !participle, let mention = mentionBefore(c, lowerBound: start) {
+                    if let outer = reportingAttribution(around: mention, sentence: start) { return outer }
                     let near = open - cue.upperBound <= 8
                     let preferred = preferringNamedSubject(mention, sentence: start, cue: c)
+                    if let participleCue = fallback?.cue {
+                        // "Park told reporters, before insisting …": the participle is the quote's cue.
+                        return Attribution(cue: participleCue, mention: preferred, confidence: 0.7)
+                    }
                     return Attribution(cue: cue, mention: preferred, confidence: near ? 0.85 : 0.7)
                 }
                 if !participle && !roles[c].contains(.takesObject) && !roles[c].contains(.labelCue),
@@ -245,6 +261,97 @@ extension AttributionPass {
         return fallback
     }
 
+    /// "Park said that he told the board, “…”", "Park acknowledged that she erred when she called it “…”": a speaker
+    /// inside the content of an earlier speech cue of the sentence (after its "that", or right after the cue); the
+    /// quote is reported by that cue's speaker, who is the source.
+    /// - Parameters:
+    ///   - mention: The inner speaker mention.
+    ///   - start: The sentence's first token.
+    /// - Returns: The outer cue and speaker, or `nil` when the mention is not inside reported content.
+    func reportingAttribution(around mention: Range<Int>, sentence start: Int) -> Attribution? {
+        var k = mention.lowerBound - 1
+        var sawThat = false
+        while k >= start && k >= mention.lowerBound - 40 && !inRegion(k) {
+            if isColon(k) || isSemicolon(k) { return nil }
+            if isComma(k) && k + 1 < mention.lowerBound && isWord(k + 1) && Self.coordinators.contains(stemHash(k + 1))
+            {
+                return nil  // "…, but she called it “…”": a clause of its own
+            }
+            if isWord(k) && roles[k].contains(.that) { sawThat = true }
+            if isCue(k) && !roles[k].contains(.labelCue) {
+                let cue = cueRange(k)
+                var j = cue.upperBound
+                while j < mention.lowerBound && isWord(j) && (roles[j].contains(.time) || roles[j].contains(.that)) {
+                    j += 1
+                }
+                guard sawThat || j == mention.lowerBound else { return nil }
+                let participle = roles[k].contains(.participle) && k > start && isComma(k - 1)
+                guard
+                    let outer = participle
+                        ? sentenceSubject(from: start, limit: k) : mentionBefore(k, lowerBound: start)
+                else { return nil }
+                return Attribution(cue: cue, mention: outer, confidence: 0.7)
+            }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// The subject of a coordinated clause starting at a comma: ", and he accused", ", but Ann Park argued": a
+    /// personal pronoun or a name, then a cue (with `anyVerb`, a pronoun may take any lower-case verb: ", but he
+    /// gave them a compliment:").
+    /// - Parameters:
+    ///   - comma: The comma before the conjunction.
+    ///   - limit: The quote's opening mark; the clause must start before it.
+    ///   - anyVerb: Whether a pronoun subject may take a verb that is not a cue.
+    /// - Returns: The subject, or `nil` when no coordinated clause with a subject starts at `comma`.
+    func coordinateSubject(at comma: Int, limit: Int, anyVerb: Bool = false) -> Range<Int>? {
+        guard isComma(comma), comma + 3 < limit else { return nil }
+        // The comma may close a quote: "… are “non-entities,” but he gave …".
+        let closes = regionOf[comma] >= 0 && regions[Int(regionOf[comma])].close == comma + 1
+        guard !inRegion(comma) || closes else { return nil }
+        let conjunction = closes ? comma + 2 : comma + 1
+        let s = conjunction + 1
+        guard s + 1 < limit, isWord(conjunction), Self.coordinators.contains(stemHash(conjunction)), isWord(s),
+            !inRegion(s)
+        else { return nil }
+        var e = s
+        if roles[s].contains(.pronoun) {
+            guard !roles[s].isDisjoint(with: [.male, .female, .plural]) || stemHash(s) == Self.iHash else { return nil }
+            e = s + 1
+        } else {
+            while e < limit && e < s + 5 && isNameWord(e) && !isPossessive(e) { e += 1 }
+            guard e > s, e < limit, !isPossessive(e) else { return nil }
+        }
+        guard e < limit, isWord(e), !isCapitalized(e), !roles[e].contains(.stop) || roles[e].contains(.adverb) else {
+            return nil
+        }
+        if !anyVerb || !roles[s].contains(.pronoun) {
+            // A cue must follow (", and Park accused …"), else it may be a list ("Chinese, and South Korean officials").
+            var v = e
+            while v < limit && v < e + 3 && isWord(v) && (roles[v].contains(.adverb) || isLyAdverb(v)) { v += 1 }
+            guard v < limit, isCue(v, beliefs: true) else { return nil }
+        }
+        return s ..< e
+    }
+
+    /// The subject of the last coordinated clause between `start` and `limit` (see
+    /// ``coordinateSubject(at:limit:anyVerb:)``), for a direct quote with no cue.
+    func lastCoordinateSubject(from start: Int, limit: Int) -> Range<Int>? {
+        var k = limit - 2
+        while k > start && k >= limit - 40 {
+            if let subject = coordinateSubject(at: k, limit: limit, anyVerb: true) { return subject }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// Words that open an adverbial participle clause: "before insisting", "while denouncing", "by calling".
+    static let participleLeads: Set<UInt64> = Set(
+        ["before", "after", "while", "when", "by", "without", "since"].map(QuoteLexicon.hash))
+
+    static let coordinators: Set<UInt64> = Set(["and", "but", "yet", "while", "whereas"].map(QuoteLexicon.hash))
+
     /// "Trump in his announcement speech called them “rapists”": a cue's nearest noun phrase is a description while
     /// the sentence's subject is a name; the subject is the speaker.
     func preferringNamedSubject(_ mention: Range<Int>, sentence start: Int, cue: Int) -> Range<Int> {
@@ -256,6 +363,13 @@ extension AttributionPass {
         guard !named, mention.lowerBound > start, let subject = sentenceSubject(from: start, limit: mention.lowerBound),
             subject.contains(where: isNameWord)
         else { return mention }
+        // "When Park spoke, a man yelled “…”": the subject of an introductory clause is not the speaker (but
+        // "Park, the mayor, …" is an apposition).
+        if isComma(mention.lowerBound - 1) && !inRegion(mention.lowerBound - 1)
+            && !(subject.upperBound < tokens.count && isComma(subject.upperBound))
+        {
+            return mention
+        }
         return subject
     }
 
@@ -336,6 +450,15 @@ extension AttributionPass {
     ///   - limit: Where to stop looking (the quote or the cue).
     /// - Returns: The subject mention, if one is found.
     func sentenceSubject(from start: Int, limit: Int) -> Range<Int>? {
+        if start < limit, regionOf[start] >= 0, regions[Int(regionOf[start])].open == start {
+            // "“…,” said Ann Park, adding that …", "“…,” Park told reporters, before insisting …": a sentence that
+            // opens with a quote has the quote's speaker as its subject.
+            let close = regions[Int(regionOf[start])].close
+            guard close < limit, let attribution = attributionAfter(close), attribution.cue != nil,
+                let mention = attribution.mention, mention.upperBound <= limit
+            else { return nil }
+            return mention
+        }
         var k = start
         // A dateline: "LOS ANGELES, Sept. 28 (UPI) — …", "FLINT, Mich. - …".
         var d = start
@@ -353,7 +476,7 @@ extension AttributionPass {
             && (roles[k].contains(.stop) || Self.introPrepositions.contains(stemHash(k)))
         {
             if roles[k].contains(.preposition) || roles[k].contains(.that) || Self.subordinators.contains(stemHash(k))
-                || Self.introPrepositions.contains(stemHash(k))
+                || Self.introPrepositions.contains(stemHash(k)) || k > start && stemHash(k) == Self.whereHash
             {
                 // An introductory phrase: skip to the comma that ends it.
                 var c = k + 1
@@ -368,6 +491,7 @@ extension AttributionPass {
             k += 1  // "First, Trump identified …", "Still, she …": an introductory adverb and its comma.
         }
         var t = k
+        var skipped = 0
         while t < limit && t < k + 12 && !inRegion(t) {
             let r = roles[t]
             if isWord(t) && r.contains(.pronoun) {
@@ -403,6 +527,23 @@ extension AttributionPass {
                 // "policymakers have been startled by …", "officials said": a bare plural subject.
                 return t ..< t + 1
             }
+            if isComma(t) && skipped < 3 && t + 1 < limit && t - start < 40 {
+                // "Earlier in the primaries, Trump …", "At a rally in Salem, Ore., on Tuesday, Park …": an
+                // introductory phrase with no subject; a relative clause after it (", where she grew up,") too.
+                skipped += 1
+                k = t + 1
+                if isWord(k)
+                    && (Self.relativeHashes.contains(stemHash(k)) || Self.subordinators.contains(stemHash(k))
+                        || stemHash(k) == Self.whereHash)
+                {
+                    var c = k + 1
+                    while c < limit && c < k + 25 && !isComma(c) && !inRegion(c) { c += 1 }
+                    guard c + 1 < limit, isComma(c) else { return nil }
+                    k = c + 1
+                }
+                t = k
+                continue
+            }
             if isComma(t) || isColon(t) { return nil }
             t += 1
         }
@@ -427,6 +568,8 @@ extension AttributionPass {
         // "In 2011 she spoke": a time phrase without a comma, then a pronoun or name.
         return isWord(e) && (roles[e].contains(.pronoun) || isNameWord(e)) && roles[k].contains(.preposition) ? e : k
     }
+
+    static let whereHash = QuoteLexicon.hash("where")
 
     static let agoHashes: Set<UInt64> = Set(["ago", "later", "earlier", "before"].map(QuoteLexicon.hash))
 

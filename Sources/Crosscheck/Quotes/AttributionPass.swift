@@ -65,6 +65,7 @@ struct AttributionPass {
     private func firstByte(_ t: Int) -> UInt8 { bytes[tokens[t].start] }
     func isComma(_ t: Int) -> Bool { isPunctuation(t) && firstByte(t) == 0x2C }
     func isColon(_ t: Int) -> Bool { isPunctuation(t) && firstByte(t) == 0x3A }
+    func isSemicolon(_ t: Int) -> Bool { isPunctuation(t) && firstByte(t) == 0x3B }
     func isTerminal(_ t: Int) -> Bool {
         guard isPunctuation(t) else { return false }
         let b = firstByte(t)
@@ -167,7 +168,11 @@ struct AttributionPass {
     func sentenceStart(before t: Int) -> Int {
         let p = paragraphOf[t]
         var k = t
-        while k > 0 && paragraphOf[k - 1] == p && !(isTerminal(k - 1) && !inRegion(k - 1)) { k -= 1 }
+        while k > 0 && paragraphOf[k - 1] == p && !(isTerminal(k - 1) && !inRegion(k - 1))
+            && !startsSentenceAfterQuote(k)
+        {
+            k -= 1
+        }
         return k
     }
 
@@ -177,10 +182,31 @@ struct AttributionPass {
         var k = t
         while k < tokens.count && paragraphOf[k] == p {
             if isTerminal(k) && !inRegion(k) { return k + 1 }
+            if k > t && startsSentenceAfterQuote(k) { return k }
             k += 1
         }
         return k
     }
+
+    /// Whether token `k` starts a sentence because the quote just before it ends with its own sentence punctuation:
+    /// `… were “far from perfect.” He cited …`, `“It is over.” On Monday, Park …`. Not when the words after the quote
+    /// attribute it (`“Why?” Park asked.`, `“No.” —Ann Park`): a capitalised word other than "I" with a cue within
+    /// the next few words of its clause continues the sentence, unless it is a pronoun ("He", "She").
+    func startsSentenceAfterQuote(_ k: Int) -> Bool {
+        let close = k - 1
+        guard close > 0, k < tokens.count, regionOf[close] >= 0, !inRegion(k), isWord(k), isCapitalized(k),
+            regions[Int(regionOf[close])].close == close, isTerminal(close - 1), paragraphOf[k] == paragraphOf[close]
+        else { return false }
+        if roles[k].contains(.pronoun) { return stemHash(k) != Self.iHash }
+        var c = k
+        while c < tokens.count && c < k + 8 && paragraphOf[c] == paragraphOf[k] && !inRegion(c) && !isTerminal(c) {
+            if isCue(c) { return false }
+            c += 1
+        }
+        return true
+    }
+
+    static let iHash = QuoteLexicon.hash("i")
 
     // MARK: - Cues and mentions
 
@@ -451,6 +477,8 @@ struct AttributionPass {
                 continue
             }
             if !r.isDisjoint(with: [.stop, .cue, .pronoun, .participle]) && !r.contains(.title) { break }
+            // "said voters shouldn’t …", "said the senator can …": an auxiliary ends the mention.
+            if sawHead && (r.contains(.adverb) || isNegatedAuxiliary(i)) { break }
             if r.contains(.time) && !sawHead { return nil }
             if !isCapitalized(i) {
                 lowercase += 1

@@ -1,0 +1,144 @@
+import Testing
+
+@testable import Crosscheck
+
+/// Speakers of direct and partial quotes in constructions where the nearest mention is not the speaker: sentence
+/// boundaries after quotes, split quotes with two attributions, reported clauses, coordinated clauses.
+@Suite struct QuoteSpeakerTests {
+    /// The direct and partial quotes of a body text (no headline).
+    static func quoted(_ text: String) -> [Quote] {
+        QuoteExtractor().quotes(in: Document(article: Article(id: "t", text: text), headline: .never))
+            .filter { $0.kind != .indirect }
+    }
+
+    /// The quote whose text starts with `prefix`.
+    static func quote(_ text: String, _ prefix: String) throws -> Quote {
+        try #require(quoted(text).first { $0.quote.text.hasPrefix(prefix) }, "no quote \(prefix) in \(text)")
+    }
+
+    // MARK: - Sentence boundaries after a quote
+
+    @Test func aQuoteEndingInAPeriodEndsTheSentenceBeforeTheNextSubject() throws {
+        let text = "Tom Reyes said the count was “far from perfect.” Ann Park blamed the delays on “a broken system.”"
+        let quote = try Self.quote(text, "“a broken")
+        #expect(quote.speaker?.text == "Ann Park")
+    }
+
+    @Test func aCapitalisedPronounAfterAClosedQuoteStartsANewSentence() throws {
+        let text = "Mayor Ann Park condemned the “senseless attack.” She announced a curfew for the city."
+        let quote = try Self.quote(text, "“senseless")
+        #expect(quote.speaker?.text == "Mayor Ann Park")
+        #expect(quote.cue == nil)
+    }
+
+    @Test func aQuestionFollowedByItsAttributionIsOneSentence() throws {
+        let quote = try Self.quote("“Why now?” Ann Park asked the board.", "“Why")
+        #expect(quote.speaker?.text == "Ann Park")
+        #expect(quote.cue?.text == "asked")
+    }
+
+    // MARK: - Split quotes
+
+    @Test func aSecondPartWithItsOwnAttributionIsAQuoteOfItsOwn() throws {
+        let text = "“We are ready,” Ann Park said. “The bridge opens Monday,” Tom Reyes added."
+        let quotes = Self.quoted(text)
+        #expect(quotes.count == 2)
+        #expect(quotes.map { $0.speaker?.text } == ["Ann Park", "Tom Reyes"])
+        let final = "“We won,” said Tom Reyes. “And yet it was close” because of the rain, Ann Park said."
+        let second = try Self.quote(final, "“And yet")
+        #expect(second.speaker?.text == "Ann Park")
+        #expect(second.parts == nil)
+    }
+
+    @Test func aSecondPartWithoutAttributionContinuesTheFirst() throws {
+        let text = "“We are ready,” Ann Park said. “The bridge opens Monday.”"
+        let quotes = Self.quoted(text)
+        #expect(quotes.count == 1)
+        #expect(quotes.first?.parts?.count == 2)
+    }
+
+    // MARK: - Reported clauses
+
+    static let reported: [(text: String, prefix: String, speaker: String, cue: String)] = [
+        ("Ann Park said that he told the board, “We are ready.”", "“We", "Ann Park", "said"),
+        (
+            "Ann Park acknowledged that she erred when she called the plan “a disaster.”", "“a", "Ann Park",
+            "acknowledged"
+        ),
+        ("Ann Park said the vote was fair, but Tom Reyes called the plan “a disaster.”", "“a", "Tom Reyes", "called"),
+    ]
+
+    @Test(arguments: reported)
+    func aSpeakerInsideReportedContentIsReportedByTheOuterSpeaker(
+        case: (text: String, prefix: String, speaker: String, cue: String)
+    ) throws {
+        let quote = try Self.quote(`case`.text, `case`.prefix)
+        #expect(quote.speaker?.text == `case`.speaker)
+        #expect(quote.cue?.text == `case`.cue)
+    }
+
+    // MARK: - Coordinated clauses
+
+    @Test func aQuoteInACoordinatedClauseTakesThatClausesSubject() throws {
+        let partial = try Self.quote(
+            "Ann Park said the vote was fair, and she accused the board of “gross negligence.”", "“gross")
+        #expect(partial.speaker?.text == "she")
+        #expect(partial.cue?.text == "accused")
+        let direct = try Self.quote(
+            "Ann Park called the count “a sham,” but she gave the board a warning: “We will be back.”", "“We")
+        #expect(direct.speaker?.text == "she")
+    }
+
+    @Test func aNameInAListIsNotTheSubjectOfACoordinatedClause() throws {
+        let quote = try Self.quote(
+            "Ann Park met Chinese, Japanese, and South Korean officials about the “missile shield.”", "“missile")
+        #expect(quote.speaker?.text == "Ann Park")
+    }
+
+    // MARK: - Participle clauses
+
+    @Test func aParticipleAfterAnInvertedAttributionTakesItsSpeaker() throws {
+        let text = "“We will win,” said Ann Park, adding hopefully that the board “will get there.”"
+        let quote = try Self.quote(text, "“will")
+        #expect(quote.speaker?.text == "Ann Park")
+        #expect(quote.cue?.text == "adding")
+    }
+
+    @Test func aParticipleAfterBeforeIsTheCueOfItsOwnQuote() throws {
+        let text =
+            "“We are ready,” Ann Park told reporters, before insisting she had a “great relationship” with voters."
+        let quotes = Self.quoted(text)
+        #expect(quotes.count == 2)
+        let partial = try Self.quote(text, "“great")
+        #expect(partial.speaker?.text == "Ann Park")
+        #expect(partial.cue?.text == "insisting")
+    }
+
+    // MARK: - Introductory phrases
+
+    static let introduced = [
+        "Earlier in the campaign, Ann Park suggested a “tax holiday.”",
+        "At a rally in Salem, Ore., on Tuesday, Ann Park endorsed the “clean water plan.”",
+        "On the steps of the capitol, where she first ran for office, Ann Park expressed “deep regret.”",
+    ]
+
+    @Test(arguments: introduced)
+    func theSubjectAfterIntroductoryPhrasesIsTheSpeaker(text: String) throws {
+        let quote = try #require(Self.quoted(text).first, "no quote in \(text)")
+        #expect(quote.speaker?.text == "Ann Park")
+    }
+
+    // MARK: - Mentions
+
+    @Test func theSubjectOfAnIntroductoryClauseIsNotTheSpeaker() throws {
+        let text = "The crowd cheered, and when Tom Reyes took the stage, a man yelled “Go home!”"
+        let quote = try Self.quote(text, "“Go")
+        #expect(quote.speaker?.text == "a man")
+    }
+
+    @Test func anAuxiliaryAfterACueEndsTheMentionAfterIt() throws {
+        let text = "The ad shows a campaign aide who said voters shouldn’t “give up hope.”"
+        let quote = try Self.quote(text, "“give")
+        #expect(quote.speaker?.text.contains("shouldn’t") != true)
+    }
+}
