@@ -23,34 +23,26 @@ struct SalientTerms: Sendable {
     /// - Complexity: O(n) in the UTF-8 length, plus O(t log t) to sort t terms.
     init(text: String) {
         var text = text
-        var all: [UInt32] = []
-        var entityLike: [Bool] = []
-        text.withUTF8 { bytes in
-            let tokens = Tokenizer().tokens(inUTF8: bytes)
-            all.reserveCapacity(tokens.count)
-            var afterWord = false
-            for token in tokens {
-                defer { afterWord = token.kind == .word || token.kind == .number || token.kind == .abbreviation }
-                let name = token.kind != .number && afterWord && token.flags.contains(.capitalized)
-                switch token.kind {
-                case .number: break
-                case .word, .abbreviation: guard token.end - token.start >= Self.minimumWordBytes else { continue }
-                default: continue
-                }
-                var hash: UInt32 = 0x811C_9DC5
-                for index in token.start ..< token.end {
-                    var byte = bytes[index]
-                    if byte >= 0x41 && byte <= 0x5A { byte |= 0x20 }
-                    hash = (hash ^ UInt32(byte)) &* 0x0100_0193
-                }
-                // The lowest bit tells numbers from words.
-                all.append(token.kind == .number ? hash | 1 : hash & ~1)
-                entityLike.append(token.kind == .number || name)
-            }
-        }
+        self = text.withUTF8 { Self(utf8: $0, tokens: Tokenizer().tokens(inUTF8: $0)) }
+    }
+
+    /// Extracts the terms of a text already tokenized.
+    /// - Parameters:
+    ///   - bytes: The text's UTF-8 bytes.
+    ///   - tokens: Its tokens (``Tokenizer/tokens(inUTF8:)``).
+    /// - Complexity: O(n) in the UTF-8 length, plus O(t log t) to sort t terms.
+    init(utf8 bytes: UnsafeBufferPointer<UInt8>, tokens: [Token]) {
+        self.init(termKeys: ContentHashes.scan(bytes, tokens: tokens, terms: true).terms)
+    }
+
+    /// Collects the terms of a text from their keys (``ContentHashes/scan(_:tokens:terms:)``), so that one pass
+    /// over the tokens serves both content analyses.
+    /// - Parameter termKeys: Each term occurrence's hash shifted left by one, with the lowest bit set for a name-
+    ///   or figure-like occurrence, in text order.
+    /// - Complexity: O(t) expected for t occurrences (the hashes are uniform).
+    init(termKeys: [UInt64]) {
         // Hash and flag in one sortable key: equal terms are adjacent.
-        var keys = zip(all, entityLike).map { UInt64($0) << 1 | ($1 ? 1 : 0) }
-        keys.sort()
+        let keys = Self.sorted(termKeys)
         var hashes: [UInt32] = []
         var counts: [UInt16] = []
         var entities: [Bool] = []
@@ -68,5 +60,42 @@ struct SalientTerms: Sendable {
         self.hashes = hashes
         self.counts = counts
         self.entities = entities
+    }
+
+    /// Sorts term keys (a 32-bit hash and a flag: 33 significant bits). The hashes are uniform, so one counting
+    /// pass on the top bits leaves the keys nearly sorted and an insertion sort finishes in about one more pass.
+    /// - Parameter keys: The keys.
+    /// - Returns: The keys in ascending order, duplicates kept.
+    /// - Complexity: O(n) expected for uniform keys, O(n²) at worst.
+    static func sorted(_ keys: [UInt64]) -> [UInt64] {
+        let count = keys.count
+        guard count > 1 else { return keys }
+        let bits = min(16, max(1, Int.bitWidth - (count - 1).leadingZeroBitCount))
+        let shift = UInt64(33 - bits)
+        var sorted = [UInt64](repeating: 0, count: count)
+        var starts = [Int](repeating: 0, count: (1 << bits) + 1)
+        keys.withUnsafeBufferPointer { keys in
+            sorted.withUnsafeMutableBufferPointer { sorted in
+                starts.withUnsafeMutableBufferPointer { starts in
+                    for key in keys { starts[Int(key >> shift) + 1] += 1 }
+                    for bucket in 1 ..< starts.count { starts[bucket] += starts[bucket - 1] }
+                    for key in keys {
+                        let bucket = Int(key >> shift)
+                        sorted[starts[bucket]] = key
+                        starts[bucket] += 1
+                    }
+                }
+                for i in 1 ..< count {
+                    let key = sorted[i]
+                    var j = i
+                    while j > 0 && sorted[j - 1] > key {
+                        sorted[j] = sorted[j - 1]
+                        j -= 1
+                    }
+                    sorted[j] = key
+                }
+            }
+        }
+        return sorted
     }
 }

@@ -27,24 +27,34 @@ struct ShingleSketch: Sendable {
     /// - Complexity: O(n) in the UTF-8 length, plus O(s log s) to sort s shingles.
     init(text: String) {
         var text = text
+        self = text.withUTF8 { Self(utf8: $0, tokens: Tokenizer().tokens(inUTF8: $0)) }
+    }
+
+    /// Sketches a text already tokenized.
+    /// - Parameters:
+    ///   - bytes: The text's UTF-8 bytes.
+    ///   - tokens: Its tokens (``Tokenizer/tokens(inUTF8:)``).
+    /// - Complexity: O(n) in the UTF-8 length, plus O(s log s) to sort s shingles.
+    init(utf8 bytes: UnsafeBufferPointer<UInt8>, tokens: [Token]) {
+        self.init(wordHashes: ContentHashes.scan(bytes, tokens: tokens, terms: false).words)
+    }
+
+    /// Sketches a text from the hashes of its words (``ContentHashes/scan(_:tokens:terms:)``), so that one pass
+    /// over the tokens serves both content analyses.
+    /// - Parameter wordHashes: The hash of every word, number and abbreviation token, in text order.
+    /// - Complexity: O(w) for w words, plus O(s log s) to sort s shingles.
+    init(wordHashes: [UInt64]) {
         let k = Self.shingleWords
         var bins = [UInt64](repeating: .max, count: Self.signatureSize)
         var set: [UInt32] = []
         var shingleCount = 0
-        text.withUTF8 { bytes in
-            let tokens = Tokenizer().tokens(inUTF8: bytes)
-            set.reserveCapacity(tokens.count)
+        do {
+            set.reserveCapacity(wordHashes.count)
             // The last k word hashes, oldest first; shingles are hashed as soon as k words are seen.
             var window = (UInt64(0), UInt64(0), UInt64(0))
             var words = 0
             bins.withUnsafeMutableBufferPointer { bins in
-                for token in tokens where token.kind == .word || token.kind == .number || token.kind == .abbreviation {
-                    var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-                    for index in token.start ..< token.end {
-                        var byte = bytes[index]
-                        if byte >= 0x41 && byte <= 0x5A { byte |= 0x20 }
-                        hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
-                    }
+                for hash in wordHashes {
                     window = (window.1, window.2, hash)
                     words += 1
                     guard words >= k else { continue }
