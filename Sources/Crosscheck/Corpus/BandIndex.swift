@@ -3,10 +3,14 @@
 /// uniform 64-bit hashes, with each bucket's members in a linked list of pooled nodes: no hashing, and no
 /// allocation per bucket, on the grouper's thread.
 struct BandIndex {
-    /// The key of each slot (meaningless when the slot is empty).
-    private var keys: [UInt64] = []
-    /// The first node of each slot's bucket, or -1 for an empty slot.
-    private var heads: [Int32] = []
+    /// One slot: a band key and the first node of its bucket (-1: the slot is empty and the key meaningless);
+    /// together, so that a probe touches one cache line.
+    private struct Slot {
+        var key: UInt64
+        var head: Int32
+    }
+
+    private var slots: [Slot] = []
     /// Bucket members: an article's sequence and the next node of its bucket (-1 at the end).
     private var nodes: [(sequence: Int, next: Int32)] = []
     /// The first unused node (-1 when none); unused nodes are chained through `next`.
@@ -27,21 +31,21 @@ struct BandIndex {
     ///   - candidates: Receives the bucket's members before the article joined.
     /// - Complexity: O(1 + m) expected for m members.
     mutating func join(_ key: UInt64, _ sequence: Int, candidates: inout [Int]) {
-        if (used + 1) * 2 > heads.count { grow() }
-        let mask = heads.count - 1
+        if (used + 1) * 2 > slots.count { grow() }
+        let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: key) & mask
-        while heads[slot] >= 0 && keys[slot] != key { slot = (slot + 1) & mask }
-        if heads[slot] < 0 {
-            keys[slot] = key
+        while slots[slot].head >= 0 && slots[slot].key != key { slot = (slot + 1) & mask }
+        if slots[slot].head < 0 {
+            slots[slot].key = key
             used += 1
         } else {
-            var node = heads[slot]
+            var node = slots[slot].head
             while node >= 0 {
                 candidates.append(nodes[Int(node)].sequence)
                 node = nodes[Int(node)].next
             }
         }
-        heads[slot] = newNode(sequence, next: heads[slot])
+        slots[slot].head = newNode(sequence, next: slots[slot].head)
     }
 
     /// Takes an article out of a bucket (once); an emptied bucket is deleted.
@@ -50,26 +54,26 @@ struct BandIndex {
     ///   - sequence: The article.
     /// - Complexity: O(1 + m) expected for m members.
     mutating func remove(_ key: UInt64, _ sequence: Int) {
-        guard !heads.isEmpty else { return }
-        let mask = heads.count - 1
+        guard !slots.isEmpty else { return }
+        let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: key) & mask
         while true {
-            guard heads[slot] >= 0 else { return }
-            if keys[slot] == key { break }
+            guard slots[slot].head >= 0 else { return }
+            if slots[slot].key == key { break }
             slot = (slot + 1) & mask
         }
         var previous: Int32 = -1
-        var node = heads[slot]
+        var node = slots[slot].head
         while node >= 0 && nodes[Int(node)].sequence != sequence {
             previous = node
             node = nodes[Int(node)].next
         }
         guard node >= 0 else { return }
         let next = nodes[Int(node)].next
-        if previous >= 0 { nodes[Int(previous)].next = next } else { heads[slot] = next }
+        if previous >= 0 { nodes[Int(previous)].next = next } else { slots[slot].head = next }
         nodes[Int(node)].next = freeNode
         freeNode = node
-        if heads[slot] < 0 { deleteSlot(slot) }
+        if slots[slot].head < 0 { deleteSlot(slot) }
     }
 
     private mutating func newNode(_ sequence: Int, next: Int32) -> Int32 {
@@ -85,38 +89,34 @@ struct BandIndex {
 
     /// Empties a slot, moving later keys of its probe run back so that every key stays reachable.
     private mutating func deleteSlot(_ slot: Int) {
-        let mask = heads.count - 1
+        let mask = slots.count - 1
         used -= 1
         var hole = slot
         var probe = slot
         while true {
             probe = (probe + 1) & mask
-            guard heads[probe] >= 0 else { break }
-            let home = Int(truncatingIfNeeded: keys[probe]) & mask
+            guard slots[probe].head >= 0 else { break }
+            let home = Int(truncatingIfNeeded: slots[probe].key) & mask
             // The key at `probe` may move to `hole` unless its home lies cyclically in (hole, probe].
             let stays = hole <= probe ? (home > hole && home <= probe) : (home > hole || home <= probe)
             if !stays {
-                keys[hole] = keys[probe]
-                heads[hole] = heads[probe]
-                heads[probe] = -1
+                slots[hole] = slots[probe]
+                slots[probe].head = -1
                 hole = probe
             }
         }
-        heads[hole] = -1
+        slots[hole].head = -1
     }
 
     private mutating func grow() {
-        let oldKeys = keys
-        let oldHeads = heads
-        let size = max(1024, heads.count * 2)
-        keys = [UInt64](repeating: 0, count: size)
-        heads = [Int32](repeating: -1, count: size)
+        let old = slots
+        let size = max(1024, slots.count * 2)
+        slots = [Slot](repeating: Slot(key: 0, head: -1), count: size)
         let mask = size - 1
-        for index in oldHeads.indices where oldHeads[index] >= 0 {
-            var slot = Int(truncatingIfNeeded: oldKeys[index]) & mask
-            while heads[slot] >= 0 { slot = (slot + 1) & mask }
-            keys[slot] = oldKeys[index]
-            heads[slot] = oldHeads[index]
+        for entry in old where entry.head >= 0 {
+            var slot = Int(truncatingIfNeeded: entry.key) & mask
+            while slots[slot].head >= 0 { slot = (slot + 1) & mask }
+            slots[slot] = entry
         }
     }
 }

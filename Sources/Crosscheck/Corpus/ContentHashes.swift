@@ -17,37 +17,43 @@ enum ContentHashes {
     static func scan(
         _ bytes: UnsafeBufferPointer<UInt8>, tokens: [Token], terms: Bool
     ) -> (words: [UInt64], terms: [UInt64]) {
-        var words: [UInt64] = []
+        var keyCount = 0
         var keys: [UInt64] = []
-        words.reserveCapacity(tokens.count)
-        if terms { keys.reserveCapacity(tokens.count) }
-        var afterWord = false
-        for token in tokens {
-            let isWord = token.kind == .word || token.kind == .number || token.kind == .abbreviation
-            defer { afterWord = isWord }
-            guard isWord else { continue }
-            let isNumber = token.kind == .number
-            var wide: UInt64 = 0xCBF2_9CE4_8422_2325
-            if terms && (isNumber || token.end - token.start >= SalientTerms.minimumWordBytes) {
-                var narrow: UInt32 = 0x811C_9DC5
-                for index in token.start ..< token.end {
-                    var byte = bytes[index]
-                    if byte >= 0x41 && byte <= 0x5A { byte |= 0x20 }
-                    wide = (wide ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
-                    narrow = (narrow ^ UInt32(byte)) &* 0x0100_0193
+        // Written through pointers into arrays of the largest possible size (one entry per token).
+        let words = [UInt64](unsafeUninitializedCapacity: tokens.count) { words, wordCount in
+            keys = [UInt64](unsafeUninitializedCapacity: terms ? tokens.count : 0) { keys, initialized in
+                var afterWord = false
+                for token in tokens {
+                    let isWord = token.kind == .word || token.kind == .number || token.kind == .abbreviation
+                    defer { afterWord = isWord }
+                    guard isWord else { continue }
+                    let isNumber = token.kind == .number
+                    var wide: UInt64 = 0xCBF2_9CE4_8422_2325
+                    if terms && (isNumber || token.end - token.start >= SalientTerms.minimumWordBytes) {
+                        var narrow: UInt32 = 0x811C_9DC5
+                        for index in token.start ..< token.end {
+                            var byte = bytes[index]
+                            if byte >= 0x41 && byte <= 0x5A { byte |= 0x20 }
+                            wide = (wide ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+                            narrow = (narrow ^ UInt32(byte)) &* 0x0100_0193
+                        }
+                        // The lowest bit of the hash tells numbers from words.
+                        let hash = isNumber ? narrow | 1 : narrow & ~1
+                        let entity = isNumber || (afterWord && token.flags.contains(.capitalized))
+                        keys[keyCount] = UInt64(hash) << 1 | (entity ? 1 : 0)
+                        keyCount += 1
+                    } else {
+                        for index in token.start ..< token.end {
+                            var byte = bytes[index]
+                            if byte >= 0x41 && byte <= 0x5A { byte |= 0x20 }
+                            wide = (wide ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+                        }
+                    }
+                    words[wordCount] = wide
+                    wordCount += 1
                 }
-                // The lowest bit of the hash tells numbers from words.
-                let hash = isNumber ? narrow | 1 : narrow & ~1
-                let entity = isNumber || (afterWord && token.flags.contains(.capitalized))
-                keys.append(UInt64(hash) << 1 | (entity ? 1 : 0))
-            } else {
-                for index in token.start ..< token.end {
-                    var byte = bytes[index]
-                    if byte >= 0x41 && byte <= 0x5A { byte |= 0x20 }
-                    wide = (wide ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
-                }
+                initialized = keyCount
             }
-            words.append(wide)
         }
         return (words, keys)
     }

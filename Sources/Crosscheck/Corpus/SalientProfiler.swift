@@ -40,11 +40,16 @@ struct SalientProfiler {
         ) -> Bool {
             a.score != b.score ? a.score < b.score : a.hash > b.hash
         }
+        // The table is 2 MB and the terms hit it at random: read every count first, in a loop of independent loads
+        // (so the cache misses overlap), then score.
+        var counts = [UInt16](repeating: 0, count: terms.hashes.count)
         frequencies.withUnsafeMutableBufferPointer { frequencies in
+            counts.withUnsafeMutableBufferPointer { counts in
+                for index in terms.hashes.indices { counts[index] = frequencies[Int(terms.hashes[index]) & mask] }
+            }
             for index in terms.hashes.indices {
                 let hash = terms.hashes[index]
-                let slot = Int(hash) & mask
-                let idf = total - Self.logOnePlus(Int(frequencies[slot]))
+                let idf = total - Self.logOnePlus(Int(counts[index]))
                 let boost = terms.entities[index] ? SalientIndex.entityBoost : 1
                 let term = (
                     score: (1 + Self.logOnePlus(Int(terms.counts[index]) - 1)) * idf * boost, idf: idf * boost,

@@ -46,13 +46,12 @@ struct ShingleSketch: Sendable {
     init(wordHashes: [UInt64]) {
         let k = Self.shingleWords
         var bins = [UInt64](repeating: .max, count: Self.signatureSize)
-        var set: [UInt32] = []
         var shingleCount = 0
-        do {
-            set.reserveCapacity(wordHashes.count)
-            // The last k word hashes, oldest first; shingles are hashed as soon as k words are seen.
-            var window = (UInt64(0), UInt64(0), UInt64(0))
-            var words = 0
+        // The last k word hashes, oldest first; shingles are hashed as soon as k words are seen.
+        var window = (UInt64(0), UInt64(0), UInt64(0))
+        var words = 0
+        // One shingle per word at most (plus the one of a text too short for a whole shingle).
+        var set = [UInt32](unsafeUninitializedCapacity: wordHashes.count + 1) { set, count in
             bins.withUnsafeMutableBufferPointer { bins in
                 for hash in wordHashes {
                     window = (window.1, window.2, hash)
@@ -62,9 +61,12 @@ struct ShingleSketch: Sendable {
                     let bin = Int(h >> 58)
                     let value = h & 0x03FF_FFFF_FFFF_FFFF
                     if value < bins[bin] { bins[bin] = value }
-                    set.append(UInt32(truncatingIfNeeded: h))
+                    set[count] = UInt32(truncatingIfNeeded: h)
+                    count += 1
                 }
             }
+        }
+        do {
             shingleCount = set.count
             if words > 0 && words < k {
                 // Too short for one shingle: one hash of all its words.
