@@ -9,12 +9,16 @@
 /// Runs `crosscheck corpus`: streams the inputs, groups articles into stories, checks every story on worker threads
 /// and writes one JSON line per story, in a deterministic order whatever the number of workers.
 ///
-/// Pipeline (docs/corpus.md): the calling thread reads articles (inflating gzip, parsing JSON lines or WARC
-/// records) and submits batches to a pool of ``CorpusOptions/jobs`` workers that sketch them (tokens, shingles,
-/// MinHash); the sketches come back in input order to the ``StoryGrouper`` on the calling thread; every finished
-/// story goes to a second pool of workers that builds its documents, runs ``Crosschecker`` and encodes its line;
-/// lines come back in story order and are written, then handed to the sinks. Both pools hold a bounded number of
-/// jobs, so memory is bounded by the grouping buffer plus a few batches and stories.
+/// Pipeline (docs/corpus.md): a pool of ``CorpusOptions/jobs`` workers reads and analyses the input in batches of
+/// records. Each job reads the next batch in its turn (inflating gzip, splitting JSON lines, WARC framing; one job
+/// at a time, in job order, so batches come in input order), decodes and sketches it in parallel with the other
+/// jobs (JSON, tokens, MinHash sketch, salient terms), then makes its salient-term profiles in its turn (the
+/// document frequencies count the articles in input order). The results come back in input order to the
+/// ``StoryGrouper`` on the calling thread, which only links, unions and evicts; every finished story goes to a
+/// second pool of workers that builds its documents, runs ``Crosschecker`` and encodes its line; lines come back in
+/// story order and are written, then handed to the sinks. Both pools hold a bounded number of jobs, so memory is
+/// bounded by the grouping buffer plus a few batches and stories, and the output is the same for any number of
+/// workers.
 ///
 /// Bad records are skipped and reported through `issue`; corrupt or truncated compressed data skips the rest of
 /// that input (what was read before is kept).

@@ -60,6 +60,8 @@ struct SalientIndex {
     /// Per-candidate shared-term counters for ``matches(_:)``, indexed by `sequence & (count - 1)`; the table is
     /// kept larger than the span of held sequences, so two held articles never share a slot.
     private var shared: [UInt8] = []
+    /// Scratch space of ``matches(_:)``.
+    private var touchedScratch: [Int] = []
     /// The articles of one term, oldest first, from ``head``.
     private struct PostingList {
         var sequences: [Int] = []
@@ -92,24 +94,40 @@ struct SalientIndex {
     mutating func matches(_ profile: Profile) -> [(sequence: Int, similarity: Double, numbers: Int)] {
         guard count > 0 else { return [] }
         let mask = shared.count - 1
-        var touched: [Int] = []
         var candidates: [Int] = []
+        // Each distinct candidate once, written through a pointer (at most maxPostings per term).
+        var touched = touchedScratch
+        touchedScratch = []
+        let most = profile.terms.count * Self.maxPostings
+        if touched.count < most { touched = [Int](repeating: 0, count: most) }
         shared.withUnsafeMutableBufferPointer { shared in
-            for term in profile.terms {
-                guard let list = postings[term], list.count <= Self.maxPostings else { continue }
-                for index in list.head ..< list.sequences.count {
-                    let sequence = list.sequences[index]
-                    let slot = sequence & mask
-                    if shared[slot] == 0 { touched.append(sequence) }
-                    // At most profileSize (40) terms, so the count fits.
-                    shared[slot] += 1
+            touched.withUnsafeMutableBufferPointer { touched in
+                var count = 0
+                for term in profile.terms {
+                    guard let position = postings.index(forKey: term) else { continue }
+                    // Read in place (no copy of the list).
+                    postings.values[position].sequences.withUnsafeBufferPointer { sequences in
+                        let head = postings.values[position].head
+                        guard sequences.count - head <= Self.maxPostings else { return }
+                        for index in head ..< sequences.count {
+                            let sequence = sequences[index]
+                            let slot = sequence & mask
+                            if shared[slot] == 0 {
+                                touched[count] = sequence
+                                count += 1
+                            }
+                            // At most profileSize (40) terms, so the count fits.
+                            shared[slot] += 1
+                        }
+                    }
+                }
+                for sequence in touched[0 ..< count] {
+                    if Int(shared[sequence & mask]) >= Self.minimumSharedTerms { candidates.append(sequence) }
+                    shared[sequence & mask] = 0
                 }
             }
-            for sequence in touched {
-                if Int(shared[sequence & mask]) >= Self.minimumSharedTerms { candidates.append(sequence) }
-                shared[sequence & mask] = 0
-            }
         }
+        touchedScratch = touched
         candidates.sort()
         var found: [(sequence: Int, similarity: Double, numbers: Int)] = []
         for sequence in candidates {

@@ -43,19 +43,31 @@ struct SalientTerms: Sendable {
     init(termKeys: [UInt64]) {
         // Hash and flag in one sortable key: equal terms are adjacent.
         let keys = Self.sorted(termKeys)
-        var hashes: [UInt32] = []
+        // Distinct terms, written through pointers into arrays of the largest possible size.
+        var distinct = 0
         var counts: [UInt16] = []
         var entities: [Bool] = []
-        for key in keys {
-            let value = UInt32(truncatingIfNeeded: key >> 1)
-            if hashes.last == value, let last = counts.last {
-                counts[counts.count - 1] = last == .max ? last : last + 1
-                if key & 1 == 1 { entities[entities.count - 1] = true }
-            } else {
-                hashes.append(value)
-                counts.append(1)
-                entities.append(key & 1 == 1)
+        let hashes = [UInt32](unsafeUninitializedCapacity: keys.count) { hashes, hashCount in
+            counts = [UInt16](unsafeUninitializedCapacity: keys.count) { counts, countCount in
+                entities = [Bool](unsafeUninitializedCapacity: keys.count) { entities, entityCount in
+                    for key in keys {
+                        let value = UInt32(truncatingIfNeeded: key >> 1)
+                        if distinct > 0 && hashes[distinct - 1] == value {
+                            let last = counts[distinct - 1]
+                            counts[distinct - 1] = last == .max ? last : last + 1
+                            if key & 1 == 1 { entities[distinct - 1] = true }
+                        } else {
+                            hashes[distinct] = value
+                            counts[distinct] = 1
+                            entities[distinct] = key & 1 == 1
+                            distinct += 1
+                        }
+                    }
+                    entityCount = distinct
+                }
+                countCount = distinct
             }
+            hashCount = distinct
         }
         self.hashes = hashes
         self.counts = counts
