@@ -18,6 +18,9 @@ struct CorpusEntry: Sendable {
     let urlKey: String?
     /// The grouping field's value (field grouping only).
     let fieldKey: String?
+    /// What always links articles: `f:` and the field value, or `u:` and the normalised URL (made on the worker,
+    /// so that the grouper does not build strings).
+    let linkKey: String?
 
     /// Analyses an article for grouping.
     /// - Parameters:
@@ -50,6 +53,7 @@ struct CorpusEntry: Sendable {
             urlKey = nil
             fieldKey = grouping.key(of: article)
         }
+        linkKey = fieldKey.map { "f:" + $0 } ?? urlKey.map { "u:" + $0 }
     }
 
     /// The text bytes the entry holds.

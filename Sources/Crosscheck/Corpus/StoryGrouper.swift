@@ -92,7 +92,7 @@ struct StoryGrouper {
     private mutating func link(_ entry: CorpusEntry, profile: SalientIndex.Profile?) {
         let seq = entry.sequence
         var sameKey: [Int] = []
-        if let key = entry.fieldKey.map({ "f:" + $0 }) ?? entry.urlKey.map({ "u:" + $0 }), let other = keys[key] {
+        if let key = entry.linkKey, let other = keys[key] {
             sameKey.append(other)
         }
         for other in sameKey { union(seq, other) }
@@ -128,7 +128,7 @@ struct StoryGrouper {
 
     private mutating func register(_ entry: CorpusEntry, profile: SalientIndex.Profile?) {
         if let profile { salientIndex.insert(entry.sequence, profile) }
-        if let key = entry.fieldKey.map({ "f:" + $0 }) ?? entry.urlKey.map({ "u:" + $0 }) {
+        if let key = entry.linkKey {
             keys[key] = entry.sequence
         }
         // The sketch's bands were registered by `link`.
@@ -191,7 +191,7 @@ struct StoryGrouper {
         for member in members {
             guard let held = entries.removeValue(forKey: member) else { continue }
             heldBytes -= held.bytes
-            if let key = held.fieldKey.map({ "f:" + $0 }) ?? held.urlKey.map({ "u:" + $0 }), keys[key] == member {
+            if let key = held.linkKey, keys[key] == member {
                 keys[key] = nil
             }
             articles.append(held.article)
@@ -213,6 +213,7 @@ extension CorpusEntry {
         profile = nil
         urlKey = entry.urlKey
         fieldKey = entry.fieldKey
+        linkKey = entry.linkKey
     }
 
     /// The same entry without its sketch (for articles that left the open buffer).
@@ -225,5 +226,6 @@ extension CorpusEntry {
         profile = nil
         urlKey = entry.urlKey
         fieldKey = entry.fieldKey
+        linkKey = entry.linkKey
     }
 }
