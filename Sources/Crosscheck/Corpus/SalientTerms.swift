@@ -80,34 +80,6 @@ struct SalientTerms: Sendable {
     /// - Returns: The keys in ascending order, duplicates kept.
     /// - Complexity: O(n) expected for uniform keys, O(n²) at worst.
     static func sorted(_ keys: [UInt64]) -> [UInt64] {
-        let count = keys.count
-        guard count > 1 else { return keys }
-        let bits = min(16, max(1, Int.bitWidth - (count - 1).leadingZeroBitCount))
-        let shift = UInt64(33 - bits)
-        var sorted = [UInt64](repeating: 0, count: count)
-        var starts = [Int](repeating: 0, count: (1 << bits) + 1)
-        keys.withUnsafeBufferPointer { keys in
-            sorted.withUnsafeMutableBufferPointer { sorted in
-                starts.withUnsafeMutableBufferPointer { starts in
-                    for key in keys { starts[Int(key >> shift) + 1] += 1 }
-                    for bucket in 1 ..< starts.count { starts[bucket] += starts[bucket - 1] }
-                    for key in keys {
-                        let bucket = Int(key >> shift)
-                        sorted[starts[bucket]] = key
-                        starts[bucket] += 1
-                    }
-                }
-                for i in 1 ..< count {
-                    let key = sorted[i]
-                    var j = i
-                    while j > 0 && sorted[j - 1] > key {
-                        sorted[j] = sorted[j - 1]
-                        j -= 1
-                    }
-                    sorted[j] = key
-                }
-            }
-        }
-        return sorted
+        UniformSort.sorted(keys, significantBits: 33)
     }
 }

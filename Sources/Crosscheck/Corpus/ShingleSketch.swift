@@ -106,38 +106,17 @@ struct ShingleSketch: Sendable {
     /// - Returns: The sorted distinct values.
     /// - Complexity: O(n) expected for uniform values, O(n²) at worst.
     static func sortedDistinct(_ values: [UInt32]) -> [UInt32] {
-        let count = values.count
-        guard count > 1 else { return values }
-        let bits = min(16, max(1, Int.bitWidth - (count - 1).leadingZeroBitCount))
-        let shift = UInt32(32 - bits)
-        var sorted = [UInt32](repeating: 0, count: count)
-        var starts = [Int](repeating: 0, count: (1 << bits) + 1)
-        values.withUnsafeBufferPointer { values in
-            sorted.withUnsafeMutableBufferPointer { sorted in
-                starts.withUnsafeMutableBufferPointer { starts in
-                    for value in values { starts[Int(value >> shift) + 1] += 1 }
-                    for bucket in 1 ..< starts.count { starts[bucket] += starts[bucket - 1] }
-                    for value in values {
-                        let bucket = Int(value >> shift)
-                        sorted[starts[bucket]] = value
-                        starts[bucket] += 1
-                    }
-                }
-                for i in 1 ..< count {
-                    let value = sorted[i]
-                    var j = i
-                    while j > 0 && sorted[j - 1] > value {
-                        sorted[j] = sorted[j - 1]
-                        j -= 1
-                    }
-                    sorted[j] = value
-                }
+        var sorted = UniformSort.sorted(values, significantBits: 32)
+        let distinct = sorted.withUnsafeMutableBufferPointer { sorted in
+            var distinct = 0
+            for index in sorted.indices where distinct == 0 || sorted[distinct - 1] != sorted[index] {
+                sorted[distinct] = sorted[index]
+                distinct += 1
             }
+            return distinct
         }
-        var unique: [UInt32] = []
-        unique.reserveCapacity(count)
-        for value in sorted where unique.last != value { unique.append(value) }
-        return unique
+        sorted.removeLast(sorted.count - distinct)
+        return sorted
     }
 
     /// The Jaccard similarity of two sketches' shingle sets.
