@@ -91,6 +91,27 @@ import Testing
         #expect(try batched(path, size: 2).count == 3)
     }
 
+    @Test func batchesOfAWebArchiveHoldItsPagesInOrder() throws {
+        var random = SplitMix64(seed: 23)
+        var archive: [UInt8] = []
+        for index in 0 ..< 7 {
+            let paragraphs = (0 ..< 4).map { _ in
+                "<p>" + CorpusStories.sentences(3, &random).joined(separator: " ") + "</p>"
+            }
+            let html =
+                "<html><head><title>Page \(index)</title></head><body><article><h1>Page \(index)</h1>"
+                + paragraphs.joined() + "</article></body></html>"
+            archive += WARCFixture.record(
+                type: "response", uri: "https://a.example/\(index)", date: "2024-03-01T10:00:00Z",
+                content: WARCFixture.response(html: html, gzip: index % 2 == 0))
+        }
+        let directory = TemporaryDirectory()
+        let path = directory.write("pages.warc", archive)
+        let expected = try sequential(path)
+        #expect(expected.count == 7)
+        #expect(try batched(path, size: 3) == expected)
+    }
+
     @Test func issuesAreReportedInInputOrderAcrossBatchesAndInputs() throws {
         var random = SplitMix64(seed: 17)
         var lines: [String] = []
