@@ -2,42 +2,58 @@
 /// (content sketch, URL, field value). Made on a worker thread, consumed in input order.
 struct CorpusEntry: Sendable {
     /// 0-based position of the article in the whole run's input.
-    let sequence: Int
+    var sequence: Int
     /// The article.
     let article: Article
     /// `published` as seconds since the epoch, when parsable.
     let time: Int64?
     /// The content sketch (content grouping only).
     let sketch: ShingleSketch?
-    /// The content terms (content grouping only), for the salient-term channel.
-    let salient: SalientTerms?
+    /// The content terms (content grouping only), for the salient-term channel; dropped once ``profile`` is made.
+    var salient: SalientTerms?
+    /// The salient-term profile (``SalientProfiler``), when made before grouping; otherwise the grouper makes it
+    /// from ``salient``.
+    var profile: SalientIndex.Profile?
     /// The normalised URL (content grouping only): versions of one URL are one story.
     let urlKey: String?
     /// The grouping field's value (field grouping only).
     let fieldKey: String?
+    /// What always links articles: `f:` and the field value, or `u:` and the normalised URL (made on the worker,
+    /// so that the grouper does not build strings).
+    let linkKey: String?
 
     /// Analyses an article for grouping.
     /// - Parameters:
     ///   - article: The article.
     ///   - sequence: Its position in the input.
     ///   - grouping: How stories are formed.
+    ///   - salientTerms: Whether to extract the salient terms (content grouping with the term channel on).
     /// - Complexity: O(n) in the text length for content grouping, O(1) otherwise.
-    init(article: Article, sequence: Int, grouping: StoryGrouping) {
+    init(article: Article, sequence: Int, grouping: StoryGrouping, salientTerms: Bool = true) {
         self.sequence = sequence
         self.article = article
         time = article.published.flatMap(PublicationTime.seconds)
         switch grouping {
         case .similarity:
-            sketch = ShingleSketch(text: article.text)
-            salient = SalientTerms(text: article.text)
+            // One tokenization for both analyses.
+            var text = article.text
+            (sketch, salient) = text.withUTF8 { bytes in
+                let hashes = ContentHashes.scan(bytes, tokens: Tokenizer().tokens(inUTF8: bytes), terms: salientTerms)
+                return (
+                    ShingleSketch(wordHashes: hashes.words), salientTerms ? SalientTerms(termKeys: hashes.terms) : nil
+                )
+            }
+            profile = nil
             urlKey = article.url.flatMap(Self.normalizedURL)
             fieldKey = nil
         case .field:
             sketch = nil
             salient = nil
+            profile = nil
             urlKey = nil
             fieldKey = grouping.key(of: article)
         }
+        linkKey = fieldKey.map { "f:" + $0 } ?? urlKey.map { "u:" + $0 }
     }
 
     /// The text bytes the entry holds.

@@ -9,12 +9,16 @@
 /// Runs `crosscheck corpus`: streams the inputs, groups articles into stories, checks every story on worker threads
 /// and writes one JSON line per story, in a deterministic order whatever the number of workers.
 ///
-/// Pipeline (docs/corpus.md): the calling thread reads articles (inflating gzip, parsing JSON lines or WARC
-/// records) and submits batches to a pool of ``CorpusOptions/jobs`` workers that sketch them (tokens, shingles,
-/// MinHash); the sketches come back in input order to the ``StoryGrouper`` on the calling thread; every finished
-/// story goes to a second pool of workers that builds its documents, runs ``Crosschecker`` and encodes its line;
-/// lines come back in story order and are written, then handed to the sinks. Both pools hold a bounded number of
-/// jobs, so memory is bounded by the grouping buffer plus a few batches and stories.
+/// Pipeline (docs/corpus.md): a pool of ``CorpusOptions/jobs`` workers reads and analyses the input in batches of
+/// records. Each job reads the next batch in its turn (inflating gzip, splitting JSON lines, WARC framing; one job
+/// at a time, in job order, so batches come in input order), decodes and sketches it in parallel with the other
+/// jobs (JSON, tokens, MinHash sketch, salient terms), then makes its salient-term profiles in its turn (the
+/// document frequencies count the articles in input order). The results come back in input order to the
+/// ``StoryGrouper`` on the calling thread, which only links, unions and evicts; every finished story goes to a
+/// second pool of workers that builds its documents, runs ``Crosschecker`` and encodes its line; lines come back in
+/// story order and are written, then handed to the sinks. Both pools hold a bounded number of jobs, so memory is
+/// bounded by the grouping buffer plus a few batches and stories, and the output is the same for any number of
+/// workers.
 ///
 /// Bad records are skipped and reported through `issue`; corrupt or truncated compressed data skips the rest of
 /// that input (what was read before is kept).
@@ -91,12 +95,16 @@ private struct RunState {
     let fingerprint: String
     let skip: Int
     let issue: (CorpusIssue) -> Void
-    let sketchPool: OrderedWorkPool<[CorpusEntry]>
+    let sketchPool: OrderedWorkPool<ReadWork>
+    let reader: CorpusReader
+    let readTurns = OrderedTurns()
+    let profileTurns = OrderedTurns()
+    let profiler = ProfilerBox()
+    var tickets = 0
+    var readEnded = false
     let checkPool: OrderedWorkPool<CorpusStoryOutcome>
     var grouper: StoryGrouper
     var summary = CorpusSummary()
-    var batch: [Article] = []
-    var batchBytes = 0
     var sequence = 0
     var storiesWritten = 0
     var positions: [CorpusCheckpoint.InputPosition] = []
@@ -105,7 +113,12 @@ private struct RunState {
     var lastReport: ContinuousClock.Instant
     var lastCheckpoint: ContinuousClock.Instant
     let totalBytes: Int?
+    /// Bytes of the inputs read completely.
     var bytesBefore = 0
+    /// Bytes of the inputs read so far (as far as grouped).
+    var readBytes = 0
+    /// The input whose position is the last of ``positions``.
+    var positionInput = -1
 
     init(
         runner: CorpusRunner, output: CorpusOutput, checkpointPath: String?, fingerprint: String, skip: Int,
@@ -121,6 +134,9 @@ private struct RunState {
         sketchPool = OrderedWorkPool(workers: jobs, capacity: 2 * jobs + 2)
         checkPool = OrderedWorkPool(workers: jobs, capacity: 4 * jobs + 4)
         grouper = StoryGrouper(options: runner.options)
+        reader = CorpusReader(
+            inputs: runner.inputs, ingest: runner.ingest, maxRecords: CorpusRunner.batchArticles,
+            maxBytes: CorpusRunner.batchBytes)
         start = clock.now
         lastReport = start
         lastCheckpoint = start
@@ -140,57 +156,70 @@ private struct RunState {
     }
 
     func shutdown() {
+        readTurns.cancel()
+        profileTurns.cancel()
         sketchPool.shutdown()
         checkPool.shutdown()
     }
 
     // MARK: - Reading
 
+    /// One job's work: a batch read (in turn), its records decoded and analysed (in parallel), and their salient
+    /// profiles made (in turn); `batch` is `nil` once every input has been read.
+    struct ReadWork: Sendable {
+        var batch: CorpusReader.Batch?
+        var entries: [Result<CorpusEntry, IngestError>]
+    }
+
+    /// The document frequencies of the salient-term channel, used by one job at a time (``profileTurns``).
+    final class ProfilerBox: @unchecked Sendable {
+        var profiler = SalientProfiler()
+    }
+
+    /// Reads the inputs through the workers: each job reads the next batch of records in its turn (inflating and
+    /// splitting lines), decodes and analyses them (JSON, tokens, sketch, terms) in parallel with the other jobs,
+    /// then makes their salient profiles in its turn; the results come back in input order to ``group(_:)``,
+    /// which also reports the bad records in order. The calling thread only groups and writes.
     mutating func readAll() throws {
-        for path in runner.inputs {
-            var ingest = runner.ingest
-            if path == "-" && ingest.format == nil { ingest.format = .jsonl }
-            let stream: ArticleStream
-            do {
-                stream = try ArticleReader(options: ingest).open(path: path)
-            } catch {
-                summary.skippedInputs += 1
-                issue(CorpusIssue(skipped: .restOfInput, message: error.description))
-                continue
-            }
-            positions.append(CorpusCheckpoint.InputPosition(path: path, bytesRead: 0))
-            while true {
-                let article: Article?
-                do {
-                    article = try stream.next()
-                } catch {
-                    let scope = CorpusIssue.scope(of: error)
-                    issue(CorpusIssue(skipped: scope, message: error.description))
-                    if scope == .record {
-                        summary.skippedRecords += 1
-                        continue
+        while !readEnded {
+            while !sketchPool.isFull { submitReadJob() }
+            guard let outcome = sketchPool.next(timeout: nil) else { break }
+            try group(outcome)
+            while let outcome = checkPool.poll() { try write(outcome) }
+            report()
+        }
+    }
+
+    private mutating func submitReadJob() {
+        let ticket = tickets
+        tickets += 1
+        let grouping = runner.options.grouping
+        let salientTerms = runner.options.minimumTermSimilarity != nil
+        let (reader, readTurns, profileTurns, profiler) = (reader, readTurns, profileTurns, profiler)
+        sketchPool.submit {
+            let read = readTurns.run(ticket: ticket) { reader.next() } ?? nil
+            var entries =
+                read?.records?.decode().map { decoded in
+                    decoded.map {
+                        CorpusEntry(article: $0, sequence: 0, grouping: grouping, salientTerms: salientTerms)
                     }
-                    summary.skippedInputs += 1
-                    break
+                } ?? []
+            _ = profileTurns.run(ticket: ticket) {
+                guard salientTerms else { return }
+                for index in entries.indices {
+                    guard case .success(var entry) = entries[index], let terms = entry.salient else { continue }
+                    entry.profile = profiler.profiler.profile(of: terms)
+                    entry.salient = nil
+                    entries[index] = .success(entry)
                 }
-                guard let article else { break }
-                positions[positions.count - 1].bytesRead = stream.bytesRead
-                summary.articles += 1
-                batchBytes += article.text.utf8.count
-                batch.append(article)
-                if batch.count >= CorpusRunner.batchArticles || batchBytes >= CorpusRunner.batchBytes {
-                    try submitBatch()
-                }
-                try drain(wait: false)
-                report(bytesRead: bytesBefore + stream.bytesRead)
             }
-            positions[positions.count - 1].bytesRead = stream.bytesRead
-            bytesBefore += stream.bytesRead
+            var batch = read
+            batch?.records = nil
+            return ReadWork(batch: batch, entries: entries)
         }
     }
 
     mutating func finish() throws {
-        try submitBatch()
         while let outcome = sketchPool.next(timeout: nil) { try group(outcome) }
         for story in grouper.finish() { try dispatch(story) }
         summary.storySplits = grouper.refusedLinks
@@ -199,32 +228,41 @@ private struct RunState {
         try saveCheckpoint(complete: true)
     }
 
-    private mutating func submitBatch() throws {
-        guard !batch.isEmpty else { return }
-        while sketchPool.isFull {
-            guard let outcome = sketchPool.next(timeout: nil) else { break }
-            try group(outcome)
+    /// Groups a batch's articles and reports its bad records, in input order.
+    private mutating func group(_ outcome: OrderedWorkPool<ReadWork>.Outcome) throws {
+        guard case .done(let work) = outcome else { return }
+        guard let batch = work.batch else {
+            readEnded = true
+            return
         }
-        let articles = batch
-        let first = sequence
-        let grouping = runner.options.grouping
-        sequence += articles.count
-        batch = []
-        batchBytes = 0
-        sketchPool.submit {
-            articles.enumerated().map { CorpusEntry(article: $1, sequence: first + $0, grouping: grouping) }
+        if let error = batch.openError {
+            summary.skippedInputs += 1
+            issue(CorpusIssue(skipped: .restOfInput, message: error.description))
+            return
         }
-    }
-
-    private mutating func drain(wait: Bool) throws {
-        while let outcome = sketchPool.poll() { try group(outcome) }
-        while let outcome = checkPool.poll() { try write(outcome) }
-    }
-
-    private mutating func group(_ outcome: OrderedWorkPool<[CorpusEntry]>.Outcome) throws {
-        guard case .done(let entries) = outcome else { return }
-        for entry in entries {
-            for story in grouper.add(entry) { try dispatch(story) }
+        if positionInput != batch.input {
+            positions.append(CorpusCheckpoint.InputPosition(path: runner.inputs[batch.input], bytesRead: 0))
+            positionInput = batch.input
+        }
+        positions[positions.count - 1].bytesRead = batch.bytesRead
+        readBytes = bytesBefore + batch.bytesRead
+        if batch.endsInput { bytesBefore += batch.bytesRead }
+        for record in work.entries {
+            switch record {
+            case .success(var entry):
+                entry.sequence = sequence
+                sequence += 1
+                summary.articles += 1
+                for story in grouper.add(entry) { try dispatch(story) }
+            case .failure(let error):
+                let scope = CorpusIssue.scope(of: error)
+                issue(CorpusIssue(skipped: scope, message: error.description))
+                if scope == .record {
+                    summary.skippedRecords += 1
+                } else {
+                    summary.skippedInputs += 1
+                }
+            }
         }
     }
 
@@ -295,7 +333,7 @@ private struct RunState {
         try checkpoint.save(path: checkpointPath)
     }
 
-    private mutating func report(bytesRead: Int) {
+    private mutating func report() {
         guard let progress = runner.progress else { return }
         let now = clock.now
         guard now - lastReport > .milliseconds(200) else { return }
@@ -304,7 +342,7 @@ private struct RunState {
         let (whole, fraction) = elapsed.components
         progress(
             CorpusProgress(
-                bytesRead: bytesRead, totalBytes: totalBytes, articles: summary.articles, stories: storiesWritten,
+                bytesRead: readBytes, totalBytes: totalBytes, articles: summary.articles, stories: storiesWritten,
                 elapsed: Double(whole) + Double(fraction) / 1e18))
     }
 

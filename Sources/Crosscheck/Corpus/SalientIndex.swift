@@ -1,8 +1,8 @@
 import Foundation
 
 /// The grouper's second channel: links articles that share rare content terms (independent coverage of one event),
-/// with a streaming document-frequency estimate, a profile of each article's most salient terms and an inverted
-/// index over the open articles' profiles (see docs/corpus.md, "Grouping").
+/// with a streaming document-frequency estimate and a profile of each article's most salient terms
+/// (``SalientProfiler``) and an inverted index over the open articles' profiles (see docs/corpus.md, "Grouping").
 ///
 /// - **Document frequency**: a table of ``tableSize`` saturating counters indexed by the term hash, counting the
 ///   articles seen so far that contain the term; every ``decayDocuments`` articles all counts (and the article
@@ -19,7 +19,7 @@ import Foundation
 ///   ``CorpusOptions/minimumTermSimilarity`` with ``minimumSharedNumbers`` salient numbers or
 ///   ``minimumSharedShingles`` word shingles in common.
 ///
-/// Deterministic: everything depends only on the order the articles are added in.
+/// Deterministic: everything depends only on the order the articles are profiled and added in.
 struct SalientIndex {
     /// One article's salient terms.
     struct Profile: Sendable {
@@ -51,90 +51,140 @@ struct SalientIndex {
     /// … or this many shared word 3-shingles (a shared quote or phrase of about a dozen words).
     static let minimumSharedShingles = 9
 
-    private var frequencies = [UInt16](repeating: 0, count: tableSize)
-    private var documents = 0
-    private var added = 0
-    private var postings: [UInt32: [Int]] = [:]
-    private var profiles: [Int: Profile] = [:]
+    /// Term → the sequences of the open articles whose profile holds it, ascending (articles are added and
+    /// removed in sequence order, so a removal takes the list's head).
+    private var postings: [UInt32: PostingList] = [:]
+    /// The open articles' profiles, in sequence order (from ``heldHead``, the oldest).
+    private var held: [(sequence: Int, profile: Profile)] = []
+    private var heldHead = 0
+    /// Per-candidate shared-term counters for ``matches(_:)``, indexed by `sequence & (count - 1)`; the table is
+    /// kept larger than the span of held sequences, so two held articles never share a slot.
+    private var shared: [UInt8] = []
+    /// Scratch space of ``matches(_:)``.
+    private var touchedScratch: [Int] = []
+    /// The articles of one term, oldest first, from ``head``.
+    private struct PostingList {
+        var sequences: [Int] = []
+        var head = 0
+        var count: Int { sequences.count - head }
+
+        /// Removes a sequence (usually the head); returns whether the list is then empty.
+        mutating func remove(_ sequence: Int) -> Bool {
+            if head < sequences.count && sequences[head] == sequence {
+                head += 1
+            } else if let position = sequences[head...].firstIndex(of: sequence) {
+                sequences.remove(at: position)
+            }
+            if head >= 16 && head * 2 >= sequences.count {
+                sequences.removeFirst(head)
+                head = 0
+            }
+            return count == 0
+        }
+    }
 
     /// The number of articles whose profiles are held (the open articles).
-    var count: Int { profiles.count }
-
-    /// Counts an article's terms in the document frequencies and returns its profile.
-    /// - Parameter terms: The article's terms.
-    /// - Returns: Its most salient terms, weighted.
-    /// - Complexity: O(t log t) for t distinct terms; O(``tableSize``) once every ``decayDocuments`` calls.
-    mutating func profile(of terms: SalientTerms) -> Profile {
-        let mask = Self.tableSize - 1
-        let total = log(Double(documents) + 1)
-        var scored: [(score: Double, idf: Double, hash: UInt32)] = []
-        scored.reserveCapacity(terms.hashes.count)
-        for index in terms.hashes.indices {
-            let hash = terms.hashes[index]
-            let idf = total - log(Double(frequencies[Int(hash) & mask]) + 1)
-            let boost = terms.entities[index] ? Self.entityBoost : 1
-            scored.append((score: (1 + log(Double(terms.counts[index]))) * idf * boost, idf: idf * boost, hash: hash))
-        }
-        for hash in terms.hashes {
-            let slot = Int(hash) & mask
-            if frequencies[slot] < .max { frequencies[slot] += 1 }
-        }
-        documents += 1
-        added += 1
-        if added % Self.decayDocuments == 0 {
-            for slot in frequencies.indices { frequencies[slot] >>= 1 }
-            documents >>= 1
-        }
-        scored.sort { $0.score != $1.score ? $0.score > $1.score : $0.hash < $1.hash }
-        let top = scored.prefix(Self.profileSize).filter { $0.idf > 0 }.sorted { $0.hash < $1.hash }
-        let weights = top.map { Float($0.idf) }
-        let norm = weights.reduce(0.0) { $0 + Double($1) * Double($1) }.squareRoot()
-        return Profile(terms: top.map(\.hash), weights: weights, norm: norm)
-    }
+    var count: Int { held.count - heldHead }
 
     /// The open articles that share at least ``minimumSharedTerms`` salient terms with a profile, with the
     /// similarity of their profiles.
     /// - Parameter profile: The new article's profile.
     /// - Returns: `(article sequence, cosine similarity, shared salient numbers)` in sequence order.
     /// - Complexity: O(k · ``maxPostings``) for k profile terms, plus O(k) per compared article.
-    func matches(_ profile: Profile) -> [(sequence: Int, similarity: Double, numbers: Int)] {
-        // Every posting of every profile term, sorted: an article's run length is the number of terms it shares.
-        var hits: [Int] = []
-        for term in profile.terms {
-            guard let list = postings[term], list.count <= Self.maxPostings else { continue }
-            hits += list
-        }
-        hits.sort()
-        var found: [(sequence: Int, similarity: Double, numbers: Int)] = []
-        var start = 0
-        while start < hits.count {
-            var end = start + 1
-            while end < hits.count && hits[end] == hits[start] { end += 1 }
-            if end - start >= Self.minimumSharedTerms, let otherProfile = profiles[hits[start]] {
-                let (similarity, numbers) = Self.cosine(profile, otherProfile)
-                found.append((hits[start], similarity, numbers))
+    mutating func matches(_ profile: Profile) -> [(sequence: Int, similarity: Double, numbers: Int)] {
+        guard count > 0 else { return [] }
+        let mask = shared.count - 1
+        var candidates: [Int] = []
+        // Each distinct candidate once, written through a pointer (at most maxPostings per term).
+        var touched = touchedScratch
+        touchedScratch = []
+        let most = profile.terms.count * Self.maxPostings
+        if touched.count < most { touched = [Int](repeating: 0, count: most) }
+        shared.withUnsafeMutableBufferPointer { shared in
+            touched.withUnsafeMutableBufferPointer { touched in
+                var count = 0
+                for term in profile.terms {
+                    guard let position = postings.index(forKey: term) else { continue }
+                    // Read in place (no copy of the list).
+                    postings.values[position].sequences.withUnsafeBufferPointer { sequences in
+                        let head = postings.values[position].head
+                        guard sequences.count - head <= Self.maxPostings else { return }
+                        for index in head ..< sequences.count {
+                            let sequence = sequences[index]
+                            let slot = sequence & mask
+                            if shared[slot] == 0 {
+                                touched[count] = sequence
+                                count += 1
+                            }
+                            // At most profileSize (40) terms, so the count fits.
+                            shared[slot] += 1
+                        }
+                    }
+                }
+                for sequence in touched[0 ..< count] {
+                    if Int(shared[sequence & mask]) >= Self.minimumSharedTerms { candidates.append(sequence) }
+                    shared[sequence & mask] = 0
+                }
             }
-            start = end
+        }
+        touchedScratch = touched
+        candidates.sort()
+        var found: [(sequence: Int, similarity: Double, numbers: Int)] = []
+        for sequence in candidates {
+            guard let otherProfile = heldProfile(sequence) else { continue }
+            let (similarity, numbers) = Self.cosine(profile, otherProfile)
+            found.append((sequence, similarity, numbers))
         }
         return found
     }
 
-    /// Makes an article's profile findable.
-    /// - Parameters:
-    ///   - sequence: The article's sequence.
-    ///   - profile: Its profile.
-    mutating func insert(_ sequence: Int, _ profile: Profile) {
-        profiles[sequence] = profile
-        for term in profile.terms { postings[term, default: []].append(sequence) }
+    /// The held profile of an article, by binary search over the held sequences.
+    private func heldProfile(_ sequence: Int) -> Profile? {
+        var low = heldHead
+        var high = held.count
+        while low < high {
+            let middle = (low + high) / 2
+            if held[middle].sequence < sequence { low = middle + 1 } else { high = middle }
+        }
+        return low < held.count && held[low].sequence == sequence ? held[low].profile : nil
     }
 
-    /// Forgets an article (it left the open buffer).
+    /// Makes an article's profile findable.
+    /// - Parameters:
+    ///   - sequence: The article's sequence: larger than every sequence inserted before.
+    ///   - profile: Its profile.
+    mutating func insert(_ sequence: Int, _ profile: Profile) {
+        held.append((sequence, profile))
+        let span = sequence - held[heldHead].sequence + 1
+        if span > shared.count / 2 {
+            var size = max(shared.count, 1024)
+            while size < 2 * span { size *= 2 }
+            shared = [UInt8](repeating: 0, count: size)
+        }
+        for term in profile.terms { postings[term, default: PostingList()].sequences.append(sequence) }
+    }
+
+    /// Forgets an article (it left the open buffer); articles leave in the order they were inserted, so this
+    /// costs O(k) for k profile terms.
     /// - Parameter sequence: The article's sequence.
     mutating func remove(_ sequence: Int) {
-        guard let profile = profiles.removeValue(forKey: sequence) else { return }
+        guard heldHead < held.count else { return }
+        let profile: Profile
+        if held[heldHead].sequence == sequence {
+            profile = held[heldHead].profile
+            heldHead += 1
+            if heldHead >= 1024 && heldHead * 2 >= held.count {
+                held.removeFirst(heldHead)
+                heldHead = 0
+            }
+        } else {
+            // Out of order (not how the grouper calls it): search.
+            guard let index = held[heldHead...].firstIndex(where: { $0.sequence == sequence }) else { return }
+            profile = held.remove(at: index).profile
+        }
         for term in profile.terms {
-            postings[term]?.removeAll { $0 == sequence }
-            if postings[term]?.isEmpty == true { postings[term] = nil }
+            guard let index = postings.index(forKey: term) else { continue }
+            if postings.values[index].remove(sequence) { postings.remove(at: index) }
         }
     }
 

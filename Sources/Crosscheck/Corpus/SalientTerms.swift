@@ -23,50 +23,63 @@ struct SalientTerms: Sendable {
     /// - Complexity: O(n) in the UTF-8 length, plus O(t log t) to sort t terms.
     init(text: String) {
         var text = text
-        var all: [UInt32] = []
-        var entityLike: [Bool] = []
-        text.withUTF8 { bytes in
-            let tokens = Tokenizer().tokens(inUTF8: bytes)
-            all.reserveCapacity(tokens.count)
-            var afterWord = false
-            for token in tokens {
-                defer { afterWord = token.kind == .word || token.kind == .number || token.kind == .abbreviation }
-                let name = token.kind != .number && afterWord && token.flags.contains(.capitalized)
-                switch token.kind {
-                case .number: break
-                case .word, .abbreviation: guard token.end - token.start >= Self.minimumWordBytes else { continue }
-                default: continue
-                }
-                var hash: UInt32 = 0x811C_9DC5
-                for index in token.start ..< token.end {
-                    var byte = bytes[index]
-                    if byte >= 0x41 && byte <= 0x5A { byte |= 0x20 }
-                    hash = (hash ^ UInt32(byte)) &* 0x0100_0193
-                }
-                // The lowest bit tells numbers from words.
-                all.append(token.kind == .number ? hash | 1 : hash & ~1)
-                entityLike.append(token.kind == .number || name)
-            }
-        }
+        self = text.withUTF8 { Self(utf8: $0, tokens: Tokenizer().tokens(inUTF8: $0)) }
+    }
+
+    /// Extracts the terms of a text already tokenized.
+    /// - Parameters:
+    ///   - bytes: The text's UTF-8 bytes.
+    ///   - tokens: Its tokens (``Tokenizer/tokens(inUTF8:)``).
+    /// - Complexity: O(n) in the UTF-8 length, plus O(t log t) to sort t terms.
+    init(utf8 bytes: UnsafeBufferPointer<UInt8>, tokens: [Token]) {
+        self.init(termKeys: ContentHashes.scan(bytes, tokens: tokens, terms: true).terms)
+    }
+
+    /// Collects the terms of a text from their keys (``ContentHashes/scan(_:tokens:terms:)``), so that one pass
+    /// over the tokens serves both content analyses.
+    /// - Parameter termKeys: Each term occurrence's hash shifted left by one, with the lowest bit set for a name-
+    ///   or figure-like occurrence, in text order.
+    /// - Complexity: O(t) expected for t occurrences (the hashes are uniform).
+    init(termKeys: [UInt64]) {
         // Hash and flag in one sortable key: equal terms are adjacent.
-        var keys = zip(all, entityLike).map { UInt64($0) << 1 | ($1 ? 1 : 0) }
-        keys.sort()
-        var hashes: [UInt32] = []
+        let keys = Self.sorted(termKeys)
+        // Distinct terms, written through pointers into arrays of the largest possible size.
+        var distinct = 0
         var counts: [UInt16] = []
         var entities: [Bool] = []
-        for key in keys {
-            let value = UInt32(truncatingIfNeeded: key >> 1)
-            if hashes.last == value, let last = counts.last {
-                counts[counts.count - 1] = last == .max ? last : last + 1
-                if key & 1 == 1 { entities[entities.count - 1] = true }
-            } else {
-                hashes.append(value)
-                counts.append(1)
-                entities.append(key & 1 == 1)
+        let hashes = [UInt32](unsafeUninitializedCapacity: keys.count) { hashes, hashCount in
+            counts = [UInt16](unsafeUninitializedCapacity: keys.count) { counts, countCount in
+                entities = [Bool](unsafeUninitializedCapacity: keys.count) { entities, entityCount in
+                    for key in keys {
+                        let value = UInt32(truncatingIfNeeded: key >> 1)
+                        if distinct > 0 && hashes[distinct - 1] == value {
+                            let last = counts[distinct - 1]
+                            counts[distinct - 1] = last == .max ? last : last + 1
+                            if key & 1 == 1 { entities[distinct - 1] = true }
+                        } else {
+                            hashes[distinct] = value
+                            counts[distinct] = 1
+                            entities[distinct] = key & 1 == 1
+                            distinct += 1
+                        }
+                    }
+                    entityCount = distinct
+                }
+                countCount = distinct
             }
+            hashCount = distinct
         }
         self.hashes = hashes
         self.counts = counts
         self.entities = entities
+    }
+
+    /// Sorts term keys (a 32-bit hash and a flag: 33 significant bits). The hashes are uniform, so one counting
+    /// pass on the top bits leaves the keys nearly sorted and an insertion sort finishes in about one more pass.
+    /// - Parameter keys: The keys.
+    /// - Returns: The keys in ascending order, duplicates kept.
+    /// - Complexity: O(n) expected for uniform keys, O(n²) at worst.
+    static func sorted(_ keys: [UInt64]) -> [UInt64] {
+        UniformSort.sorted(keys, significantBits: 33)
     }
 }

@@ -27,24 +27,33 @@ struct ShingleSketch: Sendable {
     /// - Complexity: O(n) in the UTF-8 length, plus O(s log s) to sort s shingles.
     init(text: String) {
         var text = text
+        self = text.withUTF8 { Self(utf8: $0, tokens: Tokenizer().tokens(inUTF8: $0)) }
+    }
+
+    /// Sketches a text already tokenized.
+    /// - Parameters:
+    ///   - bytes: The text's UTF-8 bytes.
+    ///   - tokens: Its tokens (``Tokenizer/tokens(inUTF8:)``).
+    /// - Complexity: O(n) in the UTF-8 length, plus O(s log s) to sort s shingles.
+    init(utf8 bytes: UnsafeBufferPointer<UInt8>, tokens: [Token]) {
+        self.init(wordHashes: ContentHashes.scan(bytes, tokens: tokens, terms: false).words)
+    }
+
+    /// Sketches a text from the hashes of its words (``ContentHashes/scan(_:tokens:terms:)``), so that one pass
+    /// over the tokens serves both content analyses.
+    /// - Parameter wordHashes: The hash of every word, number and abbreviation token, in text order.
+    /// - Complexity: O(w) for w words, plus O(s log s) to sort s shingles.
+    init(wordHashes: [UInt64]) {
         let k = Self.shingleWords
         var bins = [UInt64](repeating: .max, count: Self.signatureSize)
-        var set: [UInt32] = []
         var shingleCount = 0
-        text.withUTF8 { bytes in
-            let tokens = Tokenizer().tokens(inUTF8: bytes)
-            set.reserveCapacity(tokens.count)
-            // The last k word hashes, oldest first; shingles are hashed as soon as k words are seen.
-            var window = (UInt64(0), UInt64(0), UInt64(0))
-            var words = 0
+        // The last k word hashes, oldest first; shingles are hashed as soon as k words are seen.
+        var window = (UInt64(0), UInt64(0), UInt64(0))
+        var words = 0
+        // One shingle per word at most (plus the one of a text too short for a whole shingle).
+        var set = [UInt32](unsafeUninitializedCapacity: wordHashes.count + 1) { set, count in
             bins.withUnsafeMutableBufferPointer { bins in
-                for token in tokens where token.kind == .word || token.kind == .number || token.kind == .abbreviation {
-                    var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-                    for index in token.start ..< token.end {
-                        var byte = bytes[index]
-                        if byte >= 0x41 && byte <= 0x5A { byte |= 0x20 }
-                        hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
-                    }
+                for hash in wordHashes {
                     window = (window.1, window.2, hash)
                     words += 1
                     guard words >= k else { continue }
@@ -52,9 +61,12 @@ struct ShingleSketch: Sendable {
                     let bin = Int(h >> 58)
                     let value = h & 0x03FF_FFFF_FFFF_FFFF
                     if value < bins[bin] { bins[bin] = value }
-                    set.append(UInt32(truncatingIfNeeded: h))
+                    set[count] = UInt32(truncatingIfNeeded: h)
+                    count += 1
                 }
             }
+        }
+        do {
             shingleCount = set.count
             if words > 0 && words < k {
                 // Too short for one shingle: one hash of all its words.
@@ -94,38 +106,17 @@ struct ShingleSketch: Sendable {
     /// - Returns: The sorted distinct values.
     /// - Complexity: O(n) expected for uniform values, O(n²) at worst.
     static func sortedDistinct(_ values: [UInt32]) -> [UInt32] {
-        let count = values.count
-        guard count > 1 else { return values }
-        let bits = min(16, max(1, Int.bitWidth - (count - 1).leadingZeroBitCount))
-        let shift = UInt32(32 - bits)
-        var sorted = [UInt32](repeating: 0, count: count)
-        var starts = [Int](repeating: 0, count: (1 << bits) + 1)
-        values.withUnsafeBufferPointer { values in
-            sorted.withUnsafeMutableBufferPointer { sorted in
-                starts.withUnsafeMutableBufferPointer { starts in
-                    for value in values { starts[Int(value >> shift) + 1] += 1 }
-                    for bucket in 1 ..< starts.count { starts[bucket] += starts[bucket - 1] }
-                    for value in values {
-                        let bucket = Int(value >> shift)
-                        sorted[starts[bucket]] = value
-                        starts[bucket] += 1
-                    }
-                }
-                for i in 1 ..< count {
-                    let value = sorted[i]
-                    var j = i
-                    while j > 0 && sorted[j - 1] > value {
-                        sorted[j] = sorted[j - 1]
-                        j -= 1
-                    }
-                    sorted[j] = value
-                }
+        var sorted = UniformSort.sorted(values, significantBits: 32)
+        let distinct = sorted.withUnsafeMutableBufferPointer { sorted in
+            var distinct = 0
+            for index in sorted.indices where distinct == 0 || sorted[distinct - 1] != sorted[index] {
+                sorted[distinct] = sorted[index]
+                distinct += 1
             }
+            return distinct
         }
-        var unique: [UInt32] = []
-        unique.reserveCapacity(count)
-        for value in sorted where unique.last != value { unique.append(value) }
-        return unique
+        sorted.removeLast(sorted.count - distinct)
+        return sorted
     }
 
     /// The Jaccard similarity of two sketches' shingle sets.

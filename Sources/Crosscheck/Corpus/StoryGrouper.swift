@@ -24,8 +24,9 @@ struct StoryGrouper {
     private var openHead = 0
     private var parent: [Int: Int] = [:]
     private var stories: [Int: Story] = [:]
-    private var buckets: [UInt64: [Int]] = [:]
+    private var buckets = BandIndex()
     private var salientIndex = SalientIndex()
+    private var profiler = SalientProfiler()
     private var keys: [String: Int] = [:]
     private var newestTime: Int64?
     private var storiesMade = 0
@@ -52,9 +53,12 @@ struct StoryGrouper {
     /// - Complexity: O(b + c·s) for b bands, c candidates and s shingles per article, amortised.
     mutating func add(_ entry: CorpusEntry) -> [CorpusStory] {
         let seq = entry.sequence
-        let profile = options.minimumTermSimilarity == nil ? nil : entry.salient.map { salientIndex.profile(of: $0) }
-        // The profile replaces the full term list.
-        entries[seq] = entry.salient == nil ? entry : CorpusEntry(droppingTerms: entry)
+        var profile: SalientIndex.Profile?
+        if options.minimumTermSimilarity != nil {
+            profile = entry.profile ?? entry.salient.map { profiler.profile(of: $0) }
+        }
+        // The profile (held by the index) replaces the full term list.
+        entries[seq] = entry.salient == nil && entry.profile == nil ? entry : CorpusEntry(droppingTerms: entry)
         parent[seq] = seq
         stories[seq] = Story(members: [seq], open: 1)
         heldBytes += entry.bytes
@@ -88,7 +92,7 @@ struct StoryGrouper {
     private mutating func link(_ entry: CorpusEntry, profile: SalientIndex.Profile?) {
         let seq = entry.sequence
         var sameKey: [Int] = []
-        if let key = entry.fieldKey.map({ "f:" + $0 }) ?? entry.urlKey.map({ "u:" + $0 }), let other = keys[key] {
+        if let key = entry.linkKey, let other = keys[key] {
             sameKey.append(other)
         }
         for other in sameKey { union(seq, other) }
@@ -106,11 +110,9 @@ struct StoryGrouper {
             }
         }
         guard let sketch = entry.sketch else { return }
-        // One dictionary access per band: take the band's open articles as candidates, then add this one.
+        // One probe per band: take the band's open articles as candidates, then add this one.
         var candidates: [Int] = []
-        for band in sketch.bands {
-            Self.join(&buckets[band, default: []], seq, candidates: &candidates)
-        }
+        for band in sketch.bands { buckets.join(band, seq, candidates: &candidates) }
         guard !candidates.isEmpty else { return }
         candidates.sort()
         var previous = -1
@@ -124,15 +126,9 @@ struct StoryGrouper {
         }
     }
 
-    /// Adds the members of a band's bucket to `candidates`, then `seq` to the bucket.
-    private static func join(_ members: inout [Int], _ seq: Int, candidates: inout [Int]) {
-        candidates += members
-        members.append(seq)
-    }
-
     private mutating func register(_ entry: CorpusEntry, profile: SalientIndex.Profile?) {
         if let profile { salientIndex.insert(entry.sequence, profile) }
-        if let key = entry.fieldKey.map({ "f:" + $0 }) ?? entry.urlKey.map({ "u:" + $0 }) {
+        if let key = entry.linkKey {
             keys[key] = entry.sequence
         }
         // The sketch's bands were registered by `link`.
@@ -176,14 +172,7 @@ struct StoryGrouper {
         openHead += 1
         guard let entry = entries[seq] else { return nil }
         if let sketch = entry.sketch {
-            for band in sketch.bands {
-                guard let index = buckets.index(forKey: band) else { continue }
-                if buckets.values[index].count <= 1 {
-                    buckets.remove(at: index)
-                } else {
-                    buckets.values[index].removeAll { $0 == seq }
-                }
-            }
+            for band in sketch.bands { buckets.remove(band, seq) }
             salientIndex.remove(seq)
             // Keep the article, drop its sketch.
             entries[seq] = CorpusEntry(dropping: entry)
@@ -202,7 +191,7 @@ struct StoryGrouper {
         for member in members {
             guard let held = entries.removeValue(forKey: member) else { continue }
             heldBytes -= held.bytes
-            if let key = held.fieldKey.map({ "f:" + $0 }) ?? held.urlKey.map({ "u:" + $0 }), keys[key] == member {
+            if let key = held.linkKey, keys[key] == member {
                 keys[key] = nil
             }
             articles.append(held.article)
@@ -221,8 +210,10 @@ extension CorpusEntry {
         time = entry.time
         sketch = entry.sketch
         salient = nil
+        profile = nil
         urlKey = entry.urlKey
         fieldKey = entry.fieldKey
+        linkKey = entry.linkKey
     }
 
     /// The same entry without its sketch (for articles that left the open buffer).
@@ -232,7 +223,9 @@ extension CorpusEntry {
         time = entry.time
         sketch = nil
         salient = nil
+        profile = nil
         urlKey = entry.urlKey
         fieldKey = entry.fieldKey
+        linkKey = entry.linkKey
     }
 }

@@ -16,6 +16,7 @@ public final class ArticleStream {
 
     private var source: Source
     private let input: InputReader
+    private let decoder: JSONArticleDecoder
 
     /// Bytes read from the file or stream so far (compressed bytes, for compressed input): the stream's position,
     /// for progress reports and checkpoints.
@@ -32,6 +33,7 @@ public final class ArticleStream {
         self.format = format
         input = reader
         let decoder = JSONArticleDecoder(path: reader.path, options: options)
+        self.decoder = decoder
         switch format {
         case .jsonl:
             source = .lines(LineReader(reader: reader, maxLineBytes: options.limits.maxLineBytes), decoder)
@@ -71,20 +73,61 @@ public final class ArticleStream {
             source = .articles(articles, next: index + 1)
             return articles[index]
         case .lines(let lines, let decoder):
-            while let line = try lines.next() {
-                var bytes = line.bytes
-                var offset = line.byteOffset
-                if line.number == 1 && bytes.starts(with: UTF8Validator.byteOrderMark) {
-                    bytes = UnsafeRawBufferPointer(rebasing: bytes.dropFirst(3))
-                    offset += 3
-                }
-                if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
-                return try decoder.article(line: bytes, number: line.number, byteOffset: offset)
-            }
-            return nil
+            guard let (line, bytes, offset) = try Self.nextContentLine(lines) else { return nil }
+            return try decoder.article(line: bytes, number: line.number, byteOffset: offset)
         case .warc(let records):
             return try records.next()
         }
+    }
+
+    /// Reads the next records without decoding JSONL lines: the serial part of reading, for a reader that decodes
+    /// on other threads (``ArticleBatch/decode()`` then gives what ``next()`` would have, in order).
+    /// - Parameters:
+    ///   - maxRecords: The most records in the batch.
+    ///   - maxBytes: The batch ends once its lines hold this many bytes.
+    /// - Returns: The batch, or `nil` when the input is exhausted. An error ends its batch as a
+    ///   ``ArticleBatch/Record/failure(_:)`` record; reading may go on after it as after an error of ``next()``.
+    /// - Complexity: O(size of the records read).
+    func nextBatch(maxRecords: Int, maxBytes: Int) -> ArticleBatch? {
+        var batch = ArticleBatch(decoder: decoder)
+        do throws(IngestError) {
+            switch source {
+            case .lines(let lines, _):
+                while batch.records.count < maxRecords && batch.bytes.count < maxBytes,
+                    let (line, bytes, offset) = try Self.nextContentLine(lines)
+                {
+                    let start = batch.bytes.count
+                    batch.bytes.append(contentsOf: bytes)
+                    batch.records.append(
+                        .line(number: line.number, byteOffset: offset, bytes: start ..< batch.bytes.count))
+                }
+            default:
+                while batch.records.count < maxRecords, let article = try next() {
+                    batch.records.append(.article(article))
+                }
+            }
+        } catch {
+            batch.records.append(.failure(error))
+        }
+        batch.bytesRead = bytesRead
+        return batch.records.isEmpty ? nil : batch
+    }
+
+    /// The next line that is not blank, without a leading byte order mark on line 1.
+    private static func nextContentLine(
+        _ lines: LineReader
+    ) throws(IngestError) -> (LineReader.Line, UnsafeRawBufferPointer, Int)? {
+        while let line = try lines.next() {
+            var bytes = line.bytes
+            var offset = line.byteOffset
+            if line.number == 1 && bytes.starts(with: UTF8Validator.byteOrderMark) {
+                bytes = UnsafeRawBufferPointer(rebasing: bytes.dropFirst(3))
+                offset += 3
+            }
+            if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
+            return (line, bytes, offset)
+        }
+        return nil
     }
 
     /// Reads a whole HTML page (at most ``HTMLExtractionOptions/maxDocumentBytes``) and extracts its article; the

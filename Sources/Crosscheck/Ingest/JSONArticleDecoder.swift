@@ -7,7 +7,7 @@ import Foundation
 /// JSONL lines take a fast path first: ``JSONFieldScanner`` reads the wanted fields straight from the bytes, and
 /// declines (handing the line to Foundation's parser, whose errors and results are the reference) for anything
 /// unusual or malformed.
-struct JSONArticleDecoder {
+struct JSONArticleDecoder: Sendable {
     /// The input's path, for errors and derived identifiers.
     let path: String
     /// Limits, strictness and field names.

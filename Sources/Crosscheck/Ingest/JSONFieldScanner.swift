@@ -11,7 +11,7 @@
 enum JSONFieldScanner {
     /// One wanted key, as UTF-8 bytes and as a string (non-ASCII keys are compared as strings, so that canonically
     /// equivalent spellings match as they do in a Foundation dictionary).
-    struct Key {
+    struct Key: Sendable {
         /// The key's UTF-8 bytes.
         let bytes: [UInt8]
         /// The key.

@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# Same-run A/B of the corpus reading/grouping pipeline: two crosscheck binaries (e.g. a build of the base commit
+# and of the branch) run alternately on one corpus, with `zcat` in the same run, for `--mode group` and
+# `--mode diff` at one and two jobs; every pair of outputs is compared with `cmp`. The machine is shared, so each
+# row reports wall and CPU (user + sys) and the load average is printed.
+#
+#   Scripts/bench-corpus-ab.sh BASE_BIN NEW_BIN CORPUS.jsonl.gz [ROUNDS]
+#
+# Output: one line per run: `round config binary wall_s cpu_s peak_rss_mb zcat_wall/wall`, then `cmp` results.
+set -euo pipefail
+base=$1
+new=$2
+corpus=$3
+rounds=${4:-2}
+out=$(mktemp -d)
+trap 'rm -rf "$out"' EXIT
+
+measure() {
+  local log
+  log=$(mktemp)
+  /usr/bin/time -f "%e %U %S %M" -o "$log" "$@" > /dev/null 2> /dev/null || true
+  tail -1 "$log" | awk '{ printf "%.2f %.2f %.0f\n", $1, $2 + $3, $4 / 1024 }'
+  rm -f "$log"
+}
+
+configs=(
+  "group-j2|--mode group --jobs 2"
+  "group-j1|--mode group --jobs 1"
+  "diff-j2|--group-by field:story --mode diff --jobs 2"
+  "diff-j1|--group-by field:story --mode diff --jobs 1"
+)
+echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+printf '%-6s %-9s %-4s %7s %7s %8s %10s\n' round config bin wall_s cpu_s rss_mb zcat/ours
+for round in $(seq 1 "$rounds"); do
+  read -r zw zc _ <<< "$(measure zcat "$corpus")"
+  printf '%-6s %-9s %-4s %7s %7s %8s %10s\n' "$round" zcat - "$zw" "$zc" - 1.00
+  for config in "${configs[@]}"; do
+    name=${config%%|*}
+    args=${config#*|}
+    # Alternate which binary goes first.
+    if [ $((round % 2)) -eq 1 ]; then order="base new"; else order="new base"; fi
+    for which in $order; do
+      bin=$base
+      [ "$which" = new ] && bin=$new
+      # shellcheck disable=SC2086
+      read -r w c r <<< "$(measure "$bin" corpus "$corpus" $args -o "$out/$name-$which.jsonl")"
+      printf '%-6s %-9s %-4s %7s %7s %8s %10s\n' "$round" "$name" "$which" "$w" "$c" "$r" \
+        "$(echo "$zw / $w" | bc -l | xargs printf '%.2f')"
+    done
+    if cmp -s "$out/$name-base.jsonl" "$out/$name-new.jsonl"; then
+      echo "       $name: outputs identical"
+    else
+      echo "       $name: OUTPUTS DIFFER"
+    fi
+  done
+done
+echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"

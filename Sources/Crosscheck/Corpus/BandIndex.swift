@@ -1,0 +1,122 @@
+/// The LSH buckets of the open articles for ``StoryGrouper``: band key → the open articles whose sketch has that
+/// band. An open-addressing table (linear probing, backward-shift deletion) over the band keys, which are already
+/// uniform 64-bit hashes, with each bucket's members in a linked list of pooled nodes: no hashing, and no
+/// allocation per bucket, on the grouper's thread.
+struct BandIndex {
+    /// One slot: a band key and the first node of its bucket (-1: the slot is empty and the key meaningless);
+    /// together, so that a probe touches one cache line.
+    private struct Slot {
+        var key: UInt64
+        var head: Int32
+    }
+
+    private var slots: [Slot] = []
+    /// Bucket members: an article's sequence and the next node of its bucket (-1 at the end).
+    private var nodes: [(sequence: Int, next: Int32)] = []
+    /// The first unused node (-1 when none); unused nodes are chained through `next`.
+    private var freeNode: Int32 = -1
+    /// Occupied slots.
+    private var used = 0
+
+    /// Creates an empty index.
+    init() {}
+
+    /// The number of non-empty buckets.
+    var bucketCount: Int { used }
+
+    /// Adds the members of a bucket to `candidates` (in no particular order), then `sequence` to the bucket.
+    /// - Parameters:
+    ///   - key: The band key.
+    ///   - sequence: The article joining the bucket.
+    ///   - candidates: Receives the bucket's members before the article joined.
+    /// - Complexity: O(1 + m) expected for m members.
+    mutating func join(_ key: UInt64, _ sequence: Int, candidates: inout [Int]) {
+        if (used + 1) * 2 > slots.count { grow() }
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: key) & mask
+        while slots[slot].head >= 0 && slots[slot].key != key { slot = (slot + 1) & mask }
+        if slots[slot].head < 0 {
+            slots[slot].key = key
+            used += 1
+        } else {
+            var node = slots[slot].head
+            while node >= 0 {
+                candidates.append(nodes[Int(node)].sequence)
+                node = nodes[Int(node)].next
+            }
+        }
+        slots[slot].head = newNode(sequence, next: slots[slot].head)
+    }
+
+    /// Takes an article out of a bucket (once); an emptied bucket is deleted.
+    /// - Parameters:
+    ///   - key: The band key.
+    ///   - sequence: The article.
+    /// - Complexity: O(1 + m) expected for m members.
+    mutating func remove(_ key: UInt64, _ sequence: Int) {
+        guard !slots.isEmpty else { return }
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: key) & mask
+        while true {
+            guard slots[slot].head >= 0 else { return }
+            if slots[slot].key == key { break }
+            slot = (slot + 1) & mask
+        }
+        var previous: Int32 = -1
+        var node = slots[slot].head
+        while node >= 0 && nodes[Int(node)].sequence != sequence {
+            previous = node
+            node = nodes[Int(node)].next
+        }
+        guard node >= 0 else { return }
+        let next = nodes[Int(node)].next
+        if previous >= 0 { nodes[Int(previous)].next = next } else { slots[slot].head = next }
+        nodes[Int(node)].next = freeNode
+        freeNode = node
+        if slots[slot].head < 0 { deleteSlot(slot) }
+    }
+
+    private mutating func newNode(_ sequence: Int, next: Int32) -> Int32 {
+        if freeNode >= 0 {
+            let node = freeNode
+            freeNode = nodes[Int(node)].next
+            nodes[Int(node)] = (sequence, next)
+            return node
+        }
+        nodes.append((sequence, next))
+        return Int32(nodes.count - 1)
+    }
+
+    /// Empties a slot, moving later keys of its probe run back so that every key stays reachable.
+    private mutating func deleteSlot(_ slot: Int) {
+        let mask = slots.count - 1
+        used -= 1
+        var hole = slot
+        var probe = slot
+        while true {
+            probe = (probe + 1) & mask
+            guard slots[probe].head >= 0 else { break }
+            let home = Int(truncatingIfNeeded: slots[probe].key) & mask
+            // The key at `probe` may move to `hole` unless its home lies cyclically in (hole, probe].
+            let stays = hole <= probe ? (home > hole && home <= probe) : (home > hole || home <= probe)
+            if !stays {
+                slots[hole] = slots[probe]
+                slots[probe].head = -1
+                hole = probe
+            }
+        }
+        slots[hole].head = -1
+    }
+
+    private mutating func grow() {
+        let old = slots
+        let size = max(1024, slots.count * 2)
+        slots = [Slot](repeating: Slot(key: 0, head: -1), count: size)
+        let mask = size - 1
+        for entry in old where entry.head >= 0 {
+            var slot = Int(truncatingIfNeeded: entry.key) & mask
+            while slots[slot].head >= 0 { slot = (slot + 1) & mask }
+            slots[slot] = entry
+        }
+    }
+}

@@ -1,0 +1,98 @@
+import Foundation
+
+/// The order-dependent half of the salient-term channel (``SalientIndex``): the streaming document frequencies
+/// and each article's profile of its most salient terms. Profiles must be made in input order (each article's idf
+/// counts the articles before it), but apart from the grouper, so a serial stage of the reading pipeline can make
+/// them while the grouper links earlier articles.
+///
+/// Deterministic: a profile depends only on the terms of the article and of the articles profiled before it.
+struct SalientProfiler {
+    private var frequencies: [UInt16] = []
+    private var documents = 0
+    private var added = 0
+    /// `ln(i + 1)` for small `i`: the logarithms of document frequencies and term counts (the same values `log`
+    /// gives, looked up).
+    private static let logTable: [Double] = (0 ..< 4096).map { log(Double($0) + 1) }
+
+    /// Creates a profiler that has seen no article.
+    init() {}
+
+    /// `ln(value + 1)`.
+    @inline(__always) private static func logOnePlus(_ value: Int) -> Double {
+        value < logTable.count ? logTable[value] : log(Double(value) + 1)
+    }
+
+    /// Counts an article's terms in the document frequencies and returns its profile.
+    /// - Parameter terms: The article's terms.
+    /// - Returns: Its most salient terms, weighted.
+    /// - Complexity: O(t log p) for t distinct terms and p = ``SalientIndex/profileSize``; O(``SalientIndex/tableSize``) once every
+    ///   ``SalientIndex/decayDocuments`` calls.
+    mutating func profile(of terms: SalientTerms) -> SalientIndex.Profile {
+        if frequencies.isEmpty { frequencies = [UInt16](repeating: 0, count: SalientIndex.tableSize) }
+        let mask = SalientIndex.tableSize - 1
+        let total = log(Double(documents) + 1)
+        // The profileSize best by (score descending, hash ascending), kept as a binary heap whose root is the
+        // worst of them; hashes are distinct, so the selection equals a full sort's prefix.
+        var heap: [(score: Double, idf: Double, hash: UInt32)] = []
+        heap.reserveCapacity(SalientIndex.profileSize)
+        @inline(__always) func worse(
+            _ a: (score: Double, idf: Double, hash: UInt32), _ b: (score: Double, idf: Double, hash: UInt32)
+        ) -> Bool {
+            a.score != b.score ? a.score < b.score : a.hash > b.hash
+        }
+        // The table is 2 MB and the terms hit it at random: read every count first, in a loop of independent loads
+        // (so the cache misses overlap), then score.
+        var counts = [UInt16](repeating: 0, count: terms.hashes.count)
+        frequencies.withUnsafeMutableBufferPointer { frequencies in
+            counts.withUnsafeMutableBufferPointer { counts in
+                for index in terms.hashes.indices { counts[index] = frequencies[Int(terms.hashes[index]) & mask] }
+            }
+            for index in terms.hashes.indices {
+                let hash = terms.hashes[index]
+                let idf = total - Self.logOnePlus(Int(counts[index]))
+                let boost = terms.entities[index] ? SalientIndex.entityBoost : 1
+                let term = (
+                    score: (1 + Self.logOnePlus(Int(terms.counts[index]) - 1)) * idf * boost, idf: idf * boost,
+                    hash: hash
+                )
+                if heap.count < SalientIndex.profileSize {
+                    heap.append(term)
+                    var child = heap.count - 1
+                    while child > 0 {
+                        let parent = (child - 1) / 2
+                        guard worse(heap[child], heap[parent]) else { break }
+                        heap.swapAt(child, parent)
+                        child = parent
+                    }
+                } else if worse(heap[0], term) {
+                    heap[0] = term
+                    var parent = 0
+                    while true {
+                        let left = 2 * parent + 1
+                        guard left < heap.count else { break }
+                        var child = left
+                        if left + 1 < heap.count && worse(heap[left + 1], heap[left]) { child = left + 1 }
+                        guard worse(heap[child], heap[parent]) else { break }
+                        heap.swapAt(child, parent)
+                        parent = child
+                    }
+                }
+            }
+            // Counted after every idf is read: two terms may share a counter.
+            for hash in terms.hashes {
+                let slot = Int(hash) & mask
+                if frequencies[slot] < .max { frequencies[slot] += 1 }
+            }
+        }
+        documents += 1
+        added += 1
+        if added % SalientIndex.decayDocuments == 0 {
+            for slot in frequencies.indices { frequencies[slot] >>= 1 }
+            documents >>= 1
+        }
+        let top = heap.filter { $0.idf > 0 }.sorted { $0.hash < $1.hash }
+        let weights = top.map { Float($0.idf) }
+        let norm = weights.reduce(0.0) { $0 + Double($1) * Double($1) }.squareRoot()
+        return SalientIndex.Profile(terms: top.map(\.hash), weights: weights, norm: norm)
+    }
+}

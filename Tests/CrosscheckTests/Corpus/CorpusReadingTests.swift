@@ -1,0 +1,206 @@
+import CrosscheckTestSupport
+import Foundation
+import Testing
+
+@testable import Crosscheck
+
+/// The parallel reading pipeline of `crosscheck corpus`: batches read in turn and decoded anywhere give what the
+/// one-at-a-time reader gives, in order; the grouper's own tables agree with simple models.
+@Suite struct CorpusReadingTests {
+    /// Every article or error of an input, read one at a time.
+    func sequential(_ path: String, _ options: IngestOptions = IngestOptions()) throws -> [String] {
+        let stream = try ArticleReader(options: options).open(path: path)
+        var seen: [String] = []
+        while true {
+            do {
+                guard let article = try stream.next() else { break }
+                seen.append(Self.describe(article))
+            } catch {
+                seen.append("error: \(error.description)")
+                if CorpusIssue.scope(of: error) == .restOfInput { break }
+            }
+        }
+        return seen
+    }
+
+    /// The same through batches of at most `size` records, decoded afterwards.
+    func batched(_ path: String, size: Int, _ options: IngestOptions = IngestOptions()) throws -> [String] {
+        let stream = try ArticleReader(options: options).open(path: path)
+        var seen: [String] = []
+        while let batch = stream.nextBatch(maxRecords: size, maxBytes: 1 << 20) {
+            #expect(batch.records.count <= size + 1)
+            for result in batch.decode() {
+                switch result {
+                case .success(let article): seen.append(Self.describe(article))
+                case .failure(let error): seen.append("error: \(error.description)")
+                }
+            }
+            if case .failure(let error) = batch.records.last, CorpusIssue.scope(of: error) == .restOfInput { break }
+        }
+        return seen
+    }
+
+    static func describe(_ article: Article) -> String {
+        "\(article.id)|\(article.source ?? "-")|\(article.origin?.description ?? "-")|\(article.text)"
+    }
+
+    @Test(arguments: [1, 3, 64])
+    func batchesDecodeToWhatTheStreamReads(size: Int) throws {
+        let seed = SplitMix64.testSeed()
+        print("batchesDecodeToWhatTheStreamReads seed \(seed)")
+        var random = SplitMix64(seed: seed)
+        var lines: [String] = []
+        for index in 0 ..< 40 {
+            lines.append(
+                CorpusStories.line(
+                    id: "a\(index)", source: "S\(index % 3)", url: "https://a/\(index)", published: "2024-03-01",
+                    text: CorpusStories.sentences(3, &random).joined(separator: " ")))
+        }
+        lines[5] = "{\"id\": \"broken\", \"text\": "
+        lines[9] = "   "
+        lines[12] = "{\"id\": 7}"
+        lines[20] = "[1, 2]"
+        lines[21] = CorpusStories.line(
+            id: "long", source: "A", url: nil, published: "2024-03-01", text: String(repeating: "word ", count: 100))
+        let text = "\u{FEFF}" + lines.joined(separator: "\r\n") + "\n\n"
+        var ingest = IngestOptions()
+        ingest.limits.maxArticleBytes = 400
+        let directory = TemporaryDirectory()
+        let plain = directory.write("mixed.jsonl", text)
+        let expected = try sequential(plain, ingest)
+        #expect(expected.count == 39)
+        #expect(expected.filter { $0.hasPrefix("error:") }.count == 4)
+        #expect(try batched(plain, size: size, ingest) == expected)
+
+        // A corrupt compressed stream: what was read before the damage, then the error, exactly as one at a time.
+        var bytes = Deflate.compress(Array(text.utf8), level: 1)
+        for index in bytes.count / 2 ..< bytes.count / 2 + 32 { bytes[index] ^= 0x5A }
+        let corrupt = directory.write("corrupt.jsonl.gz", bytes)
+        let damaged = try sequential(corrupt, ingest)
+        #expect(damaged.count < expected.count && damaged.last?.hasPrefix("error:") == true)
+        #expect(try batched(corrupt, size: size, ingest) == damaged)
+    }
+
+    @Test func batchesOfWholeDocumentFormatsHoldTheirArticles() throws {
+        let directory = TemporaryDirectory()
+        let path = directory.write(
+            "list.json",
+            "[{\"id\": \"x\", \"text\": \"One.\"}, {\"id\": \"y\", \"text\": \"Two.\"}, {\"id\": \"z\", \"text\": \"Three.\"}]"
+        )
+        #expect(try batched(path, size: 2) == sequential(path))
+        #expect(try batched(path, size: 2).count == 3)
+    }
+
+    @Test func batchesOfAWebArchiveHoldItsPagesInOrder() throws {
+        var random = SplitMix64(seed: 23)
+        var archive: [UInt8] = []
+        for index in 0 ..< 7 {
+            let paragraphs = (0 ..< 4).map { _ in
+                "<p>" + CorpusStories.sentences(3, &random).joined(separator: " ") + "</p>"
+            }
+            let html =
+                "<html><head><title>Page \(index)</title></head><body><article><h1>Page \(index)</h1>"
+                + paragraphs.joined() + "</article></body></html>"
+            archive += WARCFixture.record(
+                type: "response", uri: "https://a.example/\(index)", date: "2024-03-01T10:00:00Z",
+                content: WARCFixture.response(html: html, gzip: index % 2 == 0))
+        }
+        let directory = TemporaryDirectory()
+        let path = directory.write("pages.warc", archive)
+        let expected = try sequential(path)
+        #expect(expected.count == 7)
+        #expect(try batched(path, size: 3) == expected)
+    }
+
+    @Test func issuesAreReportedInInputOrderAcrossBatchesAndInputs() throws {
+        var random = SplitMix64(seed: 17)
+        var lines: [String] = []
+        for index in 0 ..< 300 {
+            lines.append(
+                CorpusStories.line(
+                    id: "n\(index)", source: "A", url: "https://a/\(index)", published: "2024-03-01",
+                    text: CorpusStories.sentences(4, &random).joined(separator: " ")))
+        }
+        for bad in [3, 70, 150, 299] { lines[bad] = "{\"id\": \"bad\(bad)\"}" }
+        let directory = TemporaryDirectory()
+        let first = directory.write("first.jsonl", lines.joined(separator: "\n"))
+        let missing = directory.path + "/missing.jsonl"
+        let second = directory.write("second.jsonl", lines.prefix(10).joined(separator: "\n"))
+        var options = CorpusOptions()
+        options.mode = .group
+        options.jobs = 3
+        var issues: [CorpusIssue] = []
+        let summary = try CorpusRunner(inputs: [first, missing, second], ingest: IngestOptions(), options: options)
+            .run(output: try .atomic(path: directory.path + "/out.jsonl")) { issues.append($0) }
+        let lineNumbers = issues.compactMap { issue -> String? in
+            guard let range = issue.message.range(of: "line ") else { return nil }
+            return String(issue.message[range.upperBound...].prefix { $0.isNumber })
+        }
+        #expect(lineNumbers == ["4", "71", "151", "300", "4"])
+        #expect(issues.map(\.skipped) == [.record, .record, .record, .record, .restOfInput, .record])
+        #expect(issues[4].message.contains("missing.jsonl"))
+        #expect(summary.articles == 296 + 9)
+        #expect(summary.skippedRecords == 5 && summary.skippedInputs == 1)
+    }
+
+    @Test func theBandIndexFindsExactlyTheOpenArticlesOfABand() {
+        let seed = SplitMix64.testSeed()
+        print("theBandIndexFindsExactlyTheOpenArticlesOfABand seed \(seed)")
+        var random = SplitMix64(seed: seed)
+        var index = BandIndex()
+        var model: [UInt64: [Int]] = [:]
+        var open: [(key: UInt64, sequence: Int)] = []
+        // Few distinct keys, so buckets hold several articles and probe runs collide and shift.
+        let keys = (0 ..< 300).map { _ in random.next() & 0xFFFF_FFFF_0000_0FFF }
+        for sequence in 0 ..< 20_000 {
+            if !open.isEmpty && (open.count > 2_000 || random.next() % 3 == 0) {
+                let victim = open.remove(at: Int(random.next() % UInt64(open.count)))
+                index.remove(victim.key, victim.sequence)
+                model[victim.key]?.removeAll { $0 == victim.sequence }
+                if model[victim.key]?.isEmpty == true { model[victim.key] = nil }
+            }
+            let key = keys[Int(random.next() % UInt64(keys.count))]
+            var candidates: [Int] = []
+            index.join(key, sequence, candidates: &candidates)
+            #expect(candidates.sorted() == (model[key] ?? []).sorted(), "seed \(seed), sequence \(sequence)")
+            model[key, default: []].append(sequence)
+            open.append((key, sequence))
+            #expect(index.bucketCount == model.count, "seed \(seed)")
+        }
+    }
+
+    @Test func profilesKeepTheBestTermsOfAFullSort() {
+        let seed = SplitMix64.testSeed()
+        print("profilesKeepTheBestTermsOfAFullSort seed \(seed)")
+        var random = SplitMix64(seed: seed)
+        var profiler = SalientProfiler()
+        var documents = 0
+        var frequencies: [UInt32: Int] = [:]
+        for _ in 0 ..< 300 {
+            // Terms from a small vocabulary (so frequencies build up), some repeated, some names or figures.
+            var keys: [UInt64] = []
+            for _ in 0 ..< Int(random.next() % 120) {
+                let hash = UInt32(truncatingIfNeeded: random.next() % 400) &* 0x9E37_79B1
+                keys.append(UInt64(hash) << 1 | random.next() % 2)
+            }
+            let terms = SalientTerms(termKeys: keys)
+            let profile = profiler.profile(of: terms)
+            // The reference: every term scored, sorted by (score descending, hash ascending), the first 40 kept.
+            let mask = UInt32(SalientIndex.tableSize - 1)
+            let total = log(Double(documents) + 1)
+            var scored: [(score: Double, idf: Double, hash: UInt32)] = []
+            for index in terms.hashes.indices {
+                let hash = terms.hashes[index]
+                let idf = total - log(Double(frequencies[hash & mask] ?? 0) + 1)
+                let boost = terms.entities[index] ? SalientIndex.entityBoost : 1
+                scored.append(((1 + log(Double(terms.counts[index]))) * idf * boost, idf * boost, hash))
+            }
+            for hash in terms.hashes { frequencies[hash & mask, default: 0] += 1 }
+            documents += 1
+            scored.sort { $0.score != $1.score ? $0.score > $1.score : $0.hash < $1.hash }
+            let top = scored.prefix(SalientIndex.profileSize).filter { $0.idf > 0 }.sorted { $0.hash < $1.hash }
+            #expect(profile.terms == top.map(\.hash), "seed \(seed)")
+            #expect(profile.weights == top.map { Float($0.idf) }, "seed \(seed)")
+        }
+    }
+}
