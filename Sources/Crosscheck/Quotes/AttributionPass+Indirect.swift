@@ -11,8 +11,12 @@ extension AttributionPass {
             let e = sentence.tokens.upperBound
             var contentEnd = e
             while contentEnd > s && isTerminal(contentEnd - 1) && !inRegion(contentEnd - 1) { contentEnd -= 1 }
-            for c in s ..< e where isCue(c, beliefs: true) && !usedCues.contains(c) {
-                if let candidate = indirect(cue: c, sentence: s ..< contentEnd) { result.append(candidate) }
+            for c in s ..< e where !usedCues.contains(c) {
+                if let candidate = prepositionalCandidate(cue: c, sentence: s ..< contentEnd) {
+                    result.append(candidate)
+                } else if isCue(c, beliefs: true) || isThatCue(c) {
+                    if let candidate = indirect(cue: c, sentence: s ..< contentEnd) { result.append(candidate) }
+                }
             }
         }
         return result
@@ -25,6 +29,7 @@ extension AttributionPass {
         var content: Range<Int>?
         var mention: Range<Int>?
         if let hedge = hedgeCandidate(cue: c, sentence: sentence) { return hedge }
+        if isStanceNoun(c) { return nil }
         if roles[c].contains(.according) {
             // "according to X": X runs to the next comma ("according to early results of exit polls, …").
             var k = cue.upperBound
@@ -54,6 +59,7 @@ extension AttributionPass {
             mention = m
             content = cue.upperBound + 1 ..< end
         } else if let m = mentionBefore(c, lowerBound: s)
+            ?? participleSpeaker(cue: c, sentenceStart: s)
             ?? (roles[c].contains(.nounLike) ? nil : sentenceSubject(from: s, limit: c))
         {
             mention = m
@@ -73,6 +79,13 @@ extension AttributionPass {
                     anchor: first.lowerBound, cue: cue, mention: m, confidence: 0.55)
             } else if let start = reportedStart(cue: cue, end: end) {
                 content = start ..< end
+                if isSubordinate(mention: m, sentenceStart: s) {
+                    // "While Ramos said [that …], he appears …", "The changes, which officials said [will …], will
+                    // not apply": the content of a cue inside a subordinate or relative clause ends with the clause.
+                    var k = start
+                    while k < end && !(isComma(k) && !inRegion(k)) { k += 1 }
+                    content = start ..< k
+                }
             }
         }
         guard var range = content, let mention else { return nil }
@@ -84,8 +97,11 @@ extension AttributionPass {
         {
             return nil
         }
+        let belief = !roles[c].isDisjoint(with: [.beliefCue, .labelCue]) || isThatCue(c)
+        if belief && range.lowerBound > c {
+            range = stanceObject(range, cue: c)
+        }
         let bytes = tokens[range.lowerBound].start ..< tokens[range.upperBound - 1].end
-        let belief = !roles[c].isDisjoint(with: [.beliefCue, .labelCue])
         return Candidate(
             kind: .indirect, pieces: [bytes], anchor: range.lowerBound, cue: cue, mention: mention,
             confidence: belief ? 0.4 : 0.6)
@@ -119,6 +135,17 @@ extension AttributionPass {
             confidence: 0.3)
     }
 
+    /// A stance cue used as a noun: after an article ("the support of", "a backing") or before a preposition
+    /// that only the noun takes ("support from voters", "support among women", "backing behind him").
+    func isStanceNoun(_ c: Int) -> Bool {
+        guard roles[c].contains(.beliefCue), isWord(c) else { return false }
+        if c + 1 < tokens.count && isWord(c + 1) && Self.nounPrepositions.contains(stemHash(c + 1)) { return true }
+        return c > 0 && isWord(c - 1) && !inRegion(c - 1) && Self.articleHashes.contains(stemHash(c - 1))
+    }
+
+    static let articleHashes: Set<UInt64> = Set(["the", "a", "an"].map(QuoteLexicon.hash))
+    static let nounPrepositions: Set<UInt64> = Set(["from", "among", "behind"].map(QuoteLexicon.hash))
+
     static let raisingCues: Set<UInt64> = Set(
         ["appears", "appeared", "appear", "seems", "seemed", "seem"].map(QuoteLexicon.hash))
     static let expectedHash = QuoteLexicon.hash("expected")
@@ -129,10 +156,65 @@ extension AttributionPass {
             "declined", "declines", "refused", "refuses", "agreed", "agrees", "promised", "promises", "vowed", "vows",
             "pledged", "pledges", "threatened", "threatens", "offered", "offers", "sought", "seeks", "wants", "want",
             "wanted", "plans", "planned", "hopes", "hoped", "expects", "expected", "urged", "urges", "asked",
-            "vowing", "promising", "pledging", "refusing", "declining",
+            "vowing", "promising", "pledging", "refusing", "declining", "hoping", "threatening", "aiming", "expecting",
+            "intends", "intend", "intended", "intending",
         ].map(QuoteLexicon.hash))
 
     static let verbConjunctions: Set<UInt64> = Set(["and", "but"].map(QuoteLexicon.hash))
+
+    /// The object of a stance cue without what follows it in the sentence: a second verb of the subject
+    /// ("praised the plan [and likened] it to …", "declined to be named [and is] not …") and an adjunct of the
+    /// cue ("praised the plan [in an interview]", "defends his record [during a debate]").
+    func stanceObject(_ range: Range<Int>, cue c: Int) -> Range<Int> {
+        var k = range.lowerBound + 1
+        while k + 1 < range.upperBound {
+            if !inRegion(k) && isWord(k) {
+                if Self.verbConjunctions.contains(stemHash(k)) && startsVerbPhrase(k + 1, like: c) { break }
+                if Self.adjunctPrepositions.contains(stemHash(k)) && isWord(k + 1)
+                    && roles[k + 1].contains(.determiner) && !roles[k + 1].contains(.pronoun)
+                    && k + 2 < range.upperBound && Self.adjunctNouns.contains(stemHash(k + 2))
+                {
+                    break
+                }
+            }
+            k += 1
+        }
+        return k + 1 < range.upperBound ? range.lowerBound ..< k : range
+    }
+
+    /// Whether the word at `t` starts a second verb phrase of the cue's subject: a form of "be" or "have", or a
+    /// lower-case word with the cue's own "-ed", "-s" or "-ing" ending ("praised … and likened").
+    func startsVerbPhrase(_ t: Int, like c: Int) -> Bool {
+        guard isWord(t), !isCapitalized(t), !inRegion(t) else { return false }
+        let hash = stemHash(t)
+        if Self.auxiliaryHashes.contains(hash) { return true }
+        let a = tokens[t]
+        let b = tokens[c]
+        guard a.end - a.start > 4, b.end - b.start > 3 else { return false }
+        func ends(_ token: Token, _ suffix: [UInt8]) -> Bool {
+            guard token.end - token.start > suffix.count else { return false }
+            for (i, byte) in suffix.enumerated() where bytes[token.end - suffix.count + i] | 0x20 != byte {
+                return false
+            }
+            return true
+        }
+        for suffix: [UInt8] in [[0x65, 0x64], [0x69, 0x6E, 0x67]] where ends(b, suffix) && ends(a, suffix) {
+            return true
+        }
+        return false
+    }
+
+    static let auxiliaryHashes: Set<UInt64> = Set(
+        ["is", "was", "has", "had", "are", "were", "have"].map(QuoteLexicon.hash))
+    static let adjunctPrepositions: Set<UInt64> = Set(["in", "during", "at", "on"].map(QuoteLexicon.hash))
+    /// Nouns of the occasion on which something was said ("in an interview", "during a debate").
+    static let adjunctNouns: Set<UInt64> = Set(
+        [
+            "interview", "statement", "speech", "debate", "rally", "op-ed", "letter", "email", "tweet", "post",
+            "commercial", "ad", "video", "memo", "radio", "television", "news", "press", "conference", "call",
+            "hearing", "town", "forum", "appearance", "event", "meeting", "campaign", "column", "editorial",
+            "report", "message", "briefing", "visit", "stop", "recent",
+        ].map(QuoteLexicon.hash))
 
     /// Whether a comma ends the text before `t`, also when it stands inside a closing quotation mark
     /// (`“heartbreaking,” she said`).
@@ -220,6 +302,165 @@ extension AttributionPass {
         return range
     }
 
+    /// "“We will win,” Ana Diaz said, noting that turnout was high": a participle cue after a comma reports for
+    /// the speaker of the attribution before it in the sentence.
+    /// - Returns: That attribution's speaker mention, or `nil` when the cue is not such a participle or no
+    ///   attribution precedes it.
+    func participleSpeaker(cue c: Int, sentenceStart s: Int) -> Range<Int>? {
+        guard roles[c].contains(.participle), c - 1 > s, commaBefore(c) else { return nil }
+        var k = c - 2
+        while k >= s && k > c - 30 {
+            if isCue(k) && !roles[k].contains(.according) && !isStanceNoun(k) {
+                if let m = mentionBefore(k, lowerBound: s) { return m }
+                if let m = mentionAfter(k, upperBound: c) { return m }
+                return nil
+            }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// A verb outside the cue lexicon that reports a clause when "that" follows it: "learned that", "ruled that",
+    /// "pointing out that", "made (it) clear that". Words such as "know" or "clear" are too common to be cues on
+    /// their own; before "that" they introduce what someone knows, found or made known.
+    func isThatCue(_ c: Int) -> Bool {
+        guard isWord(c), !inRegion(c), !isCapitalized(c) || c == 0 || isTerminal(c - 1) else {
+            return false
+        }
+        let hash = stemHash(c)
+        var k = c + 1
+        if Self.thatCues.contains(hash) {
+            if k < tokens.count && stemHash(k) == Self.outHash { k += 1 }
+        } else if Self.toCues.contains(hash) {
+            // "vowing to fight on", "hoping to win": a stance participle before a "to" infinitive.
+            return k + 1 < tokens.count && stemHash(k) == Self.toHash && isWord(k + 1)
+                && paragraphOf[k + 1] == paragraphOf[c]
+        } else if Self.makeHashes.contains(hash) {
+            if k < tokens.count && stemHash(k) == Self.itHash { k += 1 }
+            guard k < tokens.count, stemHash(k) == Self.clearHash else { return false }
+            k += 1
+        } else {
+            return false
+        }
+        return k + 1 < tokens.count && isWord(k) && roles[k].contains(.that) && paragraphOf[k] == paragraphOf[c]
+            && !isPunctuation(k + 1)
+    }
+
+    static let thatCues: Set<UInt64> = Set(
+        [
+            "learned", "learn", "learns", "learning", "ruled", "rules", "implied", "implies", "implying", "alleging",
+            "remarking", "predicting", "conclude", "concludes", "concluding", "recognize", "recognizes",
+            "recognized", "recognizing", "realize", "realizes", "realized", "understand", "understands", "know",
+            "knowing", "heard", "hear", "hears", "assume", "assumes", "assumed", "decided", "determined",
+            "discovered", "speculated", "guaranteed", "guarantee", "emphasize", "emphasizing", "insisting",
+            "reiterating", "asserting", "conceding", "showing", "convinced", "confident", "hopeful", "aware",
+            "point", "pointing", "found", "mean", "means", "meant", "proves", "proved", "proving", "reveal",
+            "revealing", "confirm", "confirming", "deny", "denying", "reminded", "reminding", "signaling",
+        ].map(QuoteLexicon.hash))
+    /// "…, referring to the tax plan", "Trump railed against the trade deal", "She called on the Senate to act":
+    /// a verb and its preposition whose object is what the subject talks about, points to or argues for. The
+    /// content is the object (confidence 0.4, like other stance cues).
+    private func prepositionalCandidate(cue c: Int, sentence: Range<Int>) -> Candidate? {
+        let s = sentence.lowerBound
+        let end = sentence.upperBound
+        guard isWord(c), !inRegion(c), c + 2 < end, let prepositions = Self.prepositionalCues[stemHash(c)],
+            isWord(c + 1), prepositions.contains(stemHash(c + 1)), !isStanceNoun(c)
+        else { return nil }
+        guard
+            let mention = mentionBefore(c, lowerBound: s) ?? participleSpeaker(cue: c, sentenceStart: s)
+                ?? sentenceSubject(from: s, limit: c)
+        else { return nil }
+        guard isWord(c + 2) || tokens[c + 2].kind == .number || tokens[c + 2].kind == .quote else { return nil }
+        let content = trimmed(c + 2 ..< end)
+        guard content.filter(isWord).count >= 1, !content.isEmpty else { return nil }
+        if inRegion(content.lowerBound) && inRegion(content.upperBound - 1)
+            && regionOf[content.lowerBound] == regionOf[content.upperBound - 1]
+        {
+            return nil
+        }
+        return Candidate(
+            kind: .indirect, pieces: [tokens[content.lowerBound].start ..< tokens[content.upperBound - 1].end],
+            anchor: content.lowerBound, cue: c ..< c + 2, mention: mention, confidence: 0.4)
+    }
+
+    /// Verbs whose prepositional object is what is talked about or argued for, with their prepositions.
+    static let prepositionalCues: [UInt64: Set<UInt64>] = {
+        let to = ["to"]
+        let about = ["about"]
+        let table: [(String, [String])] = [
+            ("referring", to), ("referred", to), ("refers", to), ("refer", to),
+            ("pointed", to), ("pointing", to), ("points", to), ("point", to),
+            ("talking", about), ("talked", about), ("talks", about), ("talk", about),
+            ("spoke", about), ("speaks", about), ("speaking", about),
+            ("railed", ["against"]), ("railing", ["against"]), ("rails", ["against"]),
+            ("pushing", ["for"]), ("pushed", ["for"]), ("pushes", ["for"]),
+            ("advocated", ["for"]), ("advocating", ["for"]), ("advocates", ["for"]),
+            ("sided", ["with"]), ("siding", ["with"]),
+            ("called", ["on"]), ("calling", ["on"]), ("calls", ["on"]),
+            ("focused", ["on"]), ("focusing", ["on"]), ("focuses", ["on"]),
+            ("balked", ["at"]), ("warned", ["of", "about", "against"]), ("warning", ["of", "about", "against"]),
+        ]
+        var result = [UInt64: Set<UInt64>]()
+        for (verb, prepositions) in table {
+            result[QuoteLexicon.hash(verb)] = Set(prepositions.map(QuoteLexicon.hash))
+        }
+        return result
+    }()
+
+    /// Stance participles that report an intention when a "to" infinitive follows them.
+    static let toCues: Set<UInt64> = Set(
+        [
+            "hoping", "promising", "vowing", "pledging", "threatening", "aiming", "expecting", "refusing",
+            "declining", "intends", "intend", "intended", "intending",
+        ].map(QuoteLexicon.hash))
+    static let makeHashes: Set<UInt64> = Set(["make", "makes", "made", "making"].map(QuoteLexicon.hash))
+    static let clearHash = QuoteLexicon.hash("clear")
+    static let itHash = QuoteLexicon.hash("it")
+
+    /// Whether the clause of a speaker mention is subordinate: a subordinator before the mention at the start of
+    /// the sentence or after a comma ("While Ramos said …", "And if she says …"), a relative pronoun after a comma
+    /// ("…, which officials said …"), or the mention itself a relative pronoun after a comma ("…, who said …").
+    func isSubordinate(mention: Range<Int>, sentenceStart s: Int) -> Bool {
+        let first = mention.lowerBound
+        if mention.count == 1 && isWord(first) && Self.relativeHashes.contains(stemHash(first)) && first > s
+            && isComma(first - 1)
+        {
+            return true
+        }
+        let w = first - 1
+        guard w >= s, isWord(w), !inRegion(w) else { return false }
+        let hash = stemHash(w)
+        if Self.relativeHashes.contains(hash) { return w > s && isComma(w - 1) }
+        let opensClause =
+            w == s || isComma(w - 1) || isDash(w - 1)
+            || w - 1 == s && isWord(s) && Self.clauseWords.contains(stemHash(s))
+        return opensClause && Self.subordinators.contains(hash)
+    }
+
+    /// Whether the token at `k` is a comma or "and"/"but" that joins a second "that" clause: ", and that …",
+    /// "but that …", ", but also that …".
+    func coordinatesThat(at k: Int, end: Int) -> Bool {
+        var j = k
+        if isComma(j) || isDash(j) { j += 1 }
+        guard j < end, isWord(j), Self.verbConjunctions.contains(stemHash(j)) else { return false }
+        j += 1
+        if j < end && isWord(j) && roles[j].contains(.adverb) && !roles[j].contains(.pronoun) { j += 1 }
+        return j + 1 < end && isWord(j) && roles[j].contains(.that) && !isPunctuation(j + 1)
+    }
+
+    /// The last dash of the dash (or run of dashes) that closes a parenthesis opened by the dash at `open`
+    /// ("- which include radio ads -", "-- or dissents --"), looking no further than `end`; `nil` when the dash
+    /// opens a trailing clause.
+    func closingDash(after open: Int, end: Int) -> Int? {
+        var k = open + 1
+        while k < end && isDash(k) { k += 1 }
+        let first = k
+        while k < end && !inRegion(k) && !isDash(k) && !firstByteIs(k, 0x3B) { k += 1 }
+        guard k < end, isDash(k), k - first >= 1 else { return nil }
+        while k + 1 < end && isDash(k + 1) { k += 1 }
+        return k + 1 < end ? k : nil
+    }
+
     /// Whether the tokens from `k` to `end` are a short adjunct after a cue ("on Monday", "in a statement").
     func tail(after k: Int, end: Int) -> Bool {
         guard end - k <= 5 else { return false }
@@ -238,7 +479,8 @@ extension AttributionPass {
         guard k < end else { return nil }
         var scan = k
         while scan < end && scan < k + 8 && !isPunctuation(scan) && !inRegion(scan) {
-            if roles[scan].contains(.that) && !(scan + 1 < end && isPunctuation(scan + 1)) { return scan + 1 }
+            // "said Monday [that the vote was fair]": the complementiser belongs to the reported clause.
+            if roles[scan].contains(.that) && !(scan + 1 < end && isPunctuation(scan + 1)) { return scan }
             scan += 1
         }
         if cue.count == 1 && roles[cue.lowerBound].contains(.takesObject) {
@@ -265,7 +507,18 @@ extension AttributionPass {
     private func trimmed(_ range: Range<Int>) -> Range<Int> {
         var end = range.upperBound
         var k = range.lowerBound + 1
+        let startsWithThat = isWord(range.lowerBound) && roles[range.lowerBound].contains(.that)
         while k + 1 < end {
+            if !inRegion(k) && isDash(k), let close = closingDash(after: k, end: end) {
+                // "those efforts - which include radio ads - will pay off": a parenthesis between dashes.
+                k = close + 1
+                continue
+            }
+            if startsWithThat && !inRegion(k) && coordinatesThat(at: k, end: end) {
+                // "noted that the odds were low, and that voters should worry more": a second reported clause.
+                k += 1
+                continue
+            }
             if !inRegion(k) && isPunctuation(k) {
                 let next = roles[k + 1]
                 if isComma(k)
