@@ -64,6 +64,19 @@ import Testing
         // The object of a stance cue stops before a second verb and before the occasion.
         ("Ana Diaz praised the school levy and likened it to a lifeline.", "the school levy", "Ana Diaz", "praised"),
         ("Tom Reyes criticized the new budget in an interview on Monday.", "the new budget", "Tom Reyes", "criticized"),
+        // Stance verbs outside the cue lexicon.
+        ("Tom Reyes denounced the new parking fees.", "the new parking fees", "Tom Reyes", "denounced"),
+        // Nouns of saying before a prepositional object or a "that" clause: the possessor is the speaker.
+        ("Voters backed Ana Diaz’s call for a recount.", "a recount", "Ana Diaz’s", "call for"),
+        (
+            "Critics mocked Ana Diaz’s claim that the budget was balanced.", "that the budget was balanced",
+            "Ana Diaz’s", "claim"
+        ),
+        // A subject with a relative clause is not the content of an inverted attribution.
+        (
+            "Tom Reyes, who runs a bakery in the old town, said the rent had doubled.", "the rent had doubled",
+            "Tom Reyes", "said"
+        ),
     ]
 
     @Test(arguments: cases)
@@ -74,6 +87,45 @@ import Testing
         #expect(quote.quote.text == `case`.content)
         #expect(quote.speaker?.text == `case`.speaker)
         QuoteExtractorTests.expectSpansSlice([quote], `case`.text)
+    }
+
+    static let subjectAndComplement: [(text: String, parts: [String], cue: String)] = [
+        // A raising verb after an introductory phrase: the subject starts after it.
+        (
+            "Along the way, the mayor seems to have changed her mind.", ["the mayor", "to have changed her mind"],
+            "seems"
+        ),
+        // A raising verb before an adjective.
+        ("The crowd seemed tense.", ["The crowd", "tense"], "seemed"),
+        // A passive verb of perception: the subject and what it is seen as.
+        ("The deal was widely seen as a defeat for the mayor.", ["The deal", "a defeat for the mayor"], "seen"),
+    ]
+
+    @Test(arguments: subjectAndComplement)
+    func aRaisingOrPerceptionVerbGivesSubjectAndComplement(case: (text: String, parts: [String], cue: String)) throws {
+        let quote = try #require(Self.indirect(`case`.text).first, "none in \(`case`.text)")
+        #expect(quote.parts?.map(\.text) == `case`.parts)
+        #expect(quote.cue?.text == `case`.cue)
+        #expect(quote.speaker == nil)
+    }
+
+    @Test func transcriptTurnsAreAttributedToTheirLabels() throws {
+        let text = "PARK: We will build the bridge next year.\n\nREYES: The bridge is too costly."
+        let turns = Self.indirect(text)
+        #expect(turns.map(\.quote.text) == ["We will build the bridge next year", "The bridge is too costly"])
+        #expect(turns.map { $0.speaker?.text } == ["PARK", "REYES"])
+        #expect(turns.allSatisfy { $0.cue?.text == ":" })
+        QuoteExtractorTests.expectSpansSlice(turns, text)
+    }
+
+    @Test func aLoneCapitalisedLabelIsNotATranscript() {
+        #expect(Self.indirect("UPDATE: The vote was moved to Friday.").isEmpty)
+        #expect(Self.indirect("PARK: We will build the bridge next year.").isEmpty)
+    }
+
+    @Test func oneContentWithTwoCuesIsReportedOnce() {
+        let quotes = Self.indirect("Critics mocked Ana Diaz’s claim that the budget was balanced.")
+        #expect(quotes.filter { $0.quote.text == "that the budget was balanced" }.count == 1)
     }
 
     static let stanceNouns = [

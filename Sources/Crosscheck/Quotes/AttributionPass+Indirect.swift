@@ -11,16 +11,68 @@ extension AttributionPass {
             let e = sentence.tokens.upperBound
             var contentEnd = e
             while contentEnd > s && isTerminal(contentEnd - 1) && !inRegion(contentEnd - 1) { contentEnd -= 1 }
+            let first = result.count
             for c in s ..< e where !usedCues.contains(c) {
+                var found: Candidate?
                 if let candidate = prepositionalCandidate(cue: c, sentence: s ..< contentEnd) {
+                    found = candidate
+                } else if let candidate = nounClauseCandidate(cue: c, sentence: s ..< contentEnd) {
+                    found = candidate
+                } else if isCue(c, beliefs: true) || isThatCue(c) || isExtraStanceCue(c) {
+                    found = indirect(cue: c, sentence: s ..< contentEnd)
+                } else if isWord(c) && !inRegion(c) && Self.perceptionCues.contains(stemHash(c)) {
+                    found = hedgeCandidate(cue: c, sentence: s ..< contentEnd)
+                }
+                guard let candidate = found else { continue }
+                // "Critics mocked Diaz’s claim that …": one content, one attribution; the cue nearest to it wins.
+                if let same = result[first...].firstIndex(where: { $0.pieces == candidate.pieces }) {
+                    result[same] = candidate
+                } else {
                     result.append(candidate)
-                } else if isCue(c, beliefs: true) || isThatCue(c) {
-                    if let candidate = indirect(cue: c, sentence: s ..< contentEnd) { result.append(candidate) }
                 }
             }
         }
+        result += transcriptCandidates()
         return result
     }
+
+    /// The turns of a transcript: paragraphs that open with a speaker label in capitals and a colon ("PENCE: …",
+    /// "Q: …", "JAKE TAPPER: …", also after an opening quotation mark). A turn's content is the rest of its paragraph, its speaker the label. A label
+    /// counts only when the article has at least two of them, so that a lone "UPDATE:" is not a speaker.
+    /// - Returns: One candidate per turn, in text order.
+    func transcriptCandidates() -> [Candidate] {
+        var turns = [(label: Range<Int>, content: Range<Int>)]()
+        for paragraph in document.paragraphs where paragraph.role == .body {
+            var first = paragraph.tokens.lowerBound
+            // A transcript quoted as a whole: "“PENCE: Well, …".
+            if tokens[first].kind == .quote && first + 1 < paragraph.tokens.upperBound { first += 1 }
+            var k = first
+            while k < paragraph.tokens.upperBound && k < first + 4 && isWord(k) && isAllUppercase(k) { k += 1 }
+            guard k > first, k + 1 < paragraph.tokens.upperBound, isColon(k),
+                !(first ..< k).contains(where: { Self.labelFurniture.contains(stemHash($0)) })
+            else { continue }
+            var end = paragraph.tokens.upperBound
+            while end > k + 1 && isPunctuation(end - 1) && !inRegion(end - 1) { end -= 1 }
+            guard (k + 1 ..< end).filter(isWord).count >= 2 else { continue }
+            turns.append((first ..< k, k + 1 ..< end))
+        }
+        guard turns.count >= 2 else { return [] }
+        return turns.map { turn in
+            Candidate(
+                kind: .indirect,
+                pieces: [tokens[turn.content.lowerBound].start ..< tokens[turn.content.upperBound - 1].end],
+                anchor: turn.content.lowerBound, cue: turn.label.upperBound ..< turn.label.upperBound + 1,
+                mention: turn.label, confidence: 0.5)
+        }
+    }
+
+    /// Capitalised labels before a colon that are page furniture, not speakers.
+    static let labelFurniture: Set<UInt64> = Set(
+        [
+            "update", "updated", "note", "editor's", "correction", "related", "read", "watch", "video", "photos",
+            "more", "click", "abstract", "text", "breaking", "source", "sources", "via", "advertisement", "see",
+            "also", "tags", "share", "ap", "cnn",
+        ].map(QuoteLexicon.hash))
 
     private func indirect(cue c: Int, sentence: Range<Int>) -> Candidate? {
         let s = sentence.lowerBound
@@ -45,7 +97,10 @@ extension AttributionPass {
             }
         } else if c > s && commaBefore(c), roles[c].isDisjoint(with: [.takesObject, .beliefCue, .labelCue]),
             let m = mentionAfter(c, upperBound: end),
-            m.upperBound == end || isComma(m.upperBound), !roles[m.lowerBound].contains(.pronoun) || m.upperBound == end
+            m.upperBound == end || isComma(m.upperBound),
+            !roles[m.lowerBound].contains(.pronoun) || m.upperBound == end,
+            // Not "Mr. Coffman, who represents a district, said …": the comma closes the subject's clause.
+            mentionBefore(c, lowerBound: s)?.lowerBound != s
         {
             // "…, said Haq." and "… was “heartbreaking,” said Haq."
             mention = m
@@ -97,7 +152,7 @@ extension AttributionPass {
         {
             return nil
         }
-        let belief = !roles[c].isDisjoint(with: [.beliefCue, .labelCue]) || isThatCue(c)
+        let belief = !roles[c].isDisjoint(with: [.beliefCue, .labelCue]) || isThatCue(c) || isExtraStanceCue(c)
         if belief && range.lowerBound > c {
             range = stanceObject(range, cue: c)
         }
@@ -112,10 +167,20 @@ extension AttributionPass {
     /// nobody in the text holds the view, so there is no speaker (confidence 0.3).
     private func hedgeCandidate(cue c: Int, sentence: Range<Int>) -> Candidate? {
         let hash = stemHash(c)
-        let passive = hash == Self.expectedHash
-        guard passive || Self.raisingCues.contains(hash), c + 2 < sentence.upperBound,
-            stemHash(c + 1) == Self.toHash, isWord(c + 2), !inRegion(c + 1)
-        else { return nil }
+        let perceived = Self.perceptionCues.contains(hash)
+        let passive = hash == Self.expectedHash || perceived
+        guard passive || Self.raisingCues.contains(hash), c + 1 < sentence.upperBound, !inRegion(c + 1) else {
+            return nil
+        }
+        if perceived {
+            // "The deal was widely seen as a defeat", "He is considered an asset".
+            guard isWord(c + 1), !roles[c + 1].contains(.that), stemHash(c + 1) != Self.byHash else { return nil }
+        } else if stemHash(c + 1) != Self.toHash || c + 2 >= sentence.upperBound || !isWord(c + 2) {
+            // "The mood seemed tense", "She seems like a good fit": a raising verb before its complement.
+            guard Self.raisingCues.contains(hash), isWord(c + 1), !roles[c + 1].contains(.that),
+                !roles[c + 1].contains(.preposition) || stemHash(c + 1) == Self.likeHash
+            else { return nil }
+        }
         var e = c
         while e > sentence.lowerBound && isWord(e - 1) && (roles[e - 1].contains(.adverb) || isLyAdverb(e - 1)) {
             e -= 1
@@ -124,8 +189,9 @@ extension AttributionPass {
             guard e > sentence.lowerBound, Self.beHashes.contains(stemHash(e - 1)) else { return nil }
             e -= 1
         }
-        let subject = trimmed(clauseStart(of: sentence.lowerBound ..< e))
-        let rest = trimmed(c + 1 ..< sentence.upperBound)
+        var subject = trimmed(clauseStart(of: sentence.lowerBound ..< e))
+        subject = withoutIntroduction(subject)
+        let rest = trimmed((perceived && stemHash(c + 1) == Self.asHash ? c + 2 : c + 1) ..< sentence.upperBound)
         guard !subject.isEmpty, !rest.isEmpty, subject.upperBound <= e, subject.filter(isWord).count <= 12,
             !subject.contains(where: { isWord($0) && roles[$0].contains(.that) || inRegion($0) })
         else { return nil }
@@ -145,6 +211,43 @@ extension AttributionPass {
 
     static let articleHashes: Set<UInt64> = Set(["the", "a", "an"].map(QuoteLexicon.hash))
     static let nounPrepositions: Set<UInt64> = Set(["from", "among", "behind"].map(QuoteLexicon.hash))
+
+    /// A clause without its introductory phrase: "[Along the way,] he seems …", "[Even as he won,] Trump seemed
+    /// …", "The problem is [that] Trump appears …". An apposition or relative clause of the subject stays
+    /// ("Hizbollah, which has lost many fighters, seems …").
+    func withoutIntroduction(_ range: Range<Int>) -> Range<Int> {
+        guard range.count >= 3 else { return range }
+        var k = range.upperBound - 1
+        while k > range.lowerBound {
+            if !inRegion(k) && isWord(k) && roles[k].contains(.that) {
+                return k + 1 < range.upperBound ? k + 1 ..< range.upperBound : range
+            }
+            if !inRegion(k) && isComma(k) {
+                guard k + 1 < range.upperBound, isWord(k + 1), !Self.relativeHashes.contains(stemHash(k + 1)) else {
+                    return range
+                }
+                let first = range.lowerBound
+                let introduced =
+                    isWord(first)
+                    && (!roles[first].isDisjoint(with: [.preposition, .stop, .adverb, .time])
+                        || Self.introPrepositions.contains(stemHash(first)) || stemHash(first) == Self.alongHash
+                        || Self.subordinators.contains(stemHash(first)) || isParticiple(first))
+                return introduced ? k + 1 ..< range.upperBound : range
+            }
+            k -= 1
+        }
+        return range
+    }
+
+    /// Passive verbs of perception and labelling: "is seen as", "was considered", "are widely viewed as".
+    static let perceptionCues: Set<UInt64> = Set(
+        [
+            "seen", "viewed", "regarded", "considered", "perceived", "deemed", "recognized", "described", "labeled",
+            "labelled", "branded", "billed", "touted", "portrayed", "characterized",
+        ].map(QuoteLexicon.hash))
+    static let likeHash = QuoteLexicon.hash("like")
+
+    static let alongHash = QuoteLexicon.hash("along")
 
     static let raisingCues: Set<UInt64> = Set(
         ["appears", "appeared", "appear", "seems", "seemed", "seem"].map(QuoteLexicon.hash))
@@ -366,13 +469,21 @@ extension AttributionPass {
         guard isWord(c), !inRegion(c), c + 2 < end, let prepositions = Self.prepositionalCues[stemHash(c)],
             isWord(c + 1), prepositions.contains(stemHash(c + 1)), !isStanceNoun(c)
         else { return nil }
-        guard
-            let mention = mentionBefore(c, lowerBound: s) ?? participleSpeaker(cue: c, sentenceStart: s)
+        let noun = Self.nounCues.contains(stemHash(c))
+        let possessor = possessorMention(before: c, lowerBound: s)
+        let mention =
+            noun
+            ? possessor
+            : mentionBefore(c, lowerBound: s) ?? participleSpeaker(cue: c, sentenceStart: s)
                 ?? sentenceSubject(from: s, limit: c)
-        else { return nil }
+        guard mention != nil || noun else { return nil }
         guard isWord(c + 2) || tokens[c + 2].kind == .number || tokens[c + 2].kind == .quote else { return nil }
-        let content = trimmed(c + 2 ..< end)
-        guard content.filter(isWord).count >= 1, !content.isEmpty else { return nil }
+        var content = trimmed(c + 2 ..< end)
+        // The object ends at a comma: "referring to [the budget vote], which …".
+        var k = content.lowerBound
+        while k < content.upperBound && !(isComma(k) && !inRegion(k)) { k += 1 }
+        if k > content.lowerBound { content = stanceObject(content.lowerBound ..< k, cue: c) }
+        guard content.filter(isWord).count >= 1 else { return nil }
         if inRegion(content.lowerBound) && inRegion(content.upperBound - 1)
             && regionOf[content.lowerBound] == regionOf[content.upperBound - 1]
         {
@@ -380,8 +491,14 @@ extension AttributionPass {
         }
         return Candidate(
             kind: .indirect, pieces: [tokens[content.lowerBound].start ..< tokens[content.upperBound - 1].end],
-            anchor: content.lowerBound, cue: c ..< c + 2, mention: mention, confidence: 0.4)
+            anchor: content.lowerBound, cue: c ..< c + 2, mention: mention, confidence: mention == nil ? 0.3 : 0.4)
     }
+
+    /// Nouns with a prepositional object that is what someone asks, worries or complains about: "questions about
+    /// the deal", "calls for a recount", "criticism of the plan". The speaker is a possessive before the noun
+    /// ("Pence's call for …") or nobody.
+    static let nounCues: Set<UInt64> = Set(
+        ["questions", "concerns", "criticism", "call", "complaints", "doubts", "demands"].map(QuoteLexicon.hash))
 
     /// Verbs whose prepositional object is what is talked about or argued for, with their prepositions.
     static let prepositionalCues: [UInt64: Set<UInt64>] = {
@@ -396,9 +513,10 @@ extension AttributionPass {
             ("pushing", ["for"]), ("pushed", ["for"]), ("pushes", ["for"]),
             ("advocated", ["for"]), ("advocating", ["for"]), ("advocates", ["for"]),
             ("sided", ["with"]), ("siding", ["with"]),
-            ("called", ["on"]), ("calling", ["on"]), ("calls", ["on"]),
-            ("focused", ["on"]), ("focusing", ["on"]), ("focuses", ["on"]),
-            ("balked", ["at"]), ("warned", ["of", "about", "against"]), ("warning", ["of", "about", "against"]),
+            ("called", ["on"]), ("calling", ["on"]), ("calls", ["on", "for"]),
+            ("balked", ["at"]), ("questions", about), ("concerns", about), ("criticism", ["of"]),
+            ("call", ["for"]), ("complaints", about), ("doubts", about), ("demands", ["for"]),
+            ("warned", ["of", "about", "against"]), ("warning", ["of", "about", "against"]),
         ]
         var result = [UInt64: Set<UInt64>]()
         for (verb, prepositions) in table {
@@ -406,6 +524,54 @@ extension AttributionPass {
         }
         return result
     }()
+
+    /// "Trump's claim that the vote was rigged", "complaints that the line was too long": a noun of saying or
+    /// believing before a "that" clause. The speaker is the possessive before the noun, or nobody.
+    private func nounClauseCandidate(cue c: Int, sentence: Range<Int>) -> Candidate? {
+        guard isWord(c), !inRegion(c), Self.thatNouns.contains(stemHash(c)), !isPossessive(c),
+            c + 2 < sentence.upperBound, isWord(c + 1), roles[c + 1].contains(.that),
+            isWord(c + 2) || tokens[c + 2].kind == .quote
+        else { return nil }
+        let content = trimmed(c + 1 ..< sentence.upperBound)
+        guard content.filter(isWord).count >= 3 else { return nil }
+        let possessor = possessorMention(before: c, lowerBound: sentence.lowerBound)
+        return Candidate(
+            kind: .indirect, pieces: [tokens[content.lowerBound].start ..< tokens[content.upperBound - 1].end],
+            anchor: content.lowerBound, cue: c ..< c + 1, mention: possessor, confidence: possessor == nil ? 0.3 : 0.4)
+    }
+
+    /// The named possessor of a cue noun ("Ana Diaz’s claim", "Pence’s call"): the noun phrase that ends in the
+    /// possessive right before `c`, or `nil`.
+    func possessorMention(before c: Int, lowerBound: Int) -> Range<Int>? {
+        guard c > lowerBound, isPossessive(c - 1), isCapitalized(c - 1), !inRegion(c - 1) else { return nil }
+        var start = c - 1
+        while start > lowerBound && isNameWord(start - 1) && !isPossessive(start - 1) { start -= 1 }
+        return start ..< c
+    }
+
+    static let thatNouns: Set<UInt64> = Set(
+        [
+            "claim", "claims", "assertion", "assertions", "suggestion", "suggestions", "complaint", "complaints",
+            "concern", "concerns", "belief", "argument", "contention", "warning", "warnings", "accusation",
+            "accusations", "allegation", "allegations", "insistence", "assurance", "assurances", "prediction",
+            "predictions", "charge", "charges", "promise", "pledge", "statement", "admission", "acknowledgment",
+            "announcement", "hope", "hopes", "fear", "fears", "worries", "confidence",
+        ].map(QuoteLexicon.hash))
+
+    /// Stance verbs outside the cue lexicon whose object is the view they attack, defend or back: "is defending
+    /// his record", "denounced the ruling", "encouraged voters to stay home".
+    func isExtraStanceCue(_ c: Int) -> Bool {
+        isWord(c) && !inRegion(c) && !isCapitalized(c) && Self.extraStanceCues.contains(stemHash(c))
+            && c + 1 < tokens.count && isWord(c + 1) && !isStanceNoun(c)
+    }
+
+    static let extraStanceCues: Set<UInt64> = Set(
+        [
+            "defending", "criticizing", "criticising", "praising", "attacking", "blasting", "questioning", "endorsing",
+            "opposing", "urging", "slamming", "mocking", "denouncing", "denounced", "denounces", "condemning",
+            "rejecting", "dismissing", "touting", "hailing", "echoed", "echoes", "challenged", "chided", "derided",
+            "decrying", "applauded", "applauds", "renounced", "disavowed", "disavow",
+        ].map(QuoteLexicon.hash))
 
     /// Stance participles that report an intention when a "to" infinitive follows them.
     static let toCues: Set<UInt64> = Set(
