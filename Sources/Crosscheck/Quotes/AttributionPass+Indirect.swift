@@ -12,16 +12,26 @@ extension AttributionPass {
             var contentEnd = e
             while contentEnd > s && isTerminal(contentEnd - 1) && !inRegion(contentEnd - 1) { contentEnd -= 1 }
             let first = result.count
-            for c in s ..< e where !usedCues.contains(c) {
+            for c in s ..< e {
+                // Cheap gates first: a cue of the lexicon, or a word the bit filter says may be one of the
+                // constructions below; only then the hash-set look-ups.
+                let cue = isCue(c, beliefs: true)
+                // Every word of the constructions outside the lexicon is lower case (or starts the sentence) and
+                // has four letters or more.
+                let extra =
+                    isWord(c) && !inRegion(c) && tokens[c].end - tokens[c].start >= 4
+                    && (c == s || !isCapitalized(c)) && Self.mayBeExtraCue(stemHash(c))
+                guard cue || extra, !usedCues.contains(c) else { continue }
+                let sentence = s ..< contentEnd
                 var found: Candidate?
-                if let candidate = prepositionalCandidate(cue: c, sentence: s ..< contentEnd) {
+                if extra, let candidate = prepositionalCandidate(cue: c, sentence: sentence) {
                     found = candidate
-                } else if let candidate = nounClauseCandidate(cue: c, sentence: s ..< contentEnd) {
+                } else if extra, let candidate = nounClauseCandidate(cue: c, sentence: sentence) {
                     found = candidate
-                } else if isCue(c, beliefs: true) || isThatCue(c) || isExtraStanceCue(c) {
-                    found = indirect(cue: c, sentence: s ..< contentEnd)
-                } else if isWord(c) && !inRegion(c) && Self.perceptionCues.contains(stemHash(c)) {
-                    found = hedgeCandidate(cue: c, sentence: s ..< contentEnd)
+                } else if cue || isThatCue(c) || isExtraStanceCue(c) {
+                    found = indirect(cue: c, sentence: sentence)
+                } else if Self.perceptionCues.contains(stemHash(c)) {
+                    found = hedgeCandidate(cue: c, sentence: sentence)
                 }
                 guard let candidate = found else { continue }
                 // "Critics mocked Diaz’s claim that …": one content, one attribution; the cue nearest to it wins.
@@ -35,6 +45,21 @@ extension AttributionPass {
         result += transcriptCandidates()
         return result
     }
+
+    /// Whether a word's hash may be one of the cue words outside the lexicon (prepositional, noun, "that"-only,
+    /// "to"-only, stance and perception cues): a 4,096-bit filter, so that most words cost one bit test.
+    static func mayBeExtraCue(_ hash: UInt64) -> Bool {
+        extraCueFilter[Int(truncatingIfNeeded: (hash >> 6) & 63)] & (1 << (hash & 63)) != 0
+    }
+
+    static let extraCueFilter: [UInt64] = {
+        var filter = [UInt64](repeating: 0, count: 64)
+        let all =
+            Set(prepositionalCues.keys).union(thatNouns).union(thatCues).union(toCues).union(makeHashes)
+            .union(extraStanceCues).union(perceptionCues)
+        for hash in all { filter[Int(truncatingIfNeeded: (hash >> 6) & 63)] |= 1 << (hash & 63) }
+        return filter
+    }()
 
     /// The turns of a transcript: paragraphs that open with a speaker label in capitals and a colon ("PENCE: …",
     /// "Q: …", "JAKE TAPPER: …", also after an opening quotation mark). A turn's content is the rest of its paragraph, its speaker the label. A label
@@ -152,7 +177,8 @@ extension AttributionPass {
         {
             return nil
         }
-        let belief = !roles[c].isDisjoint(with: [.beliefCue, .labelCue]) || isThatCue(c) || isExtraStanceCue(c)
+        // A word outside the cue lexicon is a "that"-only or stance cue: a belief, not speech.
+        let belief = !roles[c].isDisjoint(with: [.beliefCue, .labelCue]) || !roles[c].contains(.cue)
         if belief && range.lowerBound > c {
             range = stanceObject(range, cue: c)
         }
