@@ -11,12 +11,93 @@ extension AttributionPass {
             let e = sentence.tokens.upperBound
             var contentEnd = e
             while contentEnd > s && isTerminal(contentEnd - 1) && !inRegion(contentEnd - 1) { contentEnd -= 1 }
-            for c in s ..< e where isCue(c, beliefs: true) && !usedCues.contains(c) {
-                if let candidate = indirect(cue: c, sentence: s ..< contentEnd) { result.append(candidate) }
+            let first = result.count
+            for c in s ..< e {
+                // Cheap gates first: a cue of the lexicon, or a word the bit filter says may be one of the
+                // constructions below; only then the hash-set look-ups.
+                let cue = isCue(c, beliefs: true)
+                // Every word of the constructions outside the lexicon is lower case (or starts the sentence) and
+                // has four letters or more.
+                let extra =
+                    isWord(c) && !inRegion(c) && tokens[c].end - tokens[c].start >= 4
+                    && (c == s || !isCapitalized(c)) && Self.mayBeExtraCue(stemHash(c))
+                guard cue || extra, !usedCues.contains(c) else { continue }
+                let sentence = s ..< contentEnd
+                var found: Candidate?
+                if extra, let candidate = prepositionalCandidate(cue: c, sentence: sentence) {
+                    found = candidate
+                } else if extra, let candidate = nounClauseCandidate(cue: c, sentence: sentence) {
+                    found = candidate
+                } else if cue || isThatCue(c) || isExtraStanceCue(c) {
+                    found = indirect(cue: c, sentence: sentence)
+                } else if Self.perceptionCues.contains(stemHash(c)) {
+                    found = hedgeCandidate(cue: c, sentence: sentence)
+                }
+                guard let candidate = found else { continue }
+                // "Critics mocked Diaz’s claim that …": one content, one attribution; the cue nearest to it wins.
+                if let same = result[first...].firstIndex(where: { $0.pieces == candidate.pieces }) {
+                    result[same] = candidate
+                } else {
+                    result.append(candidate)
+                }
             }
         }
+        result += transcriptCandidates()
         return result
     }
+
+    /// Whether a word's hash may be one of the cue words outside the lexicon (prepositional, noun, "that"-only,
+    /// "to"-only, stance and perception cues): a 4,096-bit filter, so that most words cost one bit test.
+    static func mayBeExtraCue(_ hash: UInt64) -> Bool {
+        extraCueFilter[Int(truncatingIfNeeded: (hash >> 6) & 63)] & (1 << (hash & 63)) != 0
+    }
+
+    static let extraCueFilter: [UInt64] = {
+        var filter = [UInt64](repeating: 0, count: 64)
+        let all =
+            Set(prepositionalCues.keys).union(thatNouns).union(thatCues).union(toCues).union(makeHashes)
+            .union(extraStanceCues).union(perceptionCues)
+        for hash in all { filter[Int(truncatingIfNeeded: (hash >> 6) & 63)] |= 1 << (hash & 63) }
+        return filter
+    }()
+
+    /// The turns of a transcript: paragraphs that open with a speaker label in capitals and a colon ("PENCE: …",
+    /// "Q: …", "JAKE TAPPER: …", also after an opening quotation mark). A turn's content is the rest of its paragraph, its speaker the label. A label
+    /// counts only when the article has at least two of them, so that a lone "UPDATE:" is not a speaker.
+    /// - Returns: One candidate per turn, in text order.
+    func transcriptCandidates() -> [Candidate] {
+        var turns = [(label: Range<Int>, content: Range<Int>)]()
+        for paragraph in document.paragraphs where paragraph.role == .body {
+            var first = paragraph.tokens.lowerBound
+            // A transcript quoted as a whole: "“PENCE: Well, …".
+            if tokens[first].kind == .quote && first + 1 < paragraph.tokens.upperBound { first += 1 }
+            var k = first
+            while k < paragraph.tokens.upperBound && k < first + 4 && isWord(k) && isAllUppercase(k) { k += 1 }
+            guard k > first, k + 1 < paragraph.tokens.upperBound, isColon(k),
+                !(first ..< k).contains(where: { Self.labelFurniture.contains(stemHash($0)) })
+            else { continue }
+            var end = paragraph.tokens.upperBound
+            while end > k + 1 && isPunctuation(end - 1) && !inRegion(end - 1) { end -= 1 }
+            guard (k + 1 ..< end).filter(isWord).count >= 2 else { continue }
+            turns.append((first ..< k, k + 1 ..< end))
+        }
+        guard turns.count >= 2 else { return [] }
+        return turns.map { turn in
+            Candidate(
+                kind: .indirect,
+                pieces: [tokens[turn.content.lowerBound].start ..< tokens[turn.content.upperBound - 1].end],
+                anchor: turn.content.lowerBound, cue: turn.label.upperBound ..< turn.label.upperBound + 1,
+                mention: turn.label, confidence: 0.5)
+        }
+    }
+
+    /// Capitalised labels before a colon that are page furniture, not speakers.
+    static let labelFurniture: Set<UInt64> = Set(
+        [
+            "update", "updated", "note", "editor's", "correction", "related", "read", "watch", "video", "photos",
+            "more", "click", "abstract", "text", "breaking", "source", "sources", "via", "advertisement", "see",
+            "also", "tags", "share", "ap", "cnn",
+        ].map(QuoteLexicon.hash))
 
     private func indirect(cue c: Int, sentence: Range<Int>) -> Candidate? {
         let s = sentence.lowerBound
@@ -25,6 +106,7 @@ extension AttributionPass {
         var content: Range<Int>?
         var mention: Range<Int>?
         if let hedge = hedgeCandidate(cue: c, sentence: sentence) { return hedge }
+        if isStanceNoun(c) { return nil }
         if roles[c].contains(.according) {
             // "according to X": X runs to the next comma ("according to early results of exit polls, …").
             var k = cue.upperBound
@@ -40,7 +122,10 @@ extension AttributionPass {
             }
         } else if c > s && commaBefore(c), roles[c].isDisjoint(with: [.takesObject, .beliefCue, .labelCue]),
             let m = mentionAfter(c, upperBound: end),
-            m.upperBound == end || isComma(m.upperBound), !roles[m.lowerBound].contains(.pronoun) || m.upperBound == end
+            m.upperBound == end || isComma(m.upperBound),
+            !roles[m.lowerBound].contains(.pronoun) || m.upperBound == end,
+            // Not "Mr. Coffman, who represents a district, said …": the comma closes the subject's clause.
+            mentionBefore(c, lowerBound: s)?.lowerBound != s
         {
             // "…, said Haq." and "… was “heartbreaking,” said Haq."
             mention = m
@@ -54,6 +139,7 @@ extension AttributionPass {
             mention = m
             content = cue.upperBound + 1 ..< end
         } else if let m = mentionBefore(c, lowerBound: s)
+            ?? participleSpeaker(cue: c, sentenceStart: s)
             ?? (roles[c].contains(.nounLike) ? nil : sentenceSubject(from: s, limit: c))
         {
             mention = m
@@ -73,6 +159,13 @@ extension AttributionPass {
                     anchor: first.lowerBound, cue: cue, mention: m, confidence: 0.55)
             } else if let start = reportedStart(cue: cue, end: end) {
                 content = start ..< end
+                if isSubordinate(mention: m, sentenceStart: s) {
+                    // "While Ramos said [that …], he appears …", "The changes, which officials said [will …], will
+                    // not apply": the content of a cue inside a subordinate or relative clause ends with the clause.
+                    var k = start
+                    while k < end && !(isComma(k) && !inRegion(k)) { k += 1 }
+                    content = start ..< k
+                }
             }
         }
         guard var range = content, let mention else { return nil }
@@ -84,8 +177,12 @@ extension AttributionPass {
         {
             return nil
         }
+        // A word outside the cue lexicon is a "that"-only or stance cue: a belief, not speech.
+        let belief = !roles[c].isDisjoint(with: [.beliefCue, .labelCue]) || !roles[c].contains(.cue)
+        if belief && range.lowerBound > c {
+            range = stanceObject(range, cue: c)
+        }
         let bytes = tokens[range.lowerBound].start ..< tokens[range.upperBound - 1].end
-        let belief = !roles[c].isDisjoint(with: [.beliefCue, .labelCue])
         return Candidate(
             kind: .indirect, pieces: [bytes], anchor: range.lowerBound, cue: cue, mention: mention,
             confidence: belief ? 0.4 : 0.6)
@@ -96,10 +193,20 @@ extension AttributionPass {
     /// nobody in the text holds the view, so there is no speaker (confidence 0.3).
     private func hedgeCandidate(cue c: Int, sentence: Range<Int>) -> Candidate? {
         let hash = stemHash(c)
-        let passive = hash == Self.expectedHash
-        guard passive || Self.raisingCues.contains(hash), c + 2 < sentence.upperBound,
-            stemHash(c + 1) == Self.toHash, isWord(c + 2), !inRegion(c + 1)
-        else { return nil }
+        let perceived = Self.perceptionCues.contains(hash)
+        let passive = hash == Self.expectedHash || perceived
+        guard passive || Self.raisingCues.contains(hash), c + 1 < sentence.upperBound, !inRegion(c + 1) else {
+            return nil
+        }
+        if perceived {
+            // "The deal was widely seen as a defeat", "He is considered an asset".
+            guard isWord(c + 1), !roles[c + 1].contains(.that), stemHash(c + 1) != Self.byHash else { return nil }
+        } else if stemHash(c + 1) != Self.toHash || c + 2 >= sentence.upperBound || !isWord(c + 2) {
+            // "The mood seemed tense", "She seems like a good fit": a raising verb before its complement.
+            guard Self.raisingCues.contains(hash), isWord(c + 1), !roles[c + 1].contains(.that),
+                !roles[c + 1].contains(.preposition) || stemHash(c + 1) == Self.likeHash
+            else { return nil }
+        }
         var e = c
         while e > sentence.lowerBound && isWord(e - 1) && (roles[e - 1].contains(.adverb) || isLyAdverb(e - 1)) {
             e -= 1
@@ -108,8 +215,9 @@ extension AttributionPass {
             guard e > sentence.lowerBound, Self.beHashes.contains(stemHash(e - 1)) else { return nil }
             e -= 1
         }
-        let subject = trimmed(clauseStart(of: sentence.lowerBound ..< e))
-        let rest = trimmed(c + 1 ..< sentence.upperBound)
+        var subject = trimmed(clauseStart(of: sentence.lowerBound ..< e))
+        subject = withoutIntroduction(subject)
+        let rest = trimmed((perceived && stemHash(c + 1) == Self.asHash ? c + 2 : c + 1) ..< sentence.upperBound)
         guard !subject.isEmpty, !rest.isEmpty, subject.upperBound <= e, subject.filter(isWord).count <= 12,
             !subject.contains(where: { isWord($0) && roles[$0].contains(.that) || inRegion($0) })
         else { return nil }
@@ -118,6 +226,54 @@ extension AttributionPass {
             kind: .indirect, pieces: pieces, anchor: subject.lowerBound, cue: cueRange(c), mention: nil,
             confidence: 0.3)
     }
+
+    /// A stance cue used as a noun: after an article ("the support of", "a backing") or before a preposition
+    /// that only the noun takes ("support from voters", "support among women", "backing behind him").
+    func isStanceNoun(_ c: Int) -> Bool {
+        guard roles[c].contains(.beliefCue), isWord(c) else { return false }
+        if c + 1 < tokens.count && isWord(c + 1) && Self.nounPrepositions.contains(stemHash(c + 1)) { return true }
+        return c > 0 && isWord(c - 1) && !inRegion(c - 1) && Self.articleHashes.contains(stemHash(c - 1))
+    }
+
+    static let articleHashes: Set<UInt64> = Set(["the", "a", "an"].map(QuoteLexicon.hash))
+    static let nounPrepositions: Set<UInt64> = Set(["from", "among", "behind"].map(QuoteLexicon.hash))
+
+    /// A clause without its introductory phrase: "[Along the way,] he seems …", "[Even as he won,] Trump seemed
+    /// …", "The problem is [that] Trump appears …". An apposition or relative clause of the subject stays
+    /// ("Hizbollah, which has lost many fighters, seems …").
+    func withoutIntroduction(_ range: Range<Int>) -> Range<Int> {
+        guard range.count >= 3 else { return range }
+        var k = range.upperBound - 1
+        while k > range.lowerBound {
+            if !inRegion(k) && isWord(k) && roles[k].contains(.that) {
+                return k + 1 < range.upperBound ? k + 1 ..< range.upperBound : range
+            }
+            if !inRegion(k) && isComma(k) {
+                guard k + 1 < range.upperBound, isWord(k + 1), !Self.relativeHashes.contains(stemHash(k + 1)) else {
+                    return range
+                }
+                let first = range.lowerBound
+                let introduced =
+                    isWord(first)
+                    && (!roles[first].isDisjoint(with: [.preposition, .stop, .adverb, .time])
+                        || Self.introPrepositions.contains(stemHash(first)) || stemHash(first) == Self.alongHash
+                        || Self.subordinators.contains(stemHash(first)) || isParticiple(first))
+                return introduced ? k + 1 ..< range.upperBound : range
+            }
+            k -= 1
+        }
+        return range
+    }
+
+    /// Passive verbs of perception and labelling: "is seen as", "was considered", "are widely viewed as".
+    static let perceptionCues: Set<UInt64> = Set(
+        [
+            "seen", "viewed", "regarded", "considered", "perceived", "deemed", "recognized", "described", "labeled",
+            "labelled", "branded", "billed", "touted", "portrayed", "characterized",
+        ].map(QuoteLexicon.hash))
+    static let likeHash = QuoteLexicon.hash("like")
+
+    static let alongHash = QuoteLexicon.hash("along")
 
     static let raisingCues: Set<UInt64> = Set(
         ["appears", "appeared", "appear", "seems", "seemed", "seem"].map(QuoteLexicon.hash))
@@ -129,10 +285,65 @@ extension AttributionPass {
             "declined", "declines", "refused", "refuses", "agreed", "agrees", "promised", "promises", "vowed", "vows",
             "pledged", "pledges", "threatened", "threatens", "offered", "offers", "sought", "seeks", "wants", "want",
             "wanted", "plans", "planned", "hopes", "hoped", "expects", "expected", "urged", "urges", "asked",
-            "vowing", "promising", "pledging", "refusing", "declining",
+            "vowing", "promising", "pledging", "refusing", "declining", "hoping", "threatening", "aiming", "expecting",
+            "intends", "intend", "intended", "intending",
         ].map(QuoteLexicon.hash))
 
     static let verbConjunctions: Set<UInt64> = Set(["and", "but"].map(QuoteLexicon.hash))
+
+    /// The object of a stance cue without what follows it in the sentence: a second verb of the subject
+    /// ("praised the plan [and likened] it to …", "declined to be named [and is] not …") and an adjunct of the
+    /// cue ("praised the plan [in an interview]", "defends his record [during a debate]").
+    func stanceObject(_ range: Range<Int>, cue c: Int) -> Range<Int> {
+        var k = range.lowerBound + 1
+        while k + 1 < range.upperBound {
+            if !inRegion(k) && isWord(k) {
+                if Self.verbConjunctions.contains(stemHash(k)) && startsVerbPhrase(k + 1, like: c) { break }
+                if Self.adjunctPrepositions.contains(stemHash(k)) && isWord(k + 1)
+                    && roles[k + 1].contains(.determiner) && !roles[k + 1].contains(.pronoun)
+                    && k + 2 < range.upperBound && Self.adjunctNouns.contains(stemHash(k + 2))
+                {
+                    break
+                }
+            }
+            k += 1
+        }
+        return k + 1 < range.upperBound ? range.lowerBound ..< k : range
+    }
+
+    /// Whether the word at `t` starts a second verb phrase of the cue's subject: a form of "be" or "have", or a
+    /// lower-case word with the cue's own "-ed", "-s" or "-ing" ending ("praised … and likened").
+    func startsVerbPhrase(_ t: Int, like c: Int) -> Bool {
+        guard isWord(t), !isCapitalized(t), !inRegion(t) else { return false }
+        let hash = stemHash(t)
+        if Self.auxiliaryHashes.contains(hash) { return true }
+        let a = tokens[t]
+        let b = tokens[c]
+        guard a.end - a.start > 4, b.end - b.start > 3 else { return false }
+        func ends(_ token: Token, _ suffix: [UInt8]) -> Bool {
+            guard token.end - token.start > suffix.count else { return false }
+            for (i, byte) in suffix.enumerated() where bytes[token.end - suffix.count + i] | 0x20 != byte {
+                return false
+            }
+            return true
+        }
+        for suffix: [UInt8] in [[0x65, 0x64], [0x69, 0x6E, 0x67]] where ends(b, suffix) && ends(a, suffix) {
+            return true
+        }
+        return false
+    }
+
+    static let auxiliaryHashes: Set<UInt64> = Set(
+        ["is", "was", "has", "had", "are", "were", "have"].map(QuoteLexicon.hash))
+    static let adjunctPrepositions: Set<UInt64> = Set(["in", "during", "at", "on"].map(QuoteLexicon.hash))
+    /// Nouns of the occasion on which something was said ("in an interview", "during a debate").
+    static let adjunctNouns: Set<UInt64> = Set(
+        [
+            "interview", "statement", "speech", "debate", "rally", "op-ed", "letter", "email", "tweet", "post",
+            "commercial", "ad", "video", "memo", "radio", "television", "news", "press", "conference", "call",
+            "hearing", "town", "forum", "appearance", "event", "meeting", "campaign", "column", "editorial",
+            "report", "message", "briefing", "visit", "stop", "recent",
+        ].map(QuoteLexicon.hash))
 
     /// Whether a comma ends the text before `t`, also when it stands inside a closing quotation mark
     /// (`“heartbreaking,” she said`).
@@ -220,6 +431,228 @@ extension AttributionPass {
         return range
     }
 
+    /// "“We will win,” Ana Diaz said, noting that turnout was high": a participle cue after a comma reports for
+    /// the speaker of the attribution before it in the sentence.
+    /// - Returns: That attribution's speaker mention, or `nil` when the cue is not such a participle or no
+    ///   attribution precedes it.
+    func participleSpeaker(cue c: Int, sentenceStart s: Int) -> Range<Int>? {
+        guard roles[c].contains(.participle), c - 1 > s, commaBefore(c) else { return nil }
+        var k = c - 2
+        while k >= s && k > c - 30 {
+            if isCue(k) && !roles[k].contains(.according) && !isStanceNoun(k) {
+                if let m = mentionBefore(k, lowerBound: s) { return m }
+                if let m = mentionAfter(k, upperBound: c) { return m }
+                return nil
+            }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// A verb outside the cue lexicon that reports a clause when "that" follows it: "learned that", "ruled that",
+    /// "pointing out that", "made (it) clear that". Words such as "know" or "clear" are too common to be cues on
+    /// their own; before "that" they introduce what someone knows, found or made known.
+    func isThatCue(_ c: Int) -> Bool {
+        guard isWord(c), !inRegion(c), !isCapitalized(c) || c == 0 || isTerminal(c - 1) else {
+            return false
+        }
+        let hash = stemHash(c)
+        var k = c + 1
+        if Self.thatCues.contains(hash) {
+            if k < tokens.count && stemHash(k) == Self.outHash { k += 1 }
+        } else if Self.toCues.contains(hash) {
+            // "vowing to fight on", "hoping to win": a stance participle before a "to" infinitive.
+            return k + 1 < tokens.count && stemHash(k) == Self.toHash && isWord(k + 1)
+                && paragraphOf[k + 1] == paragraphOf[c]
+        } else if Self.makeHashes.contains(hash) {
+            if k < tokens.count && stemHash(k) == Self.itHash { k += 1 }
+            guard k < tokens.count, stemHash(k) == Self.clearHash else { return false }
+            k += 1
+        } else {
+            return false
+        }
+        return k + 1 < tokens.count && isWord(k) && roles[k].contains(.that) && paragraphOf[k] == paragraphOf[c]
+            && !isPunctuation(k + 1)
+    }
+
+    static let thatCues: Set<UInt64> = Set(
+        [
+            "learned", "learn", "learns", "learning", "ruled", "rules", "implied", "implies", "implying", "alleging",
+            "remarking", "predicting", "conclude", "concludes", "concluding", "recognize", "recognizes",
+            "recognized", "recognizing", "realize", "realizes", "realized", "understand", "understands", "know",
+            "knowing", "heard", "hear", "hears", "assume", "assumes", "assumed", "decided", "determined",
+            "discovered", "speculated", "guaranteed", "guarantee", "emphasize", "emphasizing", "insisting",
+            "reiterating", "asserting", "conceding", "showing", "convinced", "confident", "hopeful", "aware",
+            "point", "pointing", "found", "mean", "means", "meant", "proves", "proved", "proving", "reveal",
+            "revealing", "confirm", "confirming", "deny", "denying", "reminded", "reminding", "signaling",
+        ].map(QuoteLexicon.hash))
+    /// "…, referring to the tax plan", "Trump railed against the trade deal", "She called on the Senate to act":
+    /// a verb and its preposition whose object is what the subject talks about, points to or argues for. The
+    /// content is the object (confidence 0.4, like other stance cues).
+    private func prepositionalCandidate(cue c: Int, sentence: Range<Int>) -> Candidate? {
+        let s = sentence.lowerBound
+        let end = sentence.upperBound
+        guard isWord(c), !inRegion(c), c + 2 < end, let prepositions = Self.prepositionalCues[stemHash(c)],
+            isWord(c + 1), prepositions.contains(stemHash(c + 1)), !isStanceNoun(c)
+        else { return nil }
+        let noun = Self.nounCues.contains(stemHash(c))
+        let possessor = possessorMention(before: c, lowerBound: s)
+        let mention =
+            noun
+            ? possessor
+            : mentionBefore(c, lowerBound: s) ?? participleSpeaker(cue: c, sentenceStart: s)
+                ?? sentenceSubject(from: s, limit: c)
+        guard mention != nil || noun else { return nil }
+        guard isWord(c + 2) || tokens[c + 2].kind == .number || tokens[c + 2].kind == .quote else { return nil }
+        var content = trimmed(c + 2 ..< end)
+        // The object ends at a comma: "referring to [the budget vote], which …".
+        var k = content.lowerBound
+        while k < content.upperBound && !(isComma(k) && !inRegion(k)) { k += 1 }
+        if k > content.lowerBound { content = stanceObject(content.lowerBound ..< k, cue: c) }
+        guard content.filter(isWord).count >= 1 else { return nil }
+        if inRegion(content.lowerBound) && inRegion(content.upperBound - 1)
+            && regionOf[content.lowerBound] == regionOf[content.upperBound - 1]
+        {
+            return nil
+        }
+        return Candidate(
+            kind: .indirect, pieces: [tokens[content.lowerBound].start ..< tokens[content.upperBound - 1].end],
+            anchor: content.lowerBound, cue: c ..< c + 2, mention: mention, confidence: mention == nil ? 0.3 : 0.4)
+    }
+
+    /// Nouns with a prepositional object that is what someone asks, worries or complains about: "questions about
+    /// the deal", "calls for a recount", "criticism of the plan". The speaker is a possessive before the noun
+    /// ("Pence's call for …") or nobody.
+    static let nounCues: Set<UInt64> = Set(
+        ["questions", "concerns", "criticism", "call", "complaints", "doubts", "demands"].map(QuoteLexicon.hash))
+
+    /// Verbs whose prepositional object is what is talked about or argued for, with their prepositions.
+    static let prepositionalCues: [UInt64: Set<UInt64>] = {
+        let to = ["to"]
+        let about = ["about"]
+        let table: [(String, [String])] = [
+            ("referring", to), ("referred", to), ("refers", to), ("refer", to),
+            ("pointed", to), ("pointing", to), ("points", to), ("point", to),
+            ("talking", about), ("talked", about), ("talks", about), ("talk", about),
+            ("spoke", about), ("speaks", about), ("speaking", about),
+            ("railed", ["against"]), ("railing", ["against"]), ("rails", ["against"]),
+            ("pushing", ["for"]), ("pushed", ["for"]), ("pushes", ["for"]),
+            ("advocated", ["for"]), ("advocating", ["for"]), ("advocates", ["for"]),
+            ("sided", ["with"]), ("siding", ["with"]),
+            ("called", ["on"]), ("calling", ["on"]), ("calls", ["on", "for"]),
+            ("balked", ["at"]), ("questions", about), ("concerns", about), ("criticism", ["of"]),
+            ("call", ["for"]), ("complaints", about), ("doubts", about), ("demands", ["for"]),
+            ("warned", ["of", "about", "against"]), ("warning", ["of", "about", "against"]),
+        ]
+        var result = [UInt64: Set<UInt64>]()
+        for (verb, prepositions) in table {
+            result[QuoteLexicon.hash(verb)] = Set(prepositions.map(QuoteLexicon.hash))
+        }
+        return result
+    }()
+
+    /// "Trump's claim that the vote was rigged", "complaints that the line was too long": a noun of saying or
+    /// believing before a "that" clause. The speaker is the possessive before the noun, or nobody.
+    private func nounClauseCandidate(cue c: Int, sentence: Range<Int>) -> Candidate? {
+        guard isWord(c), !inRegion(c), Self.thatNouns.contains(stemHash(c)), !isPossessive(c),
+            c + 2 < sentence.upperBound, isWord(c + 1), roles[c + 1].contains(.that),
+            isWord(c + 2) || tokens[c + 2].kind == .quote
+        else { return nil }
+        let content = trimmed(c + 1 ..< sentence.upperBound)
+        guard content.filter(isWord).count >= 3 else { return nil }
+        let possessor = possessorMention(before: c, lowerBound: sentence.lowerBound)
+        return Candidate(
+            kind: .indirect, pieces: [tokens[content.lowerBound].start ..< tokens[content.upperBound - 1].end],
+            anchor: content.lowerBound, cue: c ..< c + 1, mention: possessor, confidence: possessor == nil ? 0.3 : 0.4)
+    }
+
+    /// The named possessor of a cue noun ("Ana Diaz’s claim", "Pence’s call"): the noun phrase that ends in the
+    /// possessive right before `c`, or `nil`.
+    func possessorMention(before c: Int, lowerBound: Int) -> Range<Int>? {
+        guard c > lowerBound, isPossessive(c - 1), isCapitalized(c - 1), !inRegion(c - 1) else { return nil }
+        var start = c - 1
+        while start > lowerBound && isNameWord(start - 1) && !isPossessive(start - 1) { start -= 1 }
+        return start ..< c
+    }
+
+    static let thatNouns: Set<UInt64> = Set(
+        [
+            "claim", "claims", "assertion", "assertions", "suggestion", "suggestions", "complaint", "complaints",
+            "concern", "concerns", "belief", "argument", "contention", "warning", "warnings", "accusation",
+            "accusations", "allegation", "allegations", "insistence", "assurance", "assurances", "prediction",
+            "predictions", "charge", "charges", "promise", "pledge", "statement", "admission", "acknowledgment",
+            "announcement", "hope", "hopes", "fear", "fears", "worries", "confidence",
+        ].map(QuoteLexicon.hash))
+
+    /// Stance verbs outside the cue lexicon whose object is the view they attack, defend or back: "is defending
+    /// his record", "denounced the ruling", "encouraged voters to stay home".
+    func isExtraStanceCue(_ c: Int) -> Bool {
+        isWord(c) && !inRegion(c) && !isCapitalized(c) && Self.extraStanceCues.contains(stemHash(c))
+            && c + 1 < tokens.count && isWord(c + 1) && !isStanceNoun(c)
+    }
+
+    static let extraStanceCues: Set<UInt64> = Set(
+        [
+            "defending", "criticizing", "criticising", "praising", "attacking", "blasting", "questioning", "endorsing",
+            "opposing", "urging", "slamming", "mocking", "denouncing", "denounced", "denounces", "condemning",
+            "rejecting", "dismissing", "touting", "hailing", "echoed", "echoes", "challenged", "chided", "derided",
+            "decrying", "applauded", "applauds", "renounced", "disavowed", "disavow",
+        ].map(QuoteLexicon.hash))
+
+    /// Stance participles that report an intention when a "to" infinitive follows them.
+    static let toCues: Set<UInt64> = Set(
+        [
+            "hoping", "promising", "vowing", "pledging", "threatening", "aiming", "expecting", "refusing",
+            "declining", "intends", "intend", "intended", "intending",
+        ].map(QuoteLexicon.hash))
+    static let makeHashes: Set<UInt64> = Set(["make", "makes", "made", "making"].map(QuoteLexicon.hash))
+    static let clearHash = QuoteLexicon.hash("clear")
+    static let itHash = QuoteLexicon.hash("it")
+
+    /// Whether the clause of a speaker mention is subordinate: a subordinator before the mention at the start of
+    /// the sentence or after a comma ("While Ramos said …", "And if she says …"), a relative pronoun after a comma
+    /// ("…, which officials said …"), or the mention itself a relative pronoun after a comma ("…, who said …").
+    func isSubordinate(mention: Range<Int>, sentenceStart s: Int) -> Bool {
+        let first = mention.lowerBound
+        if mention.count == 1 && isWord(first) && Self.relativeHashes.contains(stemHash(first)) && first > s
+            && isComma(first - 1)
+        {
+            return true
+        }
+        let w = first - 1
+        guard w >= s, isWord(w), !inRegion(w) else { return false }
+        let hash = stemHash(w)
+        if Self.relativeHashes.contains(hash) { return w > s && isComma(w - 1) }
+        let opensClause =
+            w == s || isComma(w - 1) || isDash(w - 1)
+            || w - 1 == s && isWord(s) && Self.clauseWords.contains(stemHash(s))
+        return opensClause && Self.subordinators.contains(hash)
+    }
+
+    /// Whether the token at `k` is a comma or "and"/"but" that joins a second "that" clause: ", and that …",
+    /// "but that …", ", but also that …".
+    func coordinatesThat(at k: Int, end: Int) -> Bool {
+        var j = k
+        if isComma(j) || isDash(j) { j += 1 }
+        guard j < end, isWord(j), Self.verbConjunctions.contains(stemHash(j)) else { return false }
+        j += 1
+        if j < end && isWord(j) && roles[j].contains(.adverb) && !roles[j].contains(.pronoun) { j += 1 }
+        return j + 1 < end && isWord(j) && roles[j].contains(.that) && !isPunctuation(j + 1)
+    }
+
+    /// The last dash of the dash (or run of dashes) that closes a parenthesis opened by the dash at `open`
+    /// ("- which include radio ads -", "-- or dissents --"), looking no further than `end`; `nil` when the dash
+    /// opens a trailing clause.
+    func closingDash(after open: Int, end: Int) -> Int? {
+        var k = open + 1
+        while k < end && isDash(k) { k += 1 }
+        let first = k
+        while k < end && !inRegion(k) && !isDash(k) && !firstByteIs(k, 0x3B) { k += 1 }
+        guard k < end, isDash(k), k - first >= 1 else { return nil }
+        while k + 1 < end && isDash(k + 1) { k += 1 }
+        return k + 1 < end ? k : nil
+    }
+
     /// Whether the tokens from `k` to `end` are a short adjunct after a cue ("on Monday", "in a statement").
     func tail(after k: Int, end: Int) -> Bool {
         guard end - k <= 5 else { return false }
@@ -238,7 +671,8 @@ extension AttributionPass {
         guard k < end else { return nil }
         var scan = k
         while scan < end && scan < k + 8 && !isPunctuation(scan) && !inRegion(scan) {
-            if roles[scan].contains(.that) && !(scan + 1 < end && isPunctuation(scan + 1)) { return scan + 1 }
+            // "said Monday [that the vote was fair]": the complementiser belongs to the reported clause.
+            if roles[scan].contains(.that) && !(scan + 1 < end && isPunctuation(scan + 1)) { return scan }
             scan += 1
         }
         if cue.count == 1 && roles[cue.lowerBound].contains(.takesObject) {
@@ -265,7 +699,18 @@ extension AttributionPass {
     private func trimmed(_ range: Range<Int>) -> Range<Int> {
         var end = range.upperBound
         var k = range.lowerBound + 1
+        let startsWithThat = isWord(range.lowerBound) && roles[range.lowerBound].contains(.that)
         while k + 1 < end {
+            if !inRegion(k) && isDash(k), let close = closingDash(after: k, end: end) {
+                // "those efforts - which include radio ads - will pay off": a parenthesis between dashes.
+                k = close + 1
+                continue
+            }
+            if startsWithThat && !inRegion(k) && coordinatesThat(at: k, end: end) {
+                // "noted that the odds were low, and that voters should worry more": a second reported clause.
+                k += 1
+                continue
+            }
             if !inRegion(k) && isPunctuation(k) {
                 let next = roles[k + 1]
                 if isComma(k)
