@@ -41,6 +41,7 @@ public struct Crosschecker: Sendable {
         let quotes = documents.map { quoteExtractor.quotes(in: $0) }
         let claims = documents.map { claimExtractor.claims(in: $0) }
         let context = CheckContext(documents: documents, alignment: alignment, quotes: quotes, claims: claims)
+        let cache = CheckCache(context: context)
         var pairs: [CheckResult.Pair] = []
         var found: [Discrepancy] = []
         if let reference = alignment.order.first {
@@ -49,7 +50,8 @@ public struct Crosschecker: Sendable {
                 let unrelated = coverage < options.minimumCoverage
                 pairs.append(CheckResult.Pair(old: reference, new: other, coverage: coverage, unrelated: unrelated))
                 guard !unrelated else { continue }
-                found += PairCheck(context: context, old: reference, new: other, options: options).discrepancies()
+                found += PairCheck(context: context, old: reference, new: other, options: options, cache: cache)
+                    .discrepancies()
             }
         }
         found = Self.merged(found)

@@ -127,6 +127,22 @@ package struct QuoteText: Sendable, Hashable {
         return (shared, Double(shared) / Double(max(1, min(a.count, b.count))))
     }
 
+    /// ``matchScore(_:_:threshold:)`` on words given as sorted lists of dense ids (equal words, equal ids): the
+    /// shared words with multiplicity are the intersection of the two sorted multisets, found by one merge instead
+    /// of a dictionary of strings.
+    /// - Parameters:
+    ///   - a: One quote's word ids, sorted.
+    ///   - b: The other quote's word ids, sorted.
+    ///   - threshold: The least overlap score.
+    /// - Returns: The overlap score when the quotes match, `nil` otherwise.
+    /// - Complexity: O(n + m).
+    static func matchScore(sortedIDs a: [Int32], _ b: [Int32], threshold: Double) -> Double? {
+        let shared = SortedIntersection.count(a, b)
+        let score = Double(shared) / Double(max(1, min(a.count, b.count)))
+        guard shared > 0, shared >= min(3, min(a.count, b.count)), score >= threshold else { return nil }
+        return score
+    }
+
     /// Whether two quotes are versions of the same utterance by word overlap: at least `threshold` of the shorter
     /// quote's words are shared, and at least three words (or all of a shorter quote's).
     /// - Parameters:

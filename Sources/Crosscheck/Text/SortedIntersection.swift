@@ -1,10 +1,11 @@
 /// Set operations on sorted arrays of distinct values (shingle hashes, character trigrams), the one merge loop that
 /// alignment profiles and corpus sketches share.
 enum SortedIntersection {
-    /// The number of values two sorted arrays of distinct values have in common.
+    /// The number of values two sorted arrays have in common. With duplicates (sorted multisets) it is the size of
+    /// the multiset intersection: each value counts as often as it is in both.
     /// - Parameters:
-    ///   - a: Sorted ascending, no duplicates.
-    ///   - b: Sorted ascending, no duplicates.
+    ///   - a: Sorted ascending.
+    ///   - b: Sorted ascending.
     /// - Returns: |a ∩ b|.
     /// - Complexity: O(|a| + |b|).
     static func count<T: Comparable>(_ a: [T], _ b: [T]) -> Int {

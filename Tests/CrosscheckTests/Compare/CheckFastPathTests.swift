@@ -1,0 +1,118 @@
+import CrosscheckTestSupport
+import Foundation
+import Testing
+
+@testable import Crosscheck
+
+/// The fast paths of the check engine give exactly what the general code gives: the line encoder of discrepancies,
+/// quote matching on sorted word ids, and ASCII sentence clipping.
+@Suite struct CheckFastPathTests {
+    /// Random text with whitespace runs, quotes, control characters and non-ASCII pieces.
+    private static func text(_ generator: inout SplitMix64, pieces: Int) -> String {
+        RandomText.make(pieceCount: Int.random(in: 0 ..< pieces, using: &generator), using: &generator)
+    }
+
+    /// Random ASCII text: words, punctuation and every ASCII whitespace character.
+    private static func asciiText(_ generator: inout SplitMix64) -> String {
+        let pieces = ["the", "U.N.", "said", "1,500", "\"", "'", ",", ".", "Guterres", "a", "talks", "—x"]
+        let separators = [" ", "  ", "\t", "\n", "\r\n", "\u{0B}", "\u{0C}", "\r", ""]
+        var text = Int.random(in: 0 ..< 3, using: &generator) == 0 ? " " : ""
+        for _ in 0 ..< Int.random(in: 0 ..< 60, using: &generator) {
+            text += pieces[Int.random(in: 0 ..< pieces.count, using: &generator)].filter(\.isASCII)
+            text += separators[Int.random(in: 0 ..< separators.count, using: &generator)]
+        }
+        return text
+    }
+
+    /// The clipping of the original implementation (`Character`-based).
+    private static func referenceClipped(_ text: String, limit: Int) -> String {
+        let flat = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        guard flat.count > limit else { return flat }
+        var prefix = String(flat.prefix(limit))
+        while prefix.last?.isWhitespace ?? false { prefix.removeLast() }
+        return prefix + "…"
+    }
+
+    @Test func asciiClippingEqualsCharacterClipping() {
+        let seed = SplitMix64.testSeed()
+        print(
+            "CheckFastPathTests.asciiClippingEqualsCharacterClipping seed: \(seed) (replay with CROSSCHECK_SEED=\(seed))"
+        )
+        var generator = SplitMix64(seed: seed)
+        for round in 0 ..< 2_000 {
+            let text = round % 4 == 0 ? Self.text(&generator, pieces: 60) : Self.asciiText(&generator)
+            let limit = [0, 1, 5, 20, 90][round % 5]
+            #expect(
+                PairCheck.clipped(text, limit: limit) == Self.referenceClipped(text, limit: limit),
+                "\(text.debugDescription) limit \(limit)")
+            if text.allSatisfy(\.isASCII) {
+                #expect(PairCheck.clippedASCII(text, limit: limit) != nil)
+            }
+        }
+    }
+
+    @Test func sortedIdMatchingEqualsWordMatching() {
+        let seed = SplitMix64.testSeed()
+        print(
+            "CheckFastPathTests.sortedIdMatchingEqualsWordMatching seed: \(seed) (replay with CROSSCHECK_SEED=\(seed))")
+        var generator = SplitMix64(seed: seed)
+        let vocabulary = ["we", "will", "see", "the", "talks", "peace", "a", "of", "it", "is"]
+        func words() -> [String] {
+            let size = vocabulary.count
+            return (0 ..< Int.random(in: 0 ..< 12, using: &generator)).map { _ in
+                vocabulary[Int.random(in: 0 ..< Int.random(in: 1 ... size, using: &generator), using: &generator)]
+            }
+        }
+        let ids = Dictionary(uniqueKeysWithValues: vocabulary.enumerated().map { ($1, Int32($0)) })
+        for _ in 0 ..< 3_000 {
+            let (a, b) = (words(), words())
+            let threshold = [0.3, 0.5, 0.8, 1.0][Int.random(in: 0 ..< 4, using: &generator)]
+            let expected = QuoteText.matchScore(a, b, threshold: threshold)
+            let actual = QuoteText.matchScore(
+                sortedIDs: a.compactMap { ids[$0] }.sorted(), b.compactMap { ids[$0] }.sorted(), threshold: threshold)
+            #expect(actual == expected, "\(a) \(b) \(threshold)")
+        }
+    }
+
+    @Test func discrepancyWriterEqualsJSONEncoder() throws {
+        let seed = SplitMix64.testSeed()
+        print(
+            "CheckFastPathTests.discrepancyWriterEqualsJSONEncoder seed: \(seed) (replay with CROSSCHECK_SEED=\(seed))")
+        var generator = SplitMix64(seed: seed)
+        func maybe(_ value: String) -> String? { Bool.random(using: &generator) ? value : nil }
+        var all: [Discrepancy] = []
+        for _ in 0 ..< 300 {
+            let text = Self.text(&generator, pieces: 12)
+            let evidence = (0 ..< Int.random(in: 1 ... 4, using: &generator)).map { k in
+                Evidence(
+                    doc: Self.text(&generator, pieces: 3), docIndex: k,
+                    span: Span(start: k * 7, end: k * 7 + text.unicodeScalars.count, text: text))
+            }
+            let changes: [WordChange]? =
+                Bool.random(using: &generator)
+                ? (0 ..< Int.random(in: 0 ..< 4, using: &generator)).map { k in
+                    WordChange(op: [.equal, .delete, .insert][k % 3], text: Self.text(&generator, pieces: 3))
+                } : nil
+            let details = DiscrepancyDetails(
+                old: maybe(Self.text(&generator, pieces: 5)), new: maybe(Self.text(&generator, pieces: 5)),
+                claim: maybe("number"), unit: maybe("\u{1F}%"), speaker: maybe(Self.text(&generator, pieces: 3)),
+                changes: changes,
+                punctuationOnly: Bool.random(using: &generator) ? Bool.random(using: &generator) : nil,
+                omitted: Bool.random(using: &generator) ? [Self.text(&generator, pieces: 3), "x"] : nil)
+            let discrepancy = Discrepancy(
+                kind: DiscrepancyKind.allCases[Int.random(in: 0 ..< DiscrepancyKind.allCases.count, using: &generator)],
+                severity: Severity.allCases[Int.random(in: 0 ..< Severity.allCases.count, using: &generator)],
+                summary: Self.text(&generator, pieces: 20), evidence: evidence, details: details)
+            all.append(discrepancy)
+            var json = JSONWriter()
+            discrepancy.write(into: &json)
+            #expect(json.bytes == (try JSONOutput.encode(discrepancy, pretty: false)))
+        }
+        var json = JSONWriter()
+        Discrepancy.write(all, into: &json)
+        #expect(json.bytes == (try JSONOutput.encode(all, pretty: false)))
+        var empty = JSONWriter()
+        Discrepancy.write([], into: &empty)
+        #expect(empty.bytes == (try JSONOutput.encode([Discrepancy](), pretty: false)))
+    }
+}
