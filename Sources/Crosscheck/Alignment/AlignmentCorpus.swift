@@ -23,19 +23,21 @@ struct AlignmentCorpus: Sendable {
     init(documents: [Document]) {
         var loose = TokenInterner(capacity: 4096)
         var typographic = TokenInterner(capacity: 4096)
-        var raw: [[(ids: [Int32], grams: [UInt32], identity: [UInt8])]] = []
+        var raw: [[(ids: [Int32], grams: [UInt32], identity: [UInt8], identityID: Int32)]] = []
         var documentFrequency: [Int] = []
         var sentenceCount = 0
         var gramText: [UInt8] = []
         var key: [Int64] = []
-        var cache: [[Int64]: (ids: [Int32], grams: [UInt32], identity: [UInt8])] = [:]
+        var cache: [[Int64]: (ids: [Int32], grams: [UInt32], identity: [UInt8], identityID: Int32)] = [:]
+        // Identities are interned by their bytes (two keys above can have one identity).
+        var identityIDs: [BytesKey: Int32] = [:]
         for document in documents {
             let looseIds = loose.ids(for: document.tokens, in: document.text, folding: .loose)
             let typoIds = typographic.ids(for: document.tokens, in: document.text, folding: .typography)
             if documentFrequency.count < loose.count {
                 documentFrequency += [Int](repeating: 0, count: loose.count - documentFrequency.count)
             }
-            var sentences: [(ids: [Int32], grams: [UInt32], identity: [UInt8])] = []
+            var sentences: [(ids: [Int32], grams: [UInt32], identity: [UInt8], identityID: Int32)] = []
             sentences.reserveCapacity(document.sentences.count)
             for sentence in document.sentences {
                 // Sentences repeated across versions are profiled once: the key is every token's
@@ -44,7 +46,7 @@ struct AlignmentCorpus: Sendable {
                 for index in sentence.tokens where index < document.tokens.count {
                     key.append(Int64(typoIds[index]) << 8 | Int64(document.tokens[index].kind.rawValue))
                 }
-                let profile: (ids: [Int32], grams: [UInt32], identity: [UInt8])
+                let profile: (ids: [Int32], grams: [UInt32], identity: [UInt8], identityID: Int32)
                 if let cached = cache[key] {
                     profile = cached
                 } else {
@@ -64,7 +66,13 @@ struct AlignmentCorpus: Sendable {
                     var unique: [Int32] = []
                     unique.reserveCapacity(ids.count)
                     for id in ids where unique.last != id { unique.append(id) }
-                    profile = (unique, Self.trigrams(gramText), identity)
+                    var identityID: Int32 = -1
+                    if !identity.isEmpty {
+                        let next = Int32(identityIDs.count)
+                        identityID = identityIDs[BytesKey(identity), default: next]
+                        if identityID == next { identityIDs[BytesKey(identity)] = next }
+                    }
+                    profile = (unique, Self.trigrams(gramText), identity, identityID)
                     cache[key] = profile
                 }
                 for id in profile.ids { documentFrequency[Int(id)] += 1 }
@@ -79,7 +87,7 @@ struct AlignmentCorpus: Sendable {
                 let weights = sentence.ids.map { log(1 + total / Double(max(documentFrequency[Int($0)], 1))) }
                 return SentenceProfile(
                     ids: sentence.ids, weights: weights, totalWeight: weights.reduce(0, +), grams: sentence.grams,
-                    identity: sentence.identity)
+                    identity: sentence.identity, identityID: sentence.identityID)
             }
         }
     }

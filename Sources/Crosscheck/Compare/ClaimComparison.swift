@@ -72,38 +72,39 @@ struct ClaimComparison {
 
     /// Numbers, dates and entities changed from one value to another.
     private func values(_ oldClaims: [Claim], _ newClaims: [Claim], _ a: [Int], _ b: [Int]) -> [Discrepancy] {
+        // Each value claim's key, made once (folding is the costly part).
+        let oldKeyed = oldClaims.compactMap { claim in Self.family(claim.kind).map { _ in (claim, Self.key(claim)) } }
+        let newKeyed = newClaims.compactMap { claim in Self.family(claim.kind).map { _ in (claim, Self.key(claim)) } }
         var remaining: [String: Int] = [:]
-        for claim in newClaims where Self.family(claim.kind) != nil { remaining[Self.key(claim), default: 0] += 1 }
-        var oldOnly: [Claim] = []
-        for claim in oldClaims where Self.family(claim.kind) != nil {
-            let key = Self.key(claim)
-            if (remaining[key] ?? 0) > 0 { remaining[key, default: 0] -= 1 } else { oldOnly.append(claim) }
+        for (_, key) in newKeyed { remaining[key, default: 0] += 1 }
+        var oldOnly: [(claim: Claim, key: String)] = []
+        for (claim, key) in oldKeyed {
+            if (remaining[key] ?? 0) > 0 { remaining[key, default: 0] -= 1 } else { oldOnly.append((claim, key)) }
         }
-        var newOnly: [Claim] = []
-        for claim in newClaims.reversed() where Self.family(claim.kind) != nil {
-            let key = Self.key(claim)
+        var newOnly: [(claim: Claim, key: String)] = []
+        for (claim, key) in newKeyed.reversed() {
             if (remaining[key] ?? 0) > 0 {
                 remaining[key, default: 0] -= 1
-                newOnly.append(claim)
+                newOnly.append((claim, key))
             }
         }
         newOnly.reverse()
         // Old values that still appear anywhere in the new group (or vice versa) are not changes.
         var found: [Discrepancy] = []
         var used = Set<Int>()
-        for x in oldOnly {
+        for (x, xKey) in oldOnly {
             guard
                 let j = newOnly.indices.first(where: {
-                    !used.contains($0) && Self.family(newOnly[$0].kind) == Self.family(x.kind)
-                        && (x.kind == newOnly[$0].kind || Self.family(x.kind) != .entity)
-                        && (newOnly[$0].unit ?? "") == (x.unit ?? "")
+                    !used.contains($0) && Self.family(newOnly[$0].claim.kind) == Self.family(x.kind)
+                        && (x.kind == newOnly[$0].claim.kind || Self.family(x.kind) != .entity)
+                        && (newOnly[$0].claim.unit ?? "") == (x.unit ?? "")
                 })
             else { continue }
             used.insert(j)
-            let y = newOnly[j]
+            let (y, yKey) = newOnly[j]
             let oldValue = x.value?.description ?? x.span.text
             let newValue = y.value?.description ?? y.span.text
-            guard Self.key(x) != Self.key(y) else { continue }
+            guard xKey != yKey else { continue }
             let kind: DiscrepancyKind
             switch Self.family(x.kind) {
             case .number: kind = .number

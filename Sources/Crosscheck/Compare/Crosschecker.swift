@@ -83,9 +83,17 @@ public struct Crosschecker: Sendable {
         var result: [Discrepancy] = []
         var also: [Int: [String]] = [:]
         var index: [Key: Int] = [:]
+        // The same values (a reference sentence edited in several documents) recur: each is folded once.
+        var foldedValues: [String: String] = [:]
+        func folded(_ value: String?) -> String? {
+            guard let value else { return nil }
+            if let known = foldedValues[value] { return known }
+            let result = NormalizedText(value, options: .typographic).string
+            foldedValues[value] = result
+            return result
+        }
         for d in found {
             let reference = d.evidence.filter { $0.docIndex == d.evidence.first?.docIndex }
-            func folded(_ value: String?) -> String? { value.map { NormalizedText($0, options: .typographic).string } }
             let key = Key(
                 kind: d.kind, reference: reference, old: folded(d.details.old), new: folded(d.details.new),
                 changes: d.details.changes)

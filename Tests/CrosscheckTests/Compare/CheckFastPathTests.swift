@@ -5,7 +5,7 @@ import Testing
 @testable import Crosscheck
 
 /// The fast paths of the check engine give exactly what the general code gives: the line encoder of discrepancies,
-/// quote matching on sorted word ids, and ASCII sentence clipping.
+/// quote matching on sorted word ids, ASCII sentence clipping, and the token diff that skips a common prefix.
 @Suite struct CheckFastPathTests {
     /// Random text with whitespace runs, quotes, control characters and non-ASCII pieces.
     private static func text(_ generator: inout SplitMix64, pieces: Int) -> String {
@@ -114,5 +114,74 @@ import Testing
         var empty = JSONWriter()
         Discrepancy.write([], into: &empty)
         #expect(empty.bytes == (try JSONOutput.encode([Discrepancy](), pretty: false)))
+    }
+
+    /// The token diff of the original implementation: the full table, the same walk.
+    private static func referenceRuns(_ a: [String], _ b: [String]) -> [TokenDiff.Run] {
+        let n = a.count
+        let m = b.count
+        var table = [Int](repeating: 0, count: (n + 1) * (m + 1))
+        if n > 0 && m > 0 {
+            for i in stride(from: n - 1, through: 0, by: -1) {
+                for j in stride(from: m - 1, through: 0, by: -1) {
+                    table[i * (m + 1) + j] =
+                        a[i] == b[j]
+                        ? table[(i + 1) * (m + 1) + j + 1] + 1
+                        : max(table[(i + 1) * (m + 1) + j], table[i * (m + 1) + j + 1])
+                }
+            }
+        }
+        var runs: [TokenDiff.Run] = []
+        var (i, j) = (0, 0)
+        var current: TokenDiff.Run?
+        while i < n || j < m {
+            if i < n && j < m && a[i] == b[j] {
+                if let run = current { runs.append(run) }
+                current = nil
+                i += 1
+                j += 1
+            } else if j < m && (i == n || table[i * (m + 1) + j + 1] >= table[(i + 1) * (m + 1) + j]) {
+                var run = current ?? TokenDiff.Run(old: i ..< i, new: j ..< j)
+                run.new = run.new.lowerBound ..< j + 1
+                current = run
+                j += 1
+            } else {
+                var run = current ?? TokenDiff.Run(old: i ..< i, new: j ..< j)
+                run.old = run.old.lowerBound ..< i + 1
+                current = run
+                i += 1
+            }
+        }
+        if let run = current { runs.append(run) }
+        return runs
+    }
+
+    @Test func tokenDiffEqualsTheFullTable() {
+        let seed = SplitMix64.testSeed()
+        print("CheckFastPathTests.tokenDiffEqualsTheFullTable seed: \(seed) (replay with CROSSCHECK_SEED=\(seed))")
+        var generator = SplitMix64(seed: seed)
+        let vocabulary = ["a", "b", "c", "d", ",", "."]
+        for _ in 0 ..< 3_000 {
+            let a = (0 ..< Int.random(in: 0 ..< 14, using: &generator)).map { _ in
+                vocabulary[Int.random(in: 0 ..< vocabulary.count, using: &generator)]
+            }
+            // Often an edit of `a` (shared prefixes and suffixes), sometimes unrelated.
+            var b = a
+            if Bool.random(using: &generator) || b.isEmpty {
+                b = (0 ..< Int.random(in: 0 ..< 14, using: &generator)).map { _ in
+                    vocabulary[Int.random(in: 0 ..< vocabulary.count, using: &generator)]
+                }
+            } else {
+                for _ in 0 ..< Int.random(in: 0 ..< 3, using: &generator) {
+                    let at = Int.random(in: 0 ... b.count, using: &generator)
+                    switch Int.random(in: 0 ..< 3, using: &generator) {
+                    case 0: b.insert(vocabulary[Int.random(in: 0 ..< vocabulary.count, using: &generator)], at: at)
+                    case 1: if at < b.count { b.remove(at: at) }
+                    default: if at < b.count { b[at] = "x" }
+                    }
+                }
+            }
+            #expect(TokenDiff.runs(a, b) == Self.referenceRuns(a, b), "\(a) \(b)")
+        }
     }
 }
