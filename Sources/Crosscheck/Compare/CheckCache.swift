@@ -62,8 +62,10 @@ final class CheckCache {
     func tokens(_ doc: Int, sentences: [Int]) -> [String] {
         let key = (sentences.first ?? 0) << 32 | (sentences.last ?? 0)
         if let known = runTokens[doc][key] { return known }
-        let span = context.span(doc, sentences: sentences)
-        let tokens = QuoteText.tokenize(NormalizedText(span.text, options: .typographic).string).filter {
+        let folded = NormalizedText.folded(
+            context.documents[doc].text.utf8, range: context.byteRange(doc, sentences: sentences), options: .typographic
+        )
+        let tokens = QuoteText.tokenize(folded).filter {
             !QuoteText.isQuoteMark($0)
         }
         runTokens[doc][key] = tokens

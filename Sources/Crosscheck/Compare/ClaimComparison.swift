@@ -66,7 +66,7 @@ struct ClaimComparison {
     }
 
     private static func key(_ claim: Claim) -> String {
-        let value = NormalizedText(claim.value?.description ?? claim.span.text, options: .loose).string
+        let value = NormalizedText.folded(claim.value?.description ?? claim.span.text, options: .loose)
         return "\(claim.kind.rawValue)|\(claim.unit ?? "")|\(value)"
     }
 
@@ -132,7 +132,7 @@ struct ClaimComparison {
             "capt.": "captain", "sgt.": "sergeant", "supt.": "superintendent", "dr.": "doctor", "prof.": "professor",
         ]
         return Set(
-            NormalizedText(title, options: .loose).string.split(separator: " ").map {
+            NormalizedText.folded(title, options: .loose).split(separator: " ").map {
                 abbreviations[String($0)] ?? String($0)
             })
     }

@@ -88,7 +88,7 @@ public struct Crosschecker: Sendable {
         func folded(_ value: String?) -> String? {
             guard let value else { return nil }
             if let known = foldedValues[value] { return known }
-            let result = NormalizedText(value, options: .typographic).string
+            let result = NormalizedText.folded(value, options: .typographic)
             foldedValues[value] = result
             return result
         }

@@ -119,7 +119,7 @@ package struct PairCheck {
 
     /// The lemma of an attribution verb: its first word, lower-cased, with common inflections removed.
     static func cueLemma(_ cue: String) -> String {
-        let folded = NormalizedText(cue, options: .loose).string
+        let folded = NormalizedText.folded(cue, options: .loose)
         let first = folded.split(whereSeparator: { $0 == " " || $0 == "\n" }).first.map(String.init) ?? ""
         let irregular = [
             "said": "say", "says": "say", "saying": "say", "told": "tell", "tells": "tell", "telling": "tell",
@@ -135,7 +135,7 @@ package struct PairCheck {
     /// Whether two resolved speaker names name different people (different surnames).
     package static func differentSpeakers(_ a: String, _ b: String) -> Bool {
         func surname(_ name: String) -> String {
-            NormalizedText(name, options: .loose).string.split(separator: " ").last.map(String.init) ?? ""
+            NormalizedText.folded(name, options: .loose).split(separator: " ").last.map(String.init) ?? ""
         }
         return surname(a) != surname(b)
     }

@@ -65,7 +65,7 @@ public struct NormalizedText: Sendable {
         var upper = min(max(range?.upperBound ?? bytes.count, lower), bytes.count)
         while lower > 0, lower < bytes.count, bytes[lower] & 0xC0 == 0x80 { lower -= 1 }
         while upper < bytes.count, bytes[upper] & 0xC0 == 0x80 { upper += 1 }
-        var builder = Builder(bytes: bytes, options: options)
+        var builder = Builder(bytes: bytes, options: options, recordsOrigins: true)
         builder.run(lower ..< upper)
         self.source = source
         self.sourceRange = lower ..< upper
@@ -82,6 +82,33 @@ public struct NormalizedText: Sendable {
     /// - Complexity: O(n), as ``init(_:range:options:)``.
     public init(_ string: String, options: NormalizationOptions = .typographic) {
         self.init(SourceText(string), options: options)
+    }
+
+    /// The normalised text of a string, without the map back to the original: exactly
+    /// `NormalizedText(string, options: options).string`, without building the offset index of a ``SourceText`` or
+    /// the origins of every byte (what comparisons that only need the folded text pay for otherwise).
+    /// - Parameters:
+    ///   - string: The original text.
+    ///   - options: What to fold.
+    /// - Returns: The normalised text.
+    /// - Complexity: O(n), as ``init(_:range:options:)``.
+    public static func folded(_ string: String, options: NormalizationOptions = .typographic) -> String {
+        let bytes = Array(string.utf8)
+        var builder = Builder(bytes: bytes, options: options, recordsOrigins: false)
+        builder.run(0 ..< bytes.count)
+        return String(decoding: builder.output, as: UTF8.self)
+    }
+
+    /// ``folded(_:options:)`` of a byte range of UTF-8 text (on scalar boundaries), without copying it out first.
+    /// - Parameters:
+    ///   - bytes: Valid UTF-8.
+    ///   - range: The range to normalise.
+    ///   - options: What to fold.
+    /// - Returns: `folded(String(decoding: bytes[range], as: UTF8.self), options: options)`.
+    static func folded(_ bytes: [UInt8], range: Range<Int>, options: NormalizationOptions) -> String {
+        var builder = Builder(bytes: bytes, options: options, recordsOrigins: false)
+        builder.run(range.clamped(to: 0 ..< bytes.count))
+        return String(decoding: builder.output, as: UTF8.self)
     }
 
     /// The normalised text as a string.
@@ -208,6 +235,8 @@ extension NormalizedText {
     private struct Builder {
         let bytes: [UInt8]
         let options: NormalizationOptions
+        /// Whether `starts` and `ends` are filled (``NormalizedText/folded(_:options:)`` needs only `output`).
+        let recordsOrigins: Bool
         var output: [UInt8] = []
         var starts: [Int] = []
         var ends: [Int] = []
@@ -224,9 +253,10 @@ extension NormalizedText {
         /// Foundation's NFC or NFKC of folded units already seen.
         var compositionCache: [String: String] = [:]
 
-        init(bytes: [UInt8], options: NormalizationOptions) {
+        init(bytes: [UInt8], options: NormalizationOptions, recordsOrigins: Bool) {
             self.bytes = bytes
             self.options = options
+            self.recordsOrigins = recordsOrigins
             var map = (0 ..< 128).map { UInt8($0) }
             var kind = [UInt8](repeating: 0, count: 128)
             if options.contains(.caseFold) {
@@ -240,8 +270,10 @@ extension NormalizedText {
             self.asciiMap = map
             self.asciiKind = kind
             output.reserveCapacity(bytes.count)
-            starts.reserveCapacity(bytes.count)
-            ends.reserveCapacity(bytes.count)
+            if recordsOrigins {
+                starts.reserveCapacity(bytes.count)
+                ends.reserveCapacity(bytes.count)
+            }
         }
 
         /// Normalises `range` of `bytes` into `output`, `starts` and `ends`.
@@ -391,8 +423,10 @@ extension NormalizedText {
         }
 
         mutating func emitDash(_ origin: Range<Int>) {
-            if lastUnitIsDash && pendingSpace == nil, let last = ends.indices.last {
-                ends[last] = origin.upperBound
+            // `output` and (when recorded) `ends` have one entry per byte, so a dash was emitted exactly when
+            // `output` is not empty.
+            if lastUnitIsDash && pendingSpace == nil && !output.isEmpty {
+                if recordsOrigins, let last = ends.indices.last { ends[last] = origin.upperBound }
                 return
             }
             emitByte(UInt8(ascii: "-"), origin: origin)
@@ -405,24 +439,30 @@ extension NormalizedText {
             pendingSpace = nil
             if !output.isEmpty {
                 output.append(0x20)
-                starts.append(pending.lowerBound)
-                ends.append(pending.upperBound)
+                if recordsOrigins {
+                    starts.append(pending.lowerBound)
+                    ends.append(pending.upperBound)
+                }
             }
         }
 
         mutating func emitByte(_ byte: UInt8, origin: Range<Int>) {
             if pendingSpace != nil { flushSpace() }
             output.append(byte)
-            starts.append(origin.lowerBound)
-            ends.append(origin.upperBound)
+            if recordsOrigins {
+                starts.append(origin.lowerBound)
+                ends.append(origin.upperBound)
+            }
             lastUnitIsDash = false
         }
 
         mutating func emitText(_ text: [UInt8], origin: Range<Int>) {
             if pendingSpace != nil { flushSpace() }
             output.append(contentsOf: text)
-            starts.append(contentsOf: repeatElement(origin.lowerBound, count: text.count))
-            ends.append(contentsOf: repeatElement(origin.upperBound, count: text.count))
+            if recordsOrigins {
+                starts.append(contentsOf: repeatElement(origin.lowerBound, count: text.count))
+                ends.append(contentsOf: repeatElement(origin.upperBound, count: text.count))
+            }
             lastUnitIsDash = false
         }
     }

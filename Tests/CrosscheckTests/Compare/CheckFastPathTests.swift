@@ -5,7 +5,8 @@ import Testing
 @testable import Crosscheck
 
 /// The fast paths of the check engine give exactly what the general code gives: the line encoder of discrepancies,
-/// quote matching on sorted word ids, ASCII sentence clipping, and the token diff that skips a common prefix.
+/// quote matching on sorted word ids, ASCII sentence clipping, the token diff that skips a common prefix, the quote
+/// tokenizer that slices words from bytes, token folding through a pointer, and normalisation without origins.
 @Suite struct CheckFastPathTests {
     /// Random text with whitespace runs, quotes, control characters and non-ASCII pieces.
     private static func text(_ generator: inout SplitMix64, pieces: Int) -> String {
@@ -182,6 +183,159 @@ import Testing
                 }
             }
             #expect(TokenDiff.runs(a, b) == Self.referenceRuns(a, b), "\(a) \(b)")
+        }
+    }
+
+    /// The quote tokenizer of the original implementation (scalar by scalar into a string).
+    private static func referenceTokenize(_ text: String) -> [String] {
+        var tokens: [String] = []
+        var word = String.UnicodeScalarView()
+        let scalars = Array(text.unicodeScalars)
+        func flush() {
+            if !word.isEmpty { tokens.append(String(word)) }
+            word = String.UnicodeScalarView()
+        }
+        var i = 0
+        while i < scalars.count {
+            let s = scalars[i]
+            if QuoteText.isLetter(s) || QuoteText.isDigit(s) {
+                word.append(s)
+            } else if !word.isEmpty, i + 1 < scalars.count,
+                QuoteText.joinsWord(s, after: scalars[i - 1], before: scalars[i + 1])
+            {
+                word.append(s)
+            } else {
+                flush()
+                if s == "…" {
+                    tokens.append("…")
+                } else if s == ".", i + 2 < scalars.count, scalars[i + 1] == ".", scalars[i + 2] == "." {
+                    tokens.append("…")
+                    while i + 1 < scalars.count && scalars[i + 1] == "." { i += 1 }
+                } else if s.isASCII ? !(s == " " || (0x09 ... 0x0D).contains(s.value)) : !s.properties.isWhitespace {
+                    tokens.append(String(s))
+                }
+            }
+            i += 1
+        }
+        flush()
+        return tokens
+    }
+
+    @Test func quoteTokenizerEqualsScalarByScalarTokenizer() {
+        let seed = SplitMix64.testSeed()
+        print(
+            "CheckFastPathTests.quoteTokenizerEqualsScalarByScalarTokenizer seed: \(seed) (replay with CROSSCHECK_SEED=\(seed))"
+        )
+        var generator = SplitMix64(seed: seed)
+        for round in 0 ..< 1_000 {
+            var text = Self.text(&generator, pieces: 40)
+            if round % 3 == 0 { text += "... a....b .. c…d 10,000 we'll U.N. ’90s -x- " }
+            if round % 2 == 0 { text = NormalizedText(text, options: .typographic).string }
+            #expect(QuoteText.tokenize(text) == Self.referenceTokenize(text), "\(text.debugDescription)")
+        }
+    }
+
+    /// Token folding of the original implementation (byte by byte appends).
+    private static func referenceFold(_ folding: TokenFolding, _ source: [UInt8]) -> [UInt8] {
+        var output: [UInt8] = []
+        var i = 0
+        var onlyDashes = true
+        let typography = folding.contains(.typography)
+        while i < source.count {
+            let b = source[i]
+            if b < 0x80 {
+                if b &- 0x41 < 26 && folding.contains(.asciiCase) {
+                    output.append(b | 0x20)
+                } else if b == 0x60 && typography {
+                    output.append(0x27)
+                } else {
+                    output.append(b)
+                }
+                if b != 0x2D { onlyDashes = false }
+                i += 1
+                continue
+            }
+            // The typographic replacements, spelled out.
+            let rest = Array(source[i...])
+            let table: [([UInt8], UInt8?)] = [
+                ([0xC2, 0xAB], 0x22), ([0xC2, 0xBB], 0x22), ([0xC2, 0xAD], nil), ([0xCA, 0xBC], 0x27),
+                ([0xE2, 0x80, 0x98], 0x27), ([0xE2, 0x80, 0x99], 0x27), ([0xE2, 0x80, 0x9A], 0x27),
+                ([0xE2, 0x80, 0x9B], 0x27), ([0xE2, 0x80, 0xB9], 0x27), ([0xE2, 0x80, 0xBA], 0x27),
+                ([0xE2, 0x80, 0xB2], 0x27), ([0xE2, 0x80, 0x9C], 0x22), ([0xE2, 0x80, 0x9D], 0x22),
+                ([0xE2, 0x80, 0x9E], 0x22), ([0xE2, 0x80, 0x9F], 0x22), ([0xE2, 0x80, 0xB3], 0x22),
+                ([0xE2, 0x80, 0x90], 0x2D), ([0xE2, 0x80, 0x91], 0x2D), ([0xE2, 0x80, 0x92], 0x2D),
+                ([0xE2, 0x80, 0x93], 0x2D), ([0xE2, 0x80, 0x94], 0x2D), ([0xE2, 0x80, 0x95], 0x2D),
+                ([0xE2, 0x80, 0xA6], 0x2E), ([0xE2, 0x88, 0x92], 0x2D),
+            ]
+            if typography, let (bytes, replacement) = table.first(where: { rest.starts(with: $0.0) }) {
+                if let replacement {
+                    output += replacement == 0x2E ? [0x2E, 0x2E, 0x2E] : [replacement]
+                    if replacement != 0x2D { onlyDashes = false }
+                } else {
+                    onlyDashes = false
+                }
+                i += bytes.count
+                continue
+            }
+            onlyDashes = false
+            output.append(b)
+            i += 1
+        }
+        guard typography else { return output }
+        if onlyDashes && !output.isEmpty { return [0x2D] }
+        return output == [0x27, 0x27] ? [0x22] : output
+    }
+
+    @Test func tokenFoldingEqualsByteByByteFolding() {
+        let seed = SplitMix64.testSeed()
+        print(
+            "CheckFastPathTests.tokenFoldingEqualsByteByByteFolding seed: \(seed) (replay with CROSSCHECK_SEED=\(seed))"
+        )
+        var generator = SplitMix64(seed: seed)
+        var scratch: [UInt8] = []
+        let extra = [
+            "--", "—–", "''", "``", "‘’", "-", "---", "'", "a''", "Ab", "ab", "a-b", "", "\u{AD}", "a\u{AD}", "…",
+            "...", "Ab`C", "−", "ʼ", "«»", "‐‑‒―",
+        ]
+        for round in 0 ..< 3_000 {
+            let piece =
+                round % 3 == 0
+                ? extra[Int.random(in: 0 ..< extra.count, using: &generator)]
+                : RandomText.pieces[Int.random(in: 0 ..< RandomText.pieces.count, using: &generator)]
+            let source = Array(piece.utf8)
+            for folding in [TokenFolding.exact, .asciiCase, .typography, .loose] {
+                source.withUnsafeBufferPointer { folding.fold($0, into: &scratch) }
+                #expect(scratch == Self.referenceFold(folding, source), "\(piece.debugDescription) \(folding)")
+                if source.withUnsafeBufferPointer({ folding.leavesUnchanged($0) }) {
+                    #expect(scratch == source, "\(piece.debugDescription) \(folding)")
+                }
+            }
+        }
+    }
+
+    @Test func foldedTextEqualsTheNormalizedView() {
+        let seed = SplitMix64.testSeed()
+        print(
+            "CheckFastPathTests.foldedTextEqualsTheNormalizedView seed: \(seed) (replay with CROSSCHECK_SEED=\(seed))")
+        var generator = SplitMix64(seed: seed)
+        let options: [NormalizationOptions] = [.typographic, .loose, [.dashes], [.whitespace, .dashes], []]
+        for round in 0 ..< 600 {
+            var text = Self.text(&generator, pieces: 50)
+            if round % 4 == 0 { text += " -- — - –\u{AD}- x " }
+            for option in options {
+                #expect(
+                    NormalizedText.folded(text, options: option) == NormalizedText(text, options: option).string,
+                    "\(text.debugDescription)")
+            }
+            // A range of a text's bytes on scalar boundaries folds as the range's text does.
+            let bytes = Array(text.utf8)
+            let boundaries = (0 ... bytes.count).filter { $0 == bytes.count || bytes[$0] & 0xC0 != 0x80 }
+            let a = boundaries[Int.random(in: 0 ..< boundaries.count, using: &generator)]
+            let b = boundaries[Int.random(in: 0 ..< boundaries.count, using: &generator)]
+            let range = min(a, b) ..< max(a, b)
+            #expect(
+                NormalizedText.folded(bytes, range: range, options: .typographic)
+                    == NormalizedText(String(decoding: bytes[range], as: UTF8.self), options: .typographic).string)
         }
     }
 }
