@@ -82,9 +82,11 @@ struct AlignmentCorpus: Sendable {
             raw.append(sentences)
         }
         let total = Double(max(sentenceCount, 1))
+        // One weight per id (the same expression for every occurrence).
+        let idf = documentFrequency.map { log(1 + total / Double(max($0, 1))) }
         profiles = raw.map { sentences in
             sentences.map { sentence in
-                let weights = sentence.ids.map { log(1 + total / Double(max(documentFrequency[Int($0)], 1))) }
+                let weights = sentence.ids.map { idf[Int($0)] }
                 return SentenceProfile(
                     ids: sentence.ids, weights: weights, totalWeight: weights.reduce(0, +), grams: sentence.grams,
                     identity: sentence.identity, identityID: sentence.identityID)
@@ -100,10 +102,44 @@ struct AlignmentCorpus: Sendable {
         for k in 0 ..< bytes.count - 2 {
             grams.append(UInt32(bytes[k]) << 16 | UInt32(bytes[k + 1]) << 8 | UInt32(bytes[k + 2]))
         }
-        grams.sort()
+        radixSort(&grams)
         var unique: [UInt32] = []
         unique.reserveCapacity(grams.count)
         for gram in grams where unique.last != gram { unique.append(gram) }
         return unique
+    }
+
+    /// Sorts 24-bit values ascending: three stable counting passes of 8 bits (least significant first), linear
+    /// in the count; the standard library's comparison sort was a tenth of building the profiles.
+    /// - Parameter values: Values below 2²⁴.
+    static func radixSort(_ values: inout [UInt32]) {
+        let n = values.count
+        guard n > 1 else { return }
+        var scratch = [UInt32](repeating: 0, count: n)
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: 256) { counts in
+            values.withUnsafeMutableBufferPointer { a in
+                scratch.withUnsafeMutableBufferPointer { b in
+                    var (source, target) = (a, b)
+                    for shift in [UInt32(0), 8, 16] {
+                        counts.initialize(repeating: 0)
+                        for value in source { counts[Int(value >> shift & 0xFF)] += 1 }
+                        var sum = 0
+                        for k in 0 ..< 256 {
+                            let count = counts[k]
+                            counts[k] = sum
+                            sum += count
+                        }
+                        for value in source {
+                            let bucket = Int(value >> shift & 0xFF)
+                            target[counts[bucket]] = value
+                            counts[bucket] += 1
+                        }
+                        swap(&source, &target)
+                    }
+                    // Three passes: the result is in `scratch`.
+                    for k in 0 ..< n { a[k] = b[k] }
+                }
+            }
+        }
     }
 }

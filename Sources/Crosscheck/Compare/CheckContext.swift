@@ -8,8 +8,9 @@ struct CheckContext: Sendable {
     let quotes: [[Quote]]
     /// Claims per document.
     let claims: [[Claim]]
-    /// Sentence spans per document.
-    let sentenceSpans: [[Span]]
+    /// The scalar offsets of every sentence per document (what claims are located by; a sentence's text is made
+    /// only when a discrepancy cites it, by ``sentenceSpan(_:_:)``).
+    let sentenceScalars: [[Range<Int>]]
     /// Whether each sentence of each document is body text (not headline or furniture).
     let isBody: [[Bool]]
 
@@ -24,7 +25,7 @@ struct CheckContext: Sendable {
         self.alignment = alignment
         self.quotes = quotes
         self.claims = claims
-        sentenceSpans = documents.map { doc in doc.sentences.map { doc.span(of: $0) } }
+        sentenceScalars = documents.map { doc in doc.sentences.map { doc.text.scalarRange($0.bytes) } }
         isBody = documents.map { doc in
             doc.sentences.map { sentence in
                 doc.paragraphs.indices.contains(sentence.paragraph)
@@ -48,6 +49,15 @@ struct CheckContext: Sendable {
             if !inA.isEmpty && !inB.isEmpty { aligned += inA.count + inB.count }
         }
         return total == 0 ? 1 : Double(aligned) / Double(total)
+    }
+
+    /// The span of one sentence.
+    /// - Parameters:
+    ///   - doc: The document index.
+    ///   - sentence: The sentence index.
+    /// - Returns: Its scalar offsets and exact text.
+    func sentenceSpan(_ doc: Int, _ sentence: Int) -> Span {
+        documents[doc].span(of: documents[doc].sentences[sentence])
     }
 
     /// Evidence for a span of a document.

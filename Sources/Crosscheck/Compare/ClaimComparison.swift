@@ -50,9 +50,9 @@ struct ClaimComparison {
 
     /// The claims of a document inside some sentences.
     private func claims(_ doc: Int, _ sentences: [Int]) -> [Claim] {
-        let spans = sentences.map { context.sentenceSpans[doc][$0] }
+        let ranges = sentences.map { context.sentenceScalars[doc][$0] }
         return context.claims[doc].filter { claim in
-            spans.contains { claim.span.start >= $0.start && claim.span.end <= $0.end }
+            ranges.contains { claim.span.start >= $0.lowerBound && claim.span.end <= $0.upperBound }
         }
     }
 
@@ -139,12 +139,12 @@ struct ClaimComparison {
 
     /// The titles attached to named people in a document's body sentences.
     private func bodyTitles(_ doc: Int) -> [Claim] {
-        let body = context.sentenceSpans[doc].indices.filter { context.isBody[doc][$0] }.map {
-            context.sentenceSpans[doc][$0]
+        let body = context.sentenceScalars[doc].indices.filter { context.isBody[doc][$0] }.map {
+            context.sentenceScalars[doc][$0]
         }
         return context.claims[doc].filter { claim in
             claim.kind == .title && claim.person != nil
-                && body.contains { claim.span.start >= $0.start && claim.span.end <= $0.end }
+                && body.contains { claim.span.start >= $0.lowerBound && claim.span.end <= $0.upperBound }
         }
     }
 

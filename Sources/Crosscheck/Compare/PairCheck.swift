@@ -216,7 +216,7 @@ package struct PairCheck {
                 if a.isEmpty && !group.sentences(in: old).isEmpty { continue }
                 if b.isEmpty && !group.sentences(in: new).isEmpty { continue }
                 for sentence in sentences {
-                    let span = context.sentenceSpans[doc][sentence]
+                    let span = context.sentenceSpan(doc, sentence)
                     let added = doc == new
                     found.append(
                         Discrepancy(

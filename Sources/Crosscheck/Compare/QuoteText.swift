@@ -36,7 +36,7 @@ package struct QuoteText: Sendable, Hashable {
     /// Whether a token is a word (starts with a letter or digit).
     package static func isWord(_ token: String) -> Bool {
         guard let first = token.unicodeScalars.first else { return false }
-        return first.properties.isAlphabetic || first.properties.numericType != nil
+        return isLetter(first) || isDigit(first)
     }
 
     /// Whether a token is a quotation mark after folding.

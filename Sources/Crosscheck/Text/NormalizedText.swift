@@ -257,23 +257,36 @@ extension NormalizedText {
             self.bytes = bytes
             self.options = options
             self.recordsOrigins = recordsOrigins
-            var map = (0 ..< 128).map { UInt8($0) }
-            var kind = [UInt8](repeating: 0, count: 128)
-            if options.contains(.caseFold) {
-                for byte in UInt8(ascii: "A") ... UInt8(ascii: "Z") { map[Int(byte)] = byte + 32 }
-            }
-            if options.contains(.quotes) { map[Int(UInt8(ascii: "`"))] = UInt8(ascii: "'") }
-            if options.contains(.whitespace) {
-                for byte in [0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x20] { kind[byte] = 1 }
-            }
-            if options.contains(.dashes) { kind[Int(UInt8(ascii: "-"))] = 2 }
-            self.asciiMap = map
-            self.asciiKind = kind
+            let tables = Self.asciiTables[Self.tableIndex(options)]
+            self.asciiMap = tables.map
+            self.asciiKind = tables.kind
             output.reserveCapacity(bytes.count)
             if recordsOrigins {
                 starts.reserveCapacity(bytes.count)
                 ends.reserveCapacity(bytes.count)
             }
+        }
+
+        /// The index of the ASCII tables for some options: the bits of the four options they depend on.
+        static func tableIndex(_ options: NormalizationOptions) -> Int {
+            (options.contains(.caseFold) ? 1 : 0) | (options.contains(.quotes) ? 2 : 0)
+                | (options.contains(.whitespace) ? 4 : 0) | (options.contains(.dashes) ? 8 : 0)
+        }
+
+        /// The ASCII tables (what each byte becomes; 0 plain, 1 whitespace, 2 dash) for every combination of the
+        /// options they depend on, made once (building them was a noticeable part of normalising a short text).
+        static let asciiTables: [(map: [UInt8], kind: [UInt8])] = (0 ..< 16).map { index in
+            var map = (0 ..< 128).map { UInt8($0) }
+            var kind = [UInt8](repeating: 0, count: 128)
+            if index & 1 != 0 {
+                for byte in UInt8(ascii: "A") ... UInt8(ascii: "Z") { map[Int(byte)] = byte + 32 }
+            }
+            if index & 2 != 0 { map[Int(UInt8(ascii: "`"))] = UInt8(ascii: "'") }
+            if index & 4 != 0 {
+                for byte in [0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x20] { kind[byte] = 1 }
+            }
+            if index & 8 != 0 { kind[Int(UInt8(ascii: "-"))] = 2 }
+            return (map, kind)
         }
 
         /// Normalises `range` of `bytes` into `output`, `starts` and `ends`.

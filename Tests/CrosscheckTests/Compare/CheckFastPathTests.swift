@@ -6,7 +6,8 @@ import Testing
 
 /// The fast paths of the check engine give exactly what the general code gives: the line encoder of discrepancies,
 /// quote matching on sorted word ids, ASCII sentence clipping, the token diff that skips a common prefix, the quote
-/// tokenizer that slices words from bytes, token folding through a pointer, and normalisation without origins.
+/// tokenizer that slices words from bytes, token folding through a pointer, normalisation without origins, and the
+/// radix sort of alignment trigrams.
 @Suite struct CheckFastPathTests {
     /// Random text with whitespace runs, quotes, control characters and non-ASCII pieces.
     private static func text(_ generator: inout SplitMix64, pieces: Int) -> String {
@@ -336,6 +337,21 @@ import Testing
             #expect(
                 NormalizedText.folded(bytes, range: range, options: .typographic)
                     == NormalizedText(String(decoding: bytes[range], as: UTF8.self), options: .typographic).string)
+        }
+    }
+
+    @Test func trigramRadixSortSorts() {
+        let seed = SplitMix64.testSeed()
+        print("CheckFastPathTests.trigramRadixSortSorts seed: \(seed) (replay with CROSSCHECK_SEED=\(seed))")
+        var generator = SplitMix64(seed: seed)
+        for round in 0 ..< 500 {
+            let bound: UInt32 = [1 << 24, 300, 2][round % 3]
+            var values = (0 ..< Int.random(in: 0 ..< 400, using: &generator)).map { _ in
+                UInt32.random(in: 0 ..< bound, using: &generator)
+            }
+            let expected = values.sorted()
+            AlignmentCorpus.radixSort(&values)
+            #expect(values == expected)
         }
     }
 }
