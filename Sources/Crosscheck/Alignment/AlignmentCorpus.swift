@@ -23,6 +23,14 @@ struct AlignmentCorpus: Sendable {
     init(documents: [Document]) {
         var loose = TokenInterner(capacity: 4096)
         var typographic = TokenInterner(capacity: 4096)
+        // Every token is interned once by its exact bytes; each distinct text is folded and interned into `loose`
+        // and `typographic` once, when first seen. New folded texts can only come from new exact texts, and those
+        // are handled in order of first appearance, so both get the ids interning every token would give them.
+        var exact = TokenInterner(capacity: 4096)
+        var looseOfExact: [Int32] = []
+        var typographicOfExact: [Int32] = []
+        var folded: [UInt8] = []
+        var exactText: [UInt8] = []
         var raw: [[(ids: [Int32], grams: [UInt32], identity: [UInt8], identityID: Int32)]] = []
         var documentFrequency: [Int] = []
         var sentenceCount = 0
@@ -32,8 +40,19 @@ struct AlignmentCorpus: Sendable {
         // Identities are interned by their bytes (two keys above can have one identity).
         var identityIDs: [BytesKey: Int32] = [:]
         for document in documents {
-            let looseIds = loose.ids(for: document.tokens, in: document.text, folding: .loose)
-            let typoIds = typographic.ids(for: document.tokens, in: document.text, folding: .typography)
+            let exactIds = exact.ids(for: document.tokens, in: document.text)
+            while looseOfExact.count < exact.count {
+                exactText.removeAll(keepingCapacity: true)
+                exactText.append(contentsOf: exact.bytes(of: Int32(looseOfExact.count)))
+                exactText.withUnsafeBufferPointer { text in
+                    TokenFolding.loose.fold(text, into: &folded)
+                    looseOfExact.append(folded.withUnsafeBufferPointer { loose.intern($0) })
+                    TokenFolding.typography.fold(text, into: &folded)
+                    typographicOfExact.append(folded.withUnsafeBufferPointer { typographic.intern($0) })
+                }
+            }
+            let looseIds = exactIds.map { looseOfExact[Int($0)] }
+            let typoIds = exactIds.map { typographicOfExact[Int($0)] }
             if documentFrequency.count < loose.count {
                 documentFrequency += [Int](repeating: 0, count: loose.count - documentFrequency.count)
             }
