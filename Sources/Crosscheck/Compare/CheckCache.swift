@@ -13,6 +13,9 @@ final class CheckCache {
     private var runTokens: [[Int: [String]]]
     /// Dense ids of the lower-cased quote words seen so far (quote matching compares sorted id lists).
     private var wordIDs: [String: Int32] = [:]
+    /// Folded quote texts by the texts of their parts: versions and rewrites repeat most quotes word for word, and
+    /// hashing a quote's text is much cheaper than folding and tokenizing it again.
+    private var quoteTexts: [[String]: (text: QuoteText, wordCount: Int, sortedWordIDs: [Int32])] = [:]
 
     /// Creates an empty cache.
     /// - Parameter context: The shared analyses of the check.
@@ -31,25 +34,34 @@ final class CheckCache {
         let document = context.documents[doc]
         let result: [PairCheck.PreparedQuote] = context.quotes[doc].compactMap { quote in
             guard quote.kind != .indirect else { return nil }
-            let parts = quote.parts ?? [quote.quote]
-            let text = QuoteText(parts: parts.map(\.text))
-            let words = text.words
-            guard !words.isEmpty else { return nil }
+            let parts = (quote.parts ?? [quote.quote]).map(\.text)
+            let (text, wordCount, ids) = prepared(parts: parts)
+            guard wordCount > 0 else { return nil }
             let bytes = document.text.byteRange(scalars: quote.quote.start ..< quote.quote.end)
             let sentences = document.sentences.indices.filter {
                 document.sentences[$0].start < bytes.upperBound && bytes.lowerBound < document.sentences[$0].end
             }
-            var ids = words.map { word in
-                if let id = wordIDs[word] { return id }
-                let id = Int32(wordIDs.count)
-                wordIDs[word] = id
-                return id
-            }
-            ids.sort()
             return PairCheck.PreparedQuote(
-                quote: quote, text: text, wordCount: words.count, sortedWordIDs: ids, sentences: sentences)
+                quote: quote, text: text, wordCount: wordCount, sortedWordIDs: ids, sentences: sentences)
         }
         prepared[doc] = result
+        return result
+    }
+
+    /// The folded text of a quote, its number of words and its sorted word ids, from the texts of its parts.
+    private func prepared(parts: [String]) -> (text: QuoteText, wordCount: Int, sortedWordIDs: [Int32]) {
+        if let known = quoteTexts[parts] { return known }
+        let text = QuoteText(parts: parts)
+        let words = text.words
+        var ids = words.map { word in
+            if let id = wordIDs[word] { return id }
+            let id = Int32(wordIDs.count)
+            wordIDs[word] = id
+            return id
+        }
+        ids.sort()
+        let result = (text, words.count, ids)
+        quoteTexts[parts] = result
         return result
     }
 
