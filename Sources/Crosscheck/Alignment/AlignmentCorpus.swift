@@ -23,19 +23,40 @@ struct AlignmentCorpus: Sendable {
     init(documents: [Document]) {
         var loose = TokenInterner(capacity: 4096)
         var typographic = TokenInterner(capacity: 4096)
-        var raw: [[(ids: [Int32], grams: [UInt32], identity: [UInt8])]] = []
+        // Every token is interned once by its exact bytes; each distinct text is folded and interned into `loose`
+        // and `typographic` once, when first seen. New folded texts can only come from new exact texts, and those
+        // are handled in order of first appearance, so both get the ids interning every token would give them.
+        var exact = TokenInterner(capacity: 4096)
+        var looseOfExact: [Int32] = []
+        var typographicOfExact: [Int32] = []
+        var folded: [UInt8] = []
+        var exactText: [UInt8] = []
+        var raw: [[(ids: [Int32], grams: [UInt32], identity: [UInt8], identityID: Int32)]] = []
         var documentFrequency: [Int] = []
         var sentenceCount = 0
         var gramText: [UInt8] = []
         var key: [Int64] = []
-        var cache: [[Int64]: (ids: [Int32], grams: [UInt32], identity: [UInt8])] = [:]
+        var cache: [[Int64]: (ids: [Int32], grams: [UInt32], identity: [UInt8], identityID: Int32)] = [:]
+        // Identities are interned by their bytes (two keys above can have one identity).
+        var identityIDs: [BytesKey: Int32] = [:]
         for document in documents {
-            let looseIds = loose.ids(for: document.tokens, in: document.text, folding: .loose)
-            let typoIds = typographic.ids(for: document.tokens, in: document.text, folding: .typography)
+            let exactIds = exact.ids(for: document.tokens, in: document.text)
+            while looseOfExact.count < exact.count {
+                exactText.removeAll(keepingCapacity: true)
+                exactText.append(contentsOf: exact.bytes(of: Int32(looseOfExact.count)))
+                exactText.withUnsafeBufferPointer { text in
+                    TokenFolding.loose.fold(text, into: &folded)
+                    looseOfExact.append(folded.withUnsafeBufferPointer { loose.intern($0) })
+                    TokenFolding.typography.fold(text, into: &folded)
+                    typographicOfExact.append(folded.withUnsafeBufferPointer { typographic.intern($0) })
+                }
+            }
+            let looseIds = exactIds.map { looseOfExact[Int($0)] }
+            let typoIds = exactIds.map { typographicOfExact[Int($0)] }
             if documentFrequency.count < loose.count {
                 documentFrequency += [Int](repeating: 0, count: loose.count - documentFrequency.count)
             }
-            var sentences: [(ids: [Int32], grams: [UInt32], identity: [UInt8])] = []
+            var sentences: [(ids: [Int32], grams: [UInt32], identity: [UInt8], identityID: Int32)] = []
             sentences.reserveCapacity(document.sentences.count)
             for sentence in document.sentences {
                 // Sentences repeated across versions are profiled once: the key is every token's
@@ -44,7 +65,7 @@ struct AlignmentCorpus: Sendable {
                 for index in sentence.tokens where index < document.tokens.count {
                     key.append(Int64(typoIds[index]) << 8 | Int64(document.tokens[index].kind.rawValue))
                 }
-                let profile: (ids: [Int32], grams: [UInt32], identity: [UInt8])
+                let profile: (ids: [Int32], grams: [UInt32], identity: [UInt8], identityID: Int32)
                 if let cached = cache[key] {
                     profile = cached
                 } else {
@@ -64,7 +85,13 @@ struct AlignmentCorpus: Sendable {
                     var unique: [Int32] = []
                     unique.reserveCapacity(ids.count)
                     for id in ids where unique.last != id { unique.append(id) }
-                    profile = (unique, Self.trigrams(gramText), identity)
+                    var identityID: Int32 = -1
+                    if !identity.isEmpty {
+                        let next = Int32(identityIDs.count)
+                        identityID = identityIDs[BytesKey(identity), default: next]
+                        if identityID == next { identityIDs[BytesKey(identity)] = next }
+                    }
+                    profile = (unique, Self.trigrams(gramText), identity, identityID)
                     cache[key] = profile
                 }
                 for id in profile.ids { documentFrequency[Int(id)] += 1 }
@@ -74,12 +101,14 @@ struct AlignmentCorpus: Sendable {
             raw.append(sentences)
         }
         let total = Double(max(sentenceCount, 1))
+        // One weight per id (the same expression for every occurrence).
+        let idf = documentFrequency.map { log(1 + total / Double(max($0, 1))) }
         profiles = raw.map { sentences in
             sentences.map { sentence in
-                let weights = sentence.ids.map { log(1 + total / Double(max(documentFrequency[Int($0)], 1))) }
+                let weights = sentence.ids.map { idf[Int($0)] }
                 return SentenceProfile(
                     ids: sentence.ids, weights: weights, totalWeight: weights.reduce(0, +), grams: sentence.grams,
-                    identity: sentence.identity)
+                    identity: sentence.identity, identityID: sentence.identityID)
             }
         }
     }
@@ -92,10 +121,44 @@ struct AlignmentCorpus: Sendable {
         for k in 0 ..< bytes.count - 2 {
             grams.append(UInt32(bytes[k]) << 16 | UInt32(bytes[k + 1]) << 8 | UInt32(bytes[k + 2]))
         }
-        grams.sort()
+        radixSort(&grams)
         var unique: [UInt32] = []
         unique.reserveCapacity(grams.count)
         for gram in grams where unique.last != gram { unique.append(gram) }
         return unique
+    }
+
+    /// Sorts 24-bit values ascending: three stable counting passes of 8 bits (least significant first), linear
+    /// in the count; the standard library's comparison sort was a tenth of building the profiles.
+    /// - Parameter values: Values below 2²⁴.
+    static func radixSort(_ values: inout [UInt32]) {
+        let n = values.count
+        guard n > 1 else { return }
+        var scratch = [UInt32](repeating: 0, count: n)
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: 256) { counts in
+            values.withUnsafeMutableBufferPointer { a in
+                scratch.withUnsafeMutableBufferPointer { b in
+                    var (source, target) = (a, b)
+                    for shift in [UInt32(0), 8, 16] {
+                        counts.initialize(repeating: 0)
+                        for value in source { counts[Int(value >> shift & 0xFF)] += 1 }
+                        var sum = 0
+                        for k in 0 ..< 256 {
+                            let count = counts[k]
+                            counts[k] = sum
+                            sum += count
+                        }
+                        for value in source {
+                            let bucket = Int(value >> shift & 0xFF)
+                            target[counts[bucket]] = value
+                            counts[bucket] += 1
+                        }
+                        swap(&source, &target)
+                    }
+                    // Three passes: the result is in `scratch`.
+                    for k in 0 ..< n { a[k] = b[k] }
+                }
+            }
+        }
     }
 }

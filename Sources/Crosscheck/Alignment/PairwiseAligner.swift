@@ -76,10 +76,10 @@ struct PairwiseAligner {
             byB[candidate.j].append(candidate)
         }
         relinkRuns(
-            wholes: a, parts: b, partners: byA, partIndex: \.j, linkOfWhole: &linkOfA, linkOfPart: &linkOfB,
+            wholes: a, parts: b, partners: byA, linkOfWhole: &linkOfA, linkOfPart: &linkOfB,
             links: &links, wholeIsA: true)
         relinkRuns(
-            wholes: b, parts: a, partners: byB, partIndex: \.i, linkOfWhole: &linkOfB, linkOfPart: &linkOfA,
+            wholes: b, parts: a, partners: byB, linkOfWhole: &linkOfB, linkOfPart: &linkOfA,
             links: &links, wholeIsA: false)
 
         var result: [SentenceLink] = []
@@ -105,15 +105,30 @@ struct PairwiseAligner {
                 fill[Int(id)] += 1
             }
         }
-        // Look-ups only (never iterated), so the key's hashing does not change any result.
-        var identities: [BytesKey: [Int]] = [:]
-        identities.reserveCapacity(b.count)
-        for (j, profile) in b.enumerated() where !profile.identity.isEmpty {
-            identities[BytesKey(profile.identity), default: []].append(j)
+        // Sentences of `b` by identity (ids from the shared corpus; -1 for none), in CSR form, `j` ascending; and
+        // how often each identity is in `a`.
+        var identityCount = 0
+        for profile in a where profile.identityID >= 0 {
+            identityCount = max(identityCount, Int(profile.identityID) + 1)
         }
-        var identitiesOfA: [BytesKey: Int] = [:]
-        identitiesOfA.reserveCapacity(a.count)
-        for profile in a where !profile.identity.isEmpty { identitiesOfA[BytesKey(profile.identity), default: 0] += 1 }
+        for profile in b where profile.identityID >= 0 {
+            identityCount = max(identityCount, Int(profile.identityID) + 1)
+        }
+        var sameStarts = [Int](repeating: 0, count: identityCount + 1)
+        for profile in b where profile.identityID >= 0 { sameStarts[Int(profile.identityID) + 1] += 1 }
+        for k in stride(from: 1, to: sameStarts.count, by: 1) { sameStarts[k] += sameStarts[k - 1] }
+        var sameFill = sameStarts
+        var sameOfB = [Int](repeating: 0, count: sameStarts.last ?? 0)
+        for (j, profile) in b.enumerated() where profile.identityID >= 0 {
+            sameOfB[sameFill[Int(profile.identityID)]] = j
+            sameFill[Int(profile.identityID)] += 1
+        }
+        var countOfA = [Int](repeating: 0, count: identityCount)
+        for profile in a where profile.identityID >= 0 { countOfA[Int(profile.identityID)] += 1 }
+        func sameRange(_ profile: SentenceProfile) -> Range<Int> {
+            guard profile.identityID >= 0 else { return 0 ..< 0 }
+            return sameStarts[Int(profile.identityID)] ..< sameStarts[Int(profile.identityID) + 1]
+        }
         let cap = max(16, b.count / 10)
         var accumulated = [Double](repeating: 0, count: b.count)
         var touched: [Int] = []
@@ -122,10 +137,10 @@ struct PairwiseAligner {
         for (i, profile) in a.enumerated() {
             // A sentence found exactly once in each document needs no other candidate (versions repeat most
             // sentences unchanged).
-            if identitiesOfA[BytesKey(profile.identity)] == 1, let same = identities[BytesKey(profile.identity)],
-                same.count == 1
-            {
-                result.append(Candidate(i: i, j: same[0], similarity: 1, shared: profile.totalWeight))
+            let sameInB = sameRange(profile)
+            if profile.identityID >= 0, countOfA[Int(profile.identityID)] == 1, sameInB.count == 1 {
+                result.append(
+                    Candidate(i: i, j: sameOfB[sameInB.lowerBound], similarity: 1, shared: profile.totalWeight))
                 continue
             }
             touched.removeAll(keepingCapacity: true)
@@ -143,7 +158,8 @@ struct PairwiseAligner {
                 chosen.removeLast(chosen.count - options.candidatesPerSentence)
             }
             for j in touched { accumulated[j] = 0 }
-            if let same = identities[BytesKey(profile.identity)] {
+            if !sameInB.isEmpty {
+                let same = Array(sameOfB[sameInB])
                 // A sentence repeated many times (a dateline, a refrain) keeps the copies nearest its relative
                 // position (`same` is sorted), so candidates stay linear in the document length.
                 var window = same.indices
@@ -188,21 +204,22 @@ struct PairwiseAligner {
     /// Relinks wholes to runs of 2–3 consecutive parts (see the type's documentation, step 5).
     private func relinkRuns(
         wholes: [SentenceProfile], parts: [SentenceProfile], partners: [[Candidate]],
-        partIndex: KeyPath<Candidate, Int>,
         linkOfWhole: inout [Int], linkOfPart: inout [Int], links: inout [SentenceLink], wholeIsA: Bool
     ) {
+        // The part's index in a candidate: `j` when the wholes are `a`, `i` otherwise.
+        func partIndex(_ candidate: Candidate) -> Int { wholeIsA ? candidate.j : candidate.i }
         for w in wholes.indices {
             let current = linkOfWhole[w]
             if current >= 0 && (links[current].a.count != 1 || links[current].b.count != 1) { continue }
             let whole = wholes[w]
             let eligible =
                 partners[w].filter { candidate in
-                    let p = candidate[keyPath: partIndex]
+                    let p = partIndex(candidate)
                     let part = parts[p]
                     guard part.totalWeight > 0, linkOfPart[p] < 0 || linkOfPart[p] == current else { return false }
                     return candidate.shared / part.totalWeight >= options.partContainment
                 }
-                .sorted { $0[keyPath: partIndex] < $1[keyPath: partIndex] }
+                .sorted { partIndex($0) < partIndex($1) }
             guard eligible.count >= 2 else { continue }
             let baseline = max(
                 current >= 0 ? links[current].similarity : 0, eligible.map(\.similarity).max() ?? 0)
@@ -211,8 +228,8 @@ struct PairwiseAligner {
             var best: (similarity: Double, run: Range<Int>)?
             for start in eligible.indices {
                 for length in 2 ... 3 where start + length <= eligible.count {
-                    let first = eligible[start][keyPath: partIndex]
-                    let last = eligible[start + length - 1][keyPath: partIndex]
+                    let first = partIndex(eligible[start])
+                    let last = partIndex(eligible[start + length - 1])
                     guard last - first == length - 1 else { continue }
                     let run = first ..< last + 1
                     if let linkedPart, !run.contains(linkedPart) { continue }

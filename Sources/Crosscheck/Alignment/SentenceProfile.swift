@@ -12,6 +12,9 @@ struct SentenceProfile: Sendable {
     /// The typography-folded bytes of all its tokens, back to back: equal keys mean the sentences are identical
     /// ignoring typography, whitespace and invisible characters.
     var identity: [UInt8]
+    /// A dense id of ``identity`` within one ``AlignmentCorpus``: equal ids if and only if equal identities; -1 when
+    /// the identity is empty or not interned (a ``union(_:)`` of several sentences).
+    var identityID: Int32 = -1
 
     /// The weight of the tokens this sentence shares with another.
     /// - Complexity: O(n + m).

@@ -8,8 +8,9 @@ struct CheckContext: Sendable {
     let quotes: [[Quote]]
     /// Claims per document.
     let claims: [[Claim]]
-    /// Sentence spans per document.
-    let sentenceSpans: [[Span]]
+    /// The scalar offsets of every sentence per document (what claims are located by; a sentence's text is made
+    /// only when a discrepancy cites it, by ``sentenceSpan(_:_:)``).
+    let sentenceScalars: [[Range<Int>]]
     /// Whether each sentence of each document is body text (not headline or furniture).
     let isBody: [[Bool]]
 
@@ -24,7 +25,7 @@ struct CheckContext: Sendable {
         self.alignment = alignment
         self.quotes = quotes
         self.claims = claims
-        sentenceSpans = documents.map { doc in doc.sentences.map { doc.span(of: $0) } }
+        sentenceScalars = documents.map { doc in doc.sentences.map { doc.text.scalarRange($0.bytes) } }
         isBody = documents.map { doc in
             doc.sentences.map { sentence in
                 doc.paragraphs.indices.contains(sentence.paragraph)
@@ -50,6 +51,15 @@ struct CheckContext: Sendable {
         return total == 0 ? 1 : Double(aligned) / Double(total)
     }
 
+    /// The span of one sentence.
+    /// - Parameters:
+    ///   - doc: The document index.
+    ///   - sentence: The sentence index.
+    /// - Returns: Its scalar offsets and exact text.
+    func sentenceSpan(_ doc: Int, _ sentence: Int) -> Span {
+        documents[doc].span(of: documents[doc].sentences[sentence])
+    }
+
     /// Evidence for a span of a document.
     /// - Parameters:
     ///   - doc: The document index.
@@ -63,6 +73,38 @@ struct CheckContext: Sendable {
     /// - Parameter doc: The document index.
     /// - Returns: The name.
     func name(_ doc: Int) -> String { documents[doc].article.id }
+
+    /// The byte range covering several sentences of a document.
+    /// - Parameters:
+    ///   - doc: The document index.
+    ///   - sentences: Sentence indices (non-empty, ascending).
+    /// - Returns: From the first sentence's start to the last's end (the bytes of ``span(_:sentences:)``).
+    func byteRange(_ doc: Int, sentences: [Int]) -> Range<Int> {
+        let document = documents[doc]
+        let first = document.sentences[sentences.first ?? 0]
+        let last = document.sentences[sentences.last ?? 0]
+        return first.start ..< max(first.start, last.end)
+    }
+
+    /// Whether two runs of sentences have exactly the same text (byte for byte).
+    /// - Parameters:
+    ///   - a: One document index.
+    ///   - x: Sentence indices in `a` (non-empty, ascending).
+    ///   - b: Another document index.
+    ///   - y: Sentence indices in `b` (non-empty, ascending).
+    /// - Returns: Whether the texts of ``span(_:sentences:)`` are equal.
+    /// - Complexity: O(length of the runs).
+    func sameText(_ a: Int, _ x: [Int], _ b: Int, _ y: [Int]) -> Bool {
+        let (p, q) = (byteRange(a, sentences: x), byteRange(b, sentences: y))
+        guard p.count == q.count else { return false }
+        return documents[a].text.utf8.withUnsafeBufferPointer { u in
+            documents[b].text.utf8.withUnsafeBufferPointer { v in
+                guard let ub = u.baseAddress, let vb = v.baseAddress else { return p.isEmpty }
+                return UnsafeRawBufferPointer(start: ub + p.lowerBound, count: p.count).elementsEqual(
+                    UnsafeRawBufferPointer(start: vb + q.lowerBound, count: q.count))
+            }
+        }
+    }
 
     /// The span covering several sentences of a document.
     /// - Parameters:

@@ -50,9 +50,9 @@ struct ClaimComparison {
 
     /// The claims of a document inside some sentences.
     private func claims(_ doc: Int, _ sentences: [Int]) -> [Claim] {
-        let spans = sentences.map { context.sentenceSpans[doc][$0] }
+        let ranges = sentences.map { context.sentenceScalars[doc][$0] }
         return context.claims[doc].filter { claim in
-            spans.contains { claim.span.start >= $0.start && claim.span.end <= $0.end }
+            ranges.contains { claim.span.start >= $0.lowerBound && claim.span.end <= $0.upperBound }
         }
     }
 
@@ -66,44 +66,45 @@ struct ClaimComparison {
     }
 
     private static func key(_ claim: Claim) -> String {
-        let value = NormalizedText(claim.value?.description ?? claim.span.text, options: .loose).string
+        let value = NormalizedText.folded(claim.value?.description ?? claim.span.text, options: .loose)
         return "\(claim.kind.rawValue)|\(claim.unit ?? "")|\(value)"
     }
 
     /// Numbers, dates and entities changed from one value to another.
     private func values(_ oldClaims: [Claim], _ newClaims: [Claim], _ a: [Int], _ b: [Int]) -> [Discrepancy] {
+        // Each value claim's key, made once (folding is the costly part).
+        let oldKeyed = oldClaims.compactMap { claim in Self.family(claim.kind).map { _ in (claim, Self.key(claim)) } }
+        let newKeyed = newClaims.compactMap { claim in Self.family(claim.kind).map { _ in (claim, Self.key(claim)) } }
         var remaining: [String: Int] = [:]
-        for claim in newClaims where Self.family(claim.kind) != nil { remaining[Self.key(claim), default: 0] += 1 }
-        var oldOnly: [Claim] = []
-        for claim in oldClaims where Self.family(claim.kind) != nil {
-            let key = Self.key(claim)
-            if (remaining[key] ?? 0) > 0 { remaining[key, default: 0] -= 1 } else { oldOnly.append(claim) }
+        for (_, key) in newKeyed { remaining[key, default: 0] += 1 }
+        var oldOnly: [(claim: Claim, key: String)] = []
+        for (claim, key) in oldKeyed {
+            if (remaining[key] ?? 0) > 0 { remaining[key, default: 0] -= 1 } else { oldOnly.append((claim, key)) }
         }
-        var newOnly: [Claim] = []
-        for claim in newClaims.reversed() where Self.family(claim.kind) != nil {
-            let key = Self.key(claim)
+        var newOnly: [(claim: Claim, key: String)] = []
+        for (claim, key) in newKeyed.reversed() {
             if (remaining[key] ?? 0) > 0 {
                 remaining[key, default: 0] -= 1
-                newOnly.append(claim)
+                newOnly.append((claim, key))
             }
         }
         newOnly.reverse()
         // Old values that still appear anywhere in the new group (or vice versa) are not changes.
         var found: [Discrepancy] = []
         var used = Set<Int>()
-        for x in oldOnly {
+        for (x, xKey) in oldOnly {
             guard
                 let j = newOnly.indices.first(where: {
-                    !used.contains($0) && Self.family(newOnly[$0].kind) == Self.family(x.kind)
-                        && (x.kind == newOnly[$0].kind || Self.family(x.kind) != .entity)
-                        && (newOnly[$0].unit ?? "") == (x.unit ?? "")
+                    !used.contains($0) && Self.family(newOnly[$0].claim.kind) == Self.family(x.kind)
+                        && (x.kind == newOnly[$0].claim.kind || Self.family(x.kind) != .entity)
+                        && (newOnly[$0].claim.unit ?? "") == (x.unit ?? "")
                 })
             else { continue }
             used.insert(j)
-            let y = newOnly[j]
+            let (y, yKey) = newOnly[j]
             let oldValue = x.value?.description ?? x.span.text
             let newValue = y.value?.description ?? y.span.text
-            guard Self.key(x) != Self.key(y) else { continue }
+            guard xKey != yKey else { continue }
             let kind: DiscrepancyKind
             switch Self.family(x.kind) {
             case .number: kind = .number
@@ -131,19 +132,19 @@ struct ClaimComparison {
             "capt.": "captain", "sgt.": "sergeant", "supt.": "superintendent", "dr.": "doctor", "prof.": "professor",
         ]
         return Set(
-            NormalizedText(title, options: .loose).string.split(separator: " ").map {
+            NormalizedText.folded(title, options: .loose).split(separator: " ").map {
                 abbreviations[String($0)] ?? String($0)
             })
     }
 
     /// The titles attached to named people in a document's body sentences.
     private func bodyTitles(_ doc: Int) -> [Claim] {
-        let body = context.sentenceSpans[doc].indices.filter { context.isBody[doc][$0] }.map {
-            context.sentenceSpans[doc][$0]
+        let body = context.sentenceScalars[doc].indices.filter { context.isBody[doc][$0] }.map {
+            context.sentenceScalars[doc][$0]
         }
         return context.claims[doc].filter { claim in
             claim.kind == .title && claim.person != nil
-                && body.contains { claim.span.start >= $0.start && claim.span.end <= $0.end }
+                && body.contains { claim.span.start >= $0.lowerBound && claim.span.end <= $0.upperBound }
         }
     }
 

@@ -41,6 +41,7 @@ public struct Crosschecker: Sendable {
         let quotes = documents.map { quoteExtractor.quotes(in: $0) }
         let claims = documents.map { claimExtractor.claims(in: $0) }
         let context = CheckContext(documents: documents, alignment: alignment, quotes: quotes, claims: claims)
+        let cache = CheckCache(context: context)
         var pairs: [CheckResult.Pair] = []
         var found: [Discrepancy] = []
         if let reference = alignment.order.first {
@@ -49,7 +50,8 @@ public struct Crosschecker: Sendable {
                 let unrelated = coverage < options.minimumCoverage
                 pairs.append(CheckResult.Pair(old: reference, new: other, coverage: coverage, unrelated: unrelated))
                 guard !unrelated else { continue }
-                found += PairCheck(context: context, old: reference, new: other, options: options).discrepancies()
+                found += PairCheck(context: context, old: reference, new: other, options: options, cache: cache)
+                    .discrepancies()
             }
         }
         found = Self.merged(found)
@@ -81,9 +83,17 @@ public struct Crosschecker: Sendable {
         var result: [Discrepancy] = []
         var also: [Int: [String]] = [:]
         var index: [Key: Int] = [:]
+        // The same values (a reference sentence edited in several documents) recur: each is folded once.
+        var foldedValues: [String: String] = [:]
+        func folded(_ value: String?) -> String? {
+            guard let value else { return nil }
+            if let known = foldedValues[value] { return known }
+            let result = NormalizedText.folded(value, options: .typographic)
+            foldedValues[value] = result
+            return result
+        }
         for d in found {
             let reference = d.evidence.filter { $0.docIndex == d.evidence.first?.docIndex }
-            func folded(_ value: String?) -> String? { value.map { NormalizedText($0, options: .typographic).string } }
             let key = Key(
                 kind: d.kind, reference: reference, old: folded(d.details.old), new: folded(d.details.new),
                 changes: d.details.changes)

@@ -8,6 +8,8 @@ package struct PairCheck {
     let new: Int
     /// Thresholds.
     let options: CheckOptions
+    /// Per-document preparations shared by the pairs of one check.
+    let cache: CheckCache
 
     /// A quote prepared for matching.
     struct PreparedQuote {
@@ -15,8 +17,10 @@ package struct PairCheck {
         let quote: Quote
         /// Its folded text.
         let text: QuoteText
-        /// Its lower-cased words.
-        let words: [String]
+        /// The number of its words.
+        let wordCount: Int
+        /// Dense ids of its lower-cased words (ids of the check's ``CheckCache``), sorted: a multiset for matching.
+        let sortedWordIDs: [Int32]
         /// The sentence indices it overlaps.
         let sentences: [Int]
     }
@@ -33,31 +37,16 @@ package struct PairCheck {
 
     // MARK: Quotes
 
-    /// Direct and partial quotes of a document, prepared.
-    private func prepared(_ doc: Int) -> [PreparedQuote] {
-        let document = context.documents[doc]
-        return context.quotes[doc].compactMap { quote in
-            guard quote.kind != .indirect else { return nil }
-            let parts = quote.parts ?? [quote.quote]
-            let text = QuoteText(parts: parts.map(\.text))
-            let words = text.words
-            guard !words.isEmpty else { return nil }
-            let bytes = document.text.byteRange(scalars: quote.quote.start ..< quote.quote.end)
-            let sentences = document.sentences.indices.filter {
-                document.sentences[$0].start < bytes.upperBound && bytes.lowerBound < document.sentences[$0].end
-            }
-            return PreparedQuote(quote: quote, text: text, words: words, sentences: sentences)
-        }
-    }
-
     /// Quote discrepancies, and the sentences (per document) of unmatched quotes reported as missing.
     private func quoteDiscrepancies() -> ([Discrepancy], [Int: Set<Int>]) {
-        let a = prepared(old)
-        let b = prepared(new)
+        let a = cache.quotes(old)
+        let b = cache.quotes(new)
         var candidates: [(score: Double, i: Int, j: Int)] = []
         for (i, x) in a.enumerated() {
             for (j, y) in b.enumerated() {
-                guard let score = QuoteText.matchScore(x.words, y.words, threshold: options.quoteMatchThreshold)
+                guard
+                    let score = QuoteText.matchScore(
+                        sortedIDs: x.sortedWordIDs, y.sortedWordIDs, threshold: options.quoteMatchThreshold)
                 else { continue }
                 candidates.append((score + (x.quote.kind == y.quote.kind ? 0.01 : 0), i, j))
             }
@@ -75,7 +64,7 @@ package struct PairCheck {
         for (doc, quotes, matched) in [(old, a, matchedA), (new, b, matchedB)] {
             for (index, quote) in quotes.enumerated() where !matched.contains(index) {
                 guard quote.quote.kind == .direct, quote.quote.confidence >= options.minimumQuoteConfidence,
-                    quote.words.count >= options.minimumMissingQuoteWords
+                    quote.wordCount >= options.minimumMissingQuoteWords
                 else { continue }
                 missingSentences[doc, default: []].formUnion(quote.sentences)
                 let other = doc == old ? new : old
@@ -130,7 +119,7 @@ package struct PairCheck {
 
     /// The lemma of an attribution verb: its first word, lower-cased, with common inflections removed.
     static func cueLemma(_ cue: String) -> String {
-        let folded = NormalizedText(cue, options: .loose).string
+        let folded = NormalizedText.folded(cue, options: .loose)
         let first = folded.split(whereSeparator: { $0 == " " || $0 == "\n" }).first.map(String.init) ?? ""
         let irregular = [
             "said": "say", "says": "say", "saying": "say", "told": "tell", "tells": "tell", "telling": "tell",
@@ -146,7 +135,7 @@ package struct PairCheck {
     /// Whether two resolved speaker names name different people (different surnames).
     package static func differentSpeakers(_ a: String, _ b: String) -> Bool {
         func surname(_ name: String) -> String {
-            NormalizedText(name, options: .loose).string.split(separator: " ").last.map(String.init) ?? ""
+            NormalizedText.folded(name, options: .loose).split(separator: " ").last.map(String.init) ?? ""
         }
         return surname(a) != surname(b)
     }
@@ -227,7 +216,7 @@ package struct PairCheck {
                 if a.isEmpty && !group.sentences(in: old).isEmpty { continue }
                 if b.isEmpty && !group.sentences(in: new).isEmpty { continue }
                 for sentence in sentences {
-                    let span = context.sentenceSpans[doc][sentence]
+                    let span = context.sentenceSpan(doc, sentence)
                     let added = doc == new
                     found.append(
                         Discrepancy(
@@ -240,16 +229,14 @@ package struct PairCheck {
                 }
                 continue
             }
+            // Identical text has identical tokens: nothing to report (most sentences of versions and rewrites).
+            guard !context.sameText(old, a, new, b) else { continue }
+            // Quotation marks are the quote checks' business (a quote split or joined moves them).
+            let oldTokens = cache.tokens(old, sentences: a)
+            let newTokens = cache.tokens(new, sentences: b)
+            guard oldTokens != newTokens else { continue }
             let oldSpan = context.span(old, sentences: a)
             let newSpan = context.span(new, sentences: b)
-            // Quotation marks are the quote checks' business (a quote split or joined moves them).
-            let oldTokens = QuoteText.tokenize(NormalizedText(oldSpan.text, options: .typographic).string).filter {
-                !QuoteText.isQuoteMark($0)
-            }
-            let newTokens = QuoteText.tokenize(NormalizedText(newSpan.text, options: .typographic).string).filter {
-                !QuoteText.isQuoteMark($0)
-            }
-            guard oldTokens != newTokens else { continue }
             guard !isExplained(old, oldSpan) && !isExplained(new, newSpan) else { continue }
             let runs = TokenDiff.runs(oldTokens, newTokens)
             // A proper name replaced by another (not at the start of the sentence) is an entity change even when
@@ -292,11 +279,46 @@ package struct PairCheck {
         return first.properties.isUppercase && token.unicodeScalars.count > 1
     }
 
-    /// A sentence shortened for a summary.
+    /// A sentence shortened for a summary: whitespace runs become one space, and a text longer than `limit`
+    /// characters is cut there (trailing whitespace dropped) and ends with "…".
     static func clipped(_ text: String, limit: Int = 90) -> String {
+        if let ascii = clippedASCII(text, limit: limit) { return ascii }
         let flat = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
         guard flat.count > limit else { return flat }
         return String(flat.prefix(limit)).trimmingSuffix() + "…"
+    }
+}
+
+extension PairCheck {
+    /// ``clipped(_:limit:)`` of an ASCII text, on its bytes; `nil` for any other text. In ASCII every character is
+    /// one byte once whitespace is gone (a CR LF pair is one `Character`, but both are whitespace) and the
+    /// whitespace characters are tab, LF, VT, FF, CR and space, so counting and cutting bytes is counting and
+    /// cutting characters.
+    static func clippedASCII(_ text: String, limit: Int) -> String? {
+        var text = text
+        return text.withUTF8 { bytes -> String? in
+            var out: [UInt8] = []
+            out.reserveCapacity(min(bytes.count, limit + 1))
+            var pendingSpace = false
+            var count = 0
+            for byte in bytes {
+                guard byte < 0x80 else { return nil }
+                if byte == 0x20 || (0x09 ... 0x0D).contains(byte) {
+                    pendingSpace = !out.isEmpty
+                    continue
+                }
+                if pendingSpace {
+                    count += 1
+                    if count <= limit { out.append(0x20) }
+                    pendingSpace = false
+                }
+                count += 1
+                if count <= limit { out.append(byte) }
+            }
+            guard count > limit else { return String(decoding: out, as: UTF8.self) }
+            while out.last == 0x20 { out.removeLast() }
+            return String(decoding: out, as: UTF8.self) + "…"
+        }
     }
 }
 

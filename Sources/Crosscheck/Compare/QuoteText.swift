@@ -18,7 +18,7 @@ package struct QuoteText: Sendable, Hashable {
         var tokens: [String] = []
         var joints = Set<Int>()
         for (index, part) in parts.enumerated() {
-            var partTokens = Self.tokenize(NormalizedText(part, options: .typographic).string)
+            var partTokens = Self.tokenize(NormalizedText.folded(part, options: .typographic))
             while let first = partTokens.first, Self.isQuoteMark(first) { partTokens.removeFirst() }
             while let last = partTokens.last, Self.isQuoteMark(last) || last == "," || last == "." {
                 partTokens.removeLast()
@@ -36,7 +36,7 @@ package struct QuoteText: Sendable, Hashable {
     /// Whether a token is a word (starts with a letter or digit).
     package static func isWord(_ token: String) -> Bool {
         guard let first = token.unicodeScalars.first else { return false }
-        return first.properties.isAlphabetic || first.properties.numericType != nil
+        return isLetter(first) || isDigit(first)
     }
 
     /// Whether a token is a quotation mark after folding.
@@ -76,37 +76,50 @@ package struct QuoteText: Sendable, Hashable {
     /// - Complexity: O(n) in the scalars of `text`.
     package static func tokenize(_ text: String) -> [String] {
         var tokens: [String] = []
-        var word = String.UnicodeScalarView()
         let scalars = Array(text.unicodeScalars)
         func isWordScalar(_ s: Unicode.Scalar) -> Bool { isLetter(s) || isDigit(s) }
-        func flush() {
-            if !word.isEmpty { tokens.append(String(word)) }
-            word = String.UnicodeScalarView()
-        }
-        var i = 0
-        while i < scalars.count {
-            let s = scalars[i]
-            if isWordScalar(s) {
-                word.append(s)
-            } else if !word.isEmpty, i + 1 < scalars.count,
-                Self.joinsWord(s, after: scalars[i - 1], before: scalars[i + 1])
-            {
-                // Inner apostrophes, hyphens, and digit separators ("we'll", "cease-fire", "10,000", "U.N").
-                word.append(s)
-            } else {
-                flush()
-                if s == "…" {
-                    tokens.append("…")
-                } else if s == ".", i + 2 < scalars.count, scalars[i + 1] == ".", scalars[i + 2] == "." {
-                    tokens.append("…")
-                    while i + 1 < scalars.count && scalars[i + 1] == "." { i += 1 }
-                } else if s.isASCII ? !(s == " " || (0x09 ... 0x0D).contains(s.value)) : !s.properties.isWhitespace {
-                    tokens.append(String(s))
+        var text = text
+        text.withUTF8 { utf8 in
+            // A word is a run of consecutive scalars, so it is taken from the UTF-8 bytes at once (appending scalar
+            // by scalar to a string was most of the cost).
+            var byte = 0
+            var wordStart = -1
+            func flush(at end: Int) {
+                if wordStart >= 0 {
+                    tokens.append(
+                        String(decoding: UnsafeBufferPointer(rebasing: utf8[wordStart ..< end]), as: UTF8.self))
                 }
+                wordStart = -1
             }
-            i += 1
+            var i = 0
+            while i < scalars.count {
+                let s = scalars[i]
+                if isWordScalar(s) {
+                    if wordStart < 0 { wordStart = byte }
+                } else if wordStart >= 0, i + 1 < scalars.count,
+                    Self.joinsWord(s, after: scalars[i - 1], before: scalars[i + 1])
+                {
+                    // Inner apostrophes, hyphens, and digit separators ("we'll", "cease-fire", "10,000", "U.N").
+                } else {
+                    flush(at: byte)
+                    if s == "…" {
+                        tokens.append("…")
+                    } else if s == ".", i + 2 < scalars.count, scalars[i + 1] == ".", scalars[i + 2] == "." {
+                        tokens.append("…")
+                        while i + 1 < scalars.count && scalars[i + 1] == "." {
+                            i += 1
+                            byte += 1
+                        }
+                    } else if s.isASCII ? !(s == " " || (0x09 ... 0x0D).contains(s.value)) : !s.properties.isWhitespace
+                    {
+                        tokens.append(String(s))
+                    }
+                }
+                byte += UTF8.width(s)
+                i += 1
+            }
+            flush(at: byte)
         }
-        flush()
         return tokens
     }
 
@@ -125,6 +138,22 @@ package struct QuoteText: Sendable, Hashable {
             shared += 1
         }
         return (shared, Double(shared) / Double(max(1, min(a.count, b.count))))
+    }
+
+    /// ``matchScore(_:_:threshold:)`` on words given as sorted lists of dense ids (equal words, equal ids): the
+    /// shared words with multiplicity are the intersection of the two sorted multisets, found by one merge instead
+    /// of a dictionary of strings.
+    /// - Parameters:
+    ///   - a: One quote's word ids, sorted.
+    ///   - b: The other quote's word ids, sorted.
+    ///   - threshold: The least overlap score.
+    /// - Returns: The overlap score when the quotes match, `nil` otherwise.
+    /// - Complexity: O(n + m).
+    static func matchScore(sortedIDs a: [Int32], _ b: [Int32], threshold: Double) -> Double? {
+        let shared = SortedIntersection.count(a, b)
+        let score = Double(shared) / Double(max(1, min(a.count, b.count)))
+        guard shared > 0, shared >= min(3, min(a.count, b.count)), score >= threshold else { return nil }
+        return score
     }
 
     /// Whether two quotes are versions of the same utterance by word overlap: at least `threshold` of the shorter

@@ -15,22 +15,33 @@ package enum TokenDiff {
     /// - Returns: The runs, in order; empty when the sequences are equal.
     /// - Complexity: O(n · m) time and space; meant for sequences of at most a few hundred tokens.
     static func runs(_ a: [String], _ b: [String]) -> [Run] {
+        // The walk below matches equal tokens at (i, j) before anything else, so a common prefix is matched token
+        // by token whatever the rest: the table is needed only after it (its entries depend only on the suffixes),
+        // and equal sequences need none.
+        var prefix = 0
+        while prefix < a.count && prefix < b.count && a[prefix] == b[prefix] { prefix += 1 }
+        if prefix == a.count && prefix == b.count { return [] }
         let n = a.count
         let m = b.count
-        var table = [Int](repeating: 0, count: (n + 1) * (m + 1))
-        if n > 0 && m > 0 {
-            for i in stride(from: n - 1, through: 0, by: -1) {
-                for j in stride(from: m - 1, through: 0, by: -1) {
-                    table[i * (m + 1) + j] =
+        // table[(i - prefix) * width + (j - prefix)]: the LCS length of a[i...] and b[j...].
+        let width = m - prefix + 1
+        var table = [Int](repeating: 0, count: (n - prefix + 1) * width)
+        if n > prefix && m > prefix {
+            for i in stride(from: n - 1, through: prefix, by: -1) {
+                let row = (i - prefix) * width
+                for j in stride(from: m - 1, through: prefix, by: -1) {
+                    let column = j - prefix
+                    table[row + column] =
                         a[i] == b[j]
-                        ? table[(i + 1) * (m + 1) + j + 1] + 1
-                        : max(table[(i + 1) * (m + 1) + j], table[i * (m + 1) + j + 1])
+                        ? table[row + width + column + 1] + 1
+                        : max(table[row + width + column], table[row + column + 1])
                 }
             }
         }
+        func at(_ i: Int, _ j: Int) -> Int { table[(i - prefix) * width + (j - prefix)] }
         var runs: [Run] = []
-        var i = 0
-        var j = 0
+        var i = prefix
+        var j = prefix
         var current: Run?
         func close() {
             if let run = current { runs.append(run) }
@@ -41,7 +52,7 @@ package enum TokenDiff {
                 close()
                 i += 1
                 j += 1
-            } else if j < m && (i == n || table[i * (m + 1) + j + 1] >= table[(i + 1) * (m + 1) + j]) {
+            } else if j < m && (i == n || at(i, j + 1) >= at(i + 1, j)) {
                 var run = current ?? Run(old: i ..< i, new: j ..< j)
                 run.new = run.new.lowerBound ..< j + 1
                 current = run

@@ -65,7 +65,7 @@ public struct NormalizedText: Sendable {
         var upper = min(max(range?.upperBound ?? bytes.count, lower), bytes.count)
         while lower > 0, lower < bytes.count, bytes[lower] & 0xC0 == 0x80 { lower -= 1 }
         while upper < bytes.count, bytes[upper] & 0xC0 == 0x80 { upper += 1 }
-        var builder = Builder(bytes: bytes, options: options)
+        var builder = Builder(bytes: bytes, options: options, recordsOrigins: true)
         builder.run(lower ..< upper)
         self.source = source
         self.sourceRange = lower ..< upper
@@ -82,6 +82,33 @@ public struct NormalizedText: Sendable {
     /// - Complexity: O(n), as ``init(_:range:options:)``.
     public init(_ string: String, options: NormalizationOptions = .typographic) {
         self.init(SourceText(string), options: options)
+    }
+
+    /// The normalised text of a string, without the map back to the original: exactly
+    /// `NormalizedText(string, options: options).string`, without building the offset index of a ``SourceText`` or
+    /// the origins of every byte (what comparisons that only need the folded text pay for otherwise).
+    /// - Parameters:
+    ///   - string: The original text.
+    ///   - options: What to fold.
+    /// - Returns: The normalised text.
+    /// - Complexity: O(n), as ``init(_:range:options:)``.
+    public static func folded(_ string: String, options: NormalizationOptions = .typographic) -> String {
+        let bytes = Array(string.utf8)
+        var builder = Builder(bytes: bytes, options: options, recordsOrigins: false)
+        builder.run(0 ..< bytes.count)
+        return String(decoding: builder.output, as: UTF8.self)
+    }
+
+    /// ``folded(_:options:)`` of a byte range of UTF-8 text (on scalar boundaries), without copying it out first.
+    /// - Parameters:
+    ///   - bytes: Valid UTF-8.
+    ///   - range: The range to normalise.
+    ///   - options: What to fold.
+    /// - Returns: `folded(String(decoding: bytes[range], as: UTF8.self), options: options)`.
+    static func folded(_ bytes: [UInt8], range: Range<Int>, options: NormalizationOptions) -> String {
+        var builder = Builder(bytes: bytes, options: options, recordsOrigins: false)
+        builder.run(range.clamped(to: 0 ..< bytes.count))
+        return String(decoding: builder.output, as: UTF8.self)
     }
 
     /// The normalised text as a string.
@@ -208,6 +235,8 @@ extension NormalizedText {
     private struct Builder {
         let bytes: [UInt8]
         let options: NormalizationOptions
+        /// Whether `starts` and `ends` are filled (``NormalizedText/folded(_:options:)`` needs only `output`).
+        let recordsOrigins: Bool
         var output: [UInt8] = []
         var starts: [Int] = []
         var ends: [Int] = []
@@ -224,24 +253,40 @@ extension NormalizedText {
         /// Foundation's NFC or NFKC of folded units already seen.
         var compositionCache: [String: String] = [:]
 
-        init(bytes: [UInt8], options: NormalizationOptions) {
+        init(bytes: [UInt8], options: NormalizationOptions, recordsOrigins: Bool) {
             self.bytes = bytes
             self.options = options
+            self.recordsOrigins = recordsOrigins
+            let tables = Self.asciiTables[Self.tableIndex(options)]
+            self.asciiMap = tables.map
+            self.asciiKind = tables.kind
+            output.reserveCapacity(bytes.count)
+            if recordsOrigins {
+                starts.reserveCapacity(bytes.count)
+                ends.reserveCapacity(bytes.count)
+            }
+        }
+
+        /// The index of the ASCII tables for some options: the bits of the four options they depend on.
+        static func tableIndex(_ options: NormalizationOptions) -> Int {
+            (options.contains(.caseFold) ? 1 : 0) | (options.contains(.quotes) ? 2 : 0)
+                | (options.contains(.whitespace) ? 4 : 0) | (options.contains(.dashes) ? 8 : 0)
+        }
+
+        /// The ASCII tables (what each byte becomes; 0 plain, 1 whitespace, 2 dash) for every combination of the
+        /// options they depend on, made once (building them was a noticeable part of normalising a short text).
+        static let asciiTables: [(map: [UInt8], kind: [UInt8])] = (0 ..< 16).map { index in
             var map = (0 ..< 128).map { UInt8($0) }
             var kind = [UInt8](repeating: 0, count: 128)
-            if options.contains(.caseFold) {
+            if index & 1 != 0 {
                 for byte in UInt8(ascii: "A") ... UInt8(ascii: "Z") { map[Int(byte)] = byte + 32 }
             }
-            if options.contains(.quotes) { map[Int(UInt8(ascii: "`"))] = UInt8(ascii: "'") }
-            if options.contains(.whitespace) {
+            if index & 2 != 0 { map[Int(UInt8(ascii: "`"))] = UInt8(ascii: "'") }
+            if index & 4 != 0 {
                 for byte in [0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x20] { kind[byte] = 1 }
             }
-            if options.contains(.dashes) { kind[Int(UInt8(ascii: "-"))] = 2 }
-            self.asciiMap = map
-            self.asciiKind = kind
-            output.reserveCapacity(bytes.count)
-            starts.reserveCapacity(bytes.count)
-            ends.reserveCapacity(bytes.count)
+            if index & 8 != 0 { kind[Int(UInt8(ascii: "-"))] = 2 }
+            return (map, kind)
         }
 
         /// Normalises `range` of `bytes` into `output`, `starts` and `ends`.
@@ -391,8 +436,10 @@ extension NormalizedText {
         }
 
         mutating func emitDash(_ origin: Range<Int>) {
-            if lastUnitIsDash && pendingSpace == nil, let last = ends.indices.last {
-                ends[last] = origin.upperBound
+            // `output` and (when recorded) `ends` have one entry per byte, so a dash was emitted exactly when
+            // `output` is not empty.
+            if lastUnitIsDash && pendingSpace == nil && !output.isEmpty {
+                if recordsOrigins, let last = ends.indices.last { ends[last] = origin.upperBound }
                 return
             }
             emitByte(UInt8(ascii: "-"), origin: origin)
@@ -405,24 +452,30 @@ extension NormalizedText {
             pendingSpace = nil
             if !output.isEmpty {
                 output.append(0x20)
-                starts.append(pending.lowerBound)
-                ends.append(pending.upperBound)
+                if recordsOrigins {
+                    starts.append(pending.lowerBound)
+                    ends.append(pending.upperBound)
+                }
             }
         }
 
         mutating func emitByte(_ byte: UInt8, origin: Range<Int>) {
             if pendingSpace != nil { flushSpace() }
             output.append(byte)
-            starts.append(origin.lowerBound)
-            ends.append(origin.upperBound)
+            if recordsOrigins {
+                starts.append(origin.lowerBound)
+                ends.append(origin.upperBound)
+            }
             lastUnitIsDash = false
         }
 
         mutating func emitText(_ text: [UInt8], origin: Range<Int>) {
             if pendingSpace != nil { flushSpace() }
             output.append(contentsOf: text)
-            starts.append(contentsOf: repeatElement(origin.lowerBound, count: text.count))
-            ends.append(contentsOf: repeatElement(origin.upperBound, count: text.count))
+            if recordsOrigins {
+                starts.append(contentsOf: repeatElement(origin.lowerBound, count: text.count))
+                ends.append(contentsOf: repeatElement(origin.upperBound, count: text.count))
+            }
             lastUnitIsDash = false
         }
     }

@@ -27,45 +27,76 @@ public struct TokenFolding: OptionSet, Hashable, Sendable {
     ///   - output: Receives the folded bytes; cleared first.
     /// - Complexity: O(n) in the token length.
     func fold(_ source: UnsafeBufferPointer<UInt8>, into output: inout [UInt8]) {
-        output.removeAll(keepingCapacity: true)
         let n = source.count
-        var i = 0
+        let lowerCase = contains(.asciiCase)
+        let typography = contains(.typography)
+        // No replacement is longer than what it replaces ("…" and "..." are both three bytes), so the output fits
+        // in `n` bytes: written through a pointer, then trimmed (appending byte by byte was most of the cost).
+        output.removeAll(keepingCapacity: true)
+        output.append(contentsOf: repeatElement(0, count: n))
+        var written = 0
         var onlyDashes = true
-        while i < n {
-            let b = source[i]
-            if b < 0x80 {
-                if b &- 0x41 < 26 && contains(.asciiCase) {
-                    output.append(b | 0x20)
-                } else if b == 0x60 && contains(.typography) {
-                    output.append(0x27)
-                } else {
-                    output.append(b)
+        output.withUnsafeMutableBufferPointer { out in
+            var i = 0
+            while i < n {
+                let b = source[i]
+                if b < 0x80 {
+                    out[written] = b &- 0x41 < 26 && lowerCase ? b | 0x20 : b == 0x60 && typography ? 0x27 : b
+                    written += 1
+                    if b != 0x2D { onlyDashes = false }
+                    i += 1
+                    continue
                 }
-                if b != 0x2D { onlyDashes = false }
+                if typography, let (replacement, length) = Self.typographic(source, at: i) {
+                    switch replacement {
+                    case 0: break
+                    case 0x2E:
+                        out[written] = 0x2E
+                        out[written + 1] = 0x2E
+                        out[written + 2] = 0x2E
+                        written += 3
+                    default:
+                        out[written] = replacement
+                        written += 1
+                    }
+                    if replacement != 0x2D { onlyDashes = false }
+                    i += length
+                    continue
+                }
+                onlyDashes = false
+                out[written] = b
+                written += 1
                 i += 1
-                continue
             }
-            if contains(.typography), let (replacement, length) = Self.typographic(source, at: i) {
-                switch replacement {
-                case 0: break
-                case 0x2E: output.append(contentsOf: [0x2E, 0x2E, 0x2E])
-                default: output.append(replacement)
-                }
-                if replacement != 0x2D { onlyDashes = false }
-                i += length
-                continue
-            }
-            onlyDashes = false
-            output.append(b)
-            i += 1
         }
-        guard contains(.typography) else { return }
+        output.removeLast(n - written)
+        guard typography else { return }
         if onlyDashes && !output.isEmpty {
             output.removeAll(keepingCapacity: true)
             output.append(0x2D)
-        } else if output == [0x27, 0x27] {
-            output = [0x22]
+        } else if output.count == 2 && output[0] == 0x27 && output[1] == 0x27 {
+            output.removeAll(keepingCapacity: true)
+            output.append(0x22)
         }
+    }
+
+    /// Whether ``fold(_:into:)`` leaves these bytes as they are: ASCII, without an upper-case letter under
+    /// ``asciiCase``, and under ``typography`` without a backquote and neither two apostrophes nor a run of two or
+    /// more hyphens (most tokens: they are interned as they are, with no copy).
+    /// - Parameter source: A token's bytes.
+    /// - Returns: Whether the folded bytes equal `source`.
+    /// - Complexity: O(n).
+    @inline(__always) func leavesUnchanged(_ source: UnsafeBufferPointer<UInt8>) -> Bool {
+        let lowerCase = contains(.asciiCase)
+        let typography = contains(.typography)
+        var allDashes = true
+        for b in source {
+            if b >= 0x80 || (lowerCase && b &- 0x41 < 26) || (typography && b == 0x60) { return false }
+            if b != 0x2D { allDashes = false }
+        }
+        guard typography else { return true }
+        if allDashes && source.count >= 2 { return false }
+        return !(source.count == 2 && source[0] == 0x27 && source[1] == 0x27)
     }
 
     /// The ASCII replacement of a typographic character starting at `i` and its length in bytes. The replacement

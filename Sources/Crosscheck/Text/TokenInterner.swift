@@ -115,7 +115,7 @@ public struct TokenInterner: Sendable {
             for token in tokens {
                 let range = token.bytes.clamped(to: 0 ..< all.count)
                 let slice = UnsafeBufferPointer(rebasing: all[range])
-                if folding.isEmpty {
+                if folding.isEmpty || folding.leavesUnchanged(slice) {
                     result.append(intern(slice))
                 } else {
                     folding.fold(slice, into: &scratch)
