@@ -116,8 +116,11 @@ enum ParagraphPass {
             ? BackgroundJob { runWordCounts(runs, blocks: blocksA, of: old, tokenizer: tokenizer) } : nil
         let tokenCapacity = min((old.byteCount + new.byteCount) / 16, 1 << 16) + 64
         var interner = TokenInterner(capacity: tokenCapacity)
-        var sideA = SideBuilder(text: old, blocks: blocksA)
-        var sideB = SideBuilder(text: new, blocks: blocksB)
+        // Room for the units (about one token per five changed bytes) so the unit arrays are not copied as they grow.
+        var sideA = SideBuilder(
+            text: old, blocks: blocksA, expectedUnits: max(0, old.byteCount - unchangedBytes) / 4 + runs.count + 16)
+        var sideB = SideBuilder(
+            text: new, blocks: blocksB, expectedUnits: max(0, new.byteCount - unchangedBytes) / 4 + runs.count + 16)
         for run in runs {
             sideA.addChanged(upTo: run.a.lowerBound, tokenizer: tokenizer, interner: &interner)
             sideB.addChanged(upTo: run.b.lowerBound, tokenizer: tokenizer, interner: &interner)
@@ -281,9 +284,12 @@ enum ParagraphPass {
         /// The unit index of each unchanged run.
         var runUnits: [Int] = []
 
-        init(text: SourceText, blocks: [Range<Int>]) {
+        init(text: SourceText, blocks: [Range<Int>], expectedUnits: Int) {
             self.text = text
             self.blocks = blocks
+            ranges.reserveCapacity(expectedUnits)
+            ids.reserveCapacity(expectedUnits)
+            wordPrefix.reserveCapacity(expectedUnits + 1)
         }
 
         /// Tokenizes and interns the blocks from ``next`` up to `limit`.
@@ -291,15 +297,15 @@ enum ParagraphPass {
             guard next < limit else { return }
             let bytes = blocks[next].lowerBound ..< blocks[limit - 1].upperBound
             next = limit
-            let tokens = tokenizer.tokens(in: text, block: bytes)
-            let tokenIds = interner.ids(for: tokens, in: text, folding: .exact)
-            ids.append(contentsOf: tokenIds)
-            var words = wordPrefix[wordPrefix.count - 1]
-            text.utf8.withUnsafeBufferPointer { p in
-                for token in tokens {
-                    ranges.append(token.start ..< token.end)
-                    if WordCounter.isWord(text.utf8, p, token.start ..< token.end) { words += 1 }
-                    wordPrefix.append(words)
+            tokenizer.withTokens(in: text, block: bytes) { tokens in
+                var words = wordPrefix[wordPrefix.count - 1]
+                text.utf8.withUnsafeBufferPointer { p in
+                    interner.exactIds(for: tokens, in: p) { ids.append($0) }
+                    for token in tokens {
+                        ranges.append(token.start ..< token.end)
+                        if WordCounter.isWord(p, token.start ..< token.end) { words += 1 }
+                        wordPrefix.append(words)
+                    }
                 }
             }
         }
@@ -314,11 +320,14 @@ enum ParagraphPass {
             wordPrefix.append(wordPrefix[wordPrefix.count - 1])
         }
 
-        /// The units, with the unchanged runs numbered from `firstRunId` and their word counts added.
+        /// The units, with the unchanged runs numbered from `firstRunId` and their word counts added. The builder's
+        /// unit arrays are moved out (not copied).
         /// - Parameter runWords: The words of each unchanged run, in order.
-        func units(firstRunId: Int32, runWords: [Int]) -> DiffUnits {
+        mutating func units(firstRunId: Int32, runWords: [Int]) -> DiffUnits {
             var final = ids
+            ids = []
             var prefix = wordPrefix
+            wordPrefix = []
             var run = 0
             var added = 0
             for k in final.indices {
@@ -337,34 +346,15 @@ enum ParagraphPass {
 
     /// Unchanged old text at least this long has its words counted on a second thread.
     static let parallelCountingMinimumBytes = 64 << 10
-    /// About how many bytes ``runWordCounts(_:blocks:of:tokenizer:)`` tokenizes at once.
-    private static let countingBytes = 16 << 10
 
-    /// The words in each unchanged run of old blocks, tokenized a few blocks at a time so the token buffers stay
-    /// small.
+    /// The words in each unchanged run of old blocks (``Tokenizer/wordCount(in:block:)``).
     /// - Complexity: O(bytes of the runs).
     static func runWordCounts(
         _ runs: [(a: Range<Int>, b: Range<Int>)], blocks: [Range<Int>], of text: SourceText, tokenizer: Tokenizer
     ) -> [Int] {
-        text.utf8.withUnsafeBufferPointer { p in
-            runs.map { entry in
-                let run = entry.a
-                var count = 0
-                var first = run.lowerBound
-                while first < run.upperBound {
-                    var last = first + 1
-                    while last < run.upperBound && blocks[last].upperBound - blocks[first].lowerBound <= countingBytes {
-                        last += 1
-                    }
-                    let bytes = blocks[first].lowerBound ..< blocks[last - 1].upperBound
-                    for token in tokenizer.tokens(in: text, block: bytes)
-                    where WordCounter.isWord(text.utf8, p, token.start ..< token.end) {
-                        count += 1
-                    }
-                    first = last
-                }
-                return count
-            }
+        runs.map { entry in
+            tokenizer.wordCount(
+                in: text, block: blocks[entry.a.lowerBound].lowerBound ..< blocks[entry.a.upperBound - 1].upperBound)
         }
     }
 }
