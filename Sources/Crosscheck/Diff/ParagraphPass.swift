@@ -51,14 +51,17 @@ enum ParagraphPass {
         let raw = UnsafeRawPointer(base)
         var start = i
         while true {
-            // `i` is on a non-space byte: find the line's end (LF or CR), eight bytes at a time.
+            // `i` is on a non-space byte: find the line's end (LF or CR), eight bytes at a time past words with no
+            // byte below 0x0E, byte by byte through a word with one (a tab or other control character may be all).
             var end = i
-            while end + 8 <= n {
-                let word = raw.loadUnaligned(fromByteOffset: end, as: UInt64.self)
-                if hasByte(word, 0x0A) || hasByte(word, 0x0D) { break }
-                end += 8
+            while true {
+                while end + 8 <= n && !hasByte(below: 0x0E, raw.loadUnaligned(fromByteOffset: end, as: UInt64.self)) {
+                    end += 8
+                }
+                let stop = min(end + 8, n)
+                while end < stop && bytes[end] != 0x0A && bytes[end] != 0x0D { end += 1 }
+                if end < stop || end >= n { break }
             }
-            while end < n && bytes[end] != 0x0A && bytes[end] != 0x0D { end += 1 }
             // The line's content ends at its last non-space byte (`i` is one).
             var lastEnd = end
             while isSpace(bytes[lastEnd - 1]) { lastEnd -= 1 }
@@ -75,11 +78,10 @@ enum ParagraphPass {
         }
     }
 
-    /// Whether any byte of `word` equals `byte`.
-    @inline(__always) private static func hasByte(_ word: UInt64, _ byte: UInt8) -> Bool {
+    /// Whether any byte of `word` is below `limit` (at most 0x80).
+    @inline(__always) private static func hasByte(below limit: UInt8, _ word: UInt64) -> Bool {
         let ones: UInt64 = 0x0101_0101_0101_0101
-        let v = word ^ (ones &* UInt64(byte))
-        return (v &- ones) & ~v & 0x8080_8080_8080_8080 != 0
+        return (word &- ones &* UInt64(limit)) & ~word & 0x8080_8080_8080_8080 != 0
     }
 
     /// The word diff of two long texts through their paragraphs, or `nil` when the texts have too few paragraphs for
@@ -298,13 +300,28 @@ enum ParagraphPass {
             let bytes = blocks[next].lowerBound ..< blocks[limit - 1].upperBound
             next = limit
             tokenizer.withTokens(in: text, block: bytes) { tokens in
-                var words = wordPrefix[wordPrefix.count - 1]
+                // The unit arrays grow once for the whole stretch and are then filled in place.
+                let first = ids.count
+                ids.append(contentsOf: repeatElement(0, count: tokens.count))
+                ranges.append(contentsOf: repeatElement(0 ..< 0, count: tokens.count))
+                wordPrefix.append(contentsOf: repeatElement(0, count: tokens.count))
+                var words = wordPrefix[first]
                 text.utf8.withUnsafeBufferPointer { p in
-                    interner.exactIds(for: tokens, in: p) { ids.append($0) }
-                    for token in tokens {
-                        ranges.append(token.start ..< token.end)
-                        if WordCounter.isWord(p, token.start ..< token.end) { words += 1 }
-                        wordPrefix.append(words)
+                    ids.withUnsafeMutableBufferPointer { ids in
+                        var k = first
+                        interner.exactIds(for: tokens, in: p) { id in
+                            ids[k] = id
+                            k += 1
+                        }
+                    }
+                    ranges.withUnsafeMutableBufferPointer { ranges in
+                        wordPrefix.withUnsafeMutableBufferPointer { prefix in
+                            for (k, token) in tokens.enumerated() {
+                                ranges[first + k] = token.start ..< token.end
+                                if WordCounter.isWord(p, token.start ..< token.end) { words += 1 }
+                                prefix[first + k + 1] = words
+                            }
+                        }
                     }
                 }
             }

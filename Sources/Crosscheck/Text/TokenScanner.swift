@@ -139,13 +139,89 @@ struct TokenScanner: ~Copyable {
     /// matters only when it ends right at the chunk's start), so each chunk's words are the whole scan's words
     /// there.
     /// - Returns: The number of words.
-    /// - Complexity: O(limit - start); about two table lookups per byte in plain chunks.
+    /// - Complexity: O(limit - start); plain ASCII text is read eight bytes at a time.
     mutating func countWords(from start: Int, to limit: Int) -> Int {
         var words = 0
         var i = max(0, start)
         let end = min(limit, n)
-        let all = UnsafeBufferPointer(start: p, count: n)
+        let raw = UnsafeRawPointer(p)
+        // Whether the byte before `i` is an ASCII letter or digit, and whether it is ASCII whitespace (or the start),
+        // in bit 7.
+        var previousAlnum: UInt64 = i > 0 && classes[Int(p[i - 1])] & Self.alnum != 0 ? 0x80 : 0
+        var previousSpace: UInt64 = i == 0 || classes[Int(p[i - 1])] & Self.space != 0 ? 0x80 : 0
+        // Where the chunks counted one by one end (counting eight bytes at a time never goes back past it).
+        var counted = i
+        // Eight ASCII bytes at a time, while every run of letters and digits starts after whitespace (so each chunk
+        // in these bytes has one run at most): the words are the runs.
         while i < end {
+            let word = i + 8 <= end ? UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) : 0
+            if i + 8 <= end && word & Self.highBits == 0 {
+                let alnum = Self.alphanumericBytes(word)
+                let space = Self.whitespaceBytes(word)
+                let runStarts = alnum & ~(alnum << 8 | previousAlnum)
+                if runStarts & ~(space << 8 | previousSpace) == 0 {
+                    words += Int(truncatingIfNeeded: ((runStarts >> 7) &* Self.ones) >> 56)
+                    previousAlnum = alnum >> 56
+                    previousSpace = space >> 56
+                    i += 8
+                    continue
+                }
+            }
+            // A chunk here (or the last bytes) needs a closer look: count from the start of the chunk at `i` (whose
+            // one run, if it starts there, was already counted eight bytes at a time) to the end of the chunk that
+            // reaches past these eight bytes.
+            var chunkStart = i
+            if classes[Int(p[i])] & Self.space == 0 {
+                while chunkStart > counted && classes[Int(p[chunkStart - 1])] & Self.space == 0 { chunkStart -= 1 }
+            }
+            if chunkStart < i && classes[Int(p[chunkStart])] & Self.alnum != 0
+                && (chunkStart == 0 || classes[Int(p[chunkStart - 1])] & Self.alnum == 0)
+            {
+                words -= 1
+            }
+            let (found, next) = countChunks(from: chunkStart, to: end, until: min(i + 8, end))
+            words += found
+            i = next
+            counted = next
+            previousAlnum = classes[Int(p[i - 1])] & Self.alnum != 0 ? 0x80 : 0
+            previousSpace = classes[Int(p[i - 1])] & Self.space != 0 ? 0x80 : 0
+        }
+        count = 0
+        return words
+    }
+
+    private static let ones: UInt64 = 0x0101_0101_0101_0101
+    private static let highBits: UInt64 = 0x8080_8080_8080_8080
+
+    /// Bit 7 of each byte of ASCII `word` that is at least `low`.
+    @inline(__always)
+    private static func atLeast(_ word: UInt64, _ low: UInt8) -> UInt64 {
+        (word &+ ones &* UInt64(0x80 - low)) & highBits
+    }
+
+    /// Bit 7 of each byte of ASCII `word` that is a letter or digit.
+    @inline(__always)
+    private static func alphanumericBytes(_ word: UInt64) -> UInt64 {
+        let digits = atLeast(word, 0x30) & ~atLeast(word, 0x3A)
+        let folded = word | ones &* 0x20
+        return digits | (atLeast(folded, 0x61) & ~atLeast(folded, 0x7B))
+    }
+
+    /// Bit 7 of each byte of ASCII `word` that is whitespace (tab to carriage return, space).
+    @inline(__always)
+    private static func whitespaceBytes(_ word: UInt64) -> UInt64 {
+        (atLeast(word, 0x09) & ~atLeast(word, 0x0E)) | (atLeast(word, 0x20) & ~atLeast(word, 0x21))
+    }
+
+    /// Counts the words of the chunks from `i` (a chunk start or whitespace) until a chunk or whitespace byte
+    /// ends at or after `target`: a chunk of ASCII bytes with at most one run of letters and digits has that many,
+    /// any other chunk is tokenized.
+    /// - Returns: The words, and where counting stopped (at or after `target`, or at `end`).
+    private mutating func countChunks(from start: Int, to end: Int, until target: Int) -> (words: Int, next: Int) {
+        var words = 0
+        var i = start
+        let all = UnsafeBufferPointer(start: p, count: n)
+        while i < end && i < target {
             var cls = classes[Int(p[i])]
             if cls & Self.space != 0 {
                 i += 1
@@ -172,8 +248,7 @@ struct TokenScanner: ~Copyable {
             run(from: chunkStart, to: i)
             for k in 0 ..< count where WordCounter.isWord(all, buffer[k].start ..< buffer[k].end) { words += 1 }
         }
-        count = 0
-        return words
+        return (words, i)
     }
 
     @inline(__always)
