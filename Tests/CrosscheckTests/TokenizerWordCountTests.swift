@@ -78,3 +78,20 @@ import Testing
         }
     }
 }
+
+/// The shortcut in ``ScalarBoundaryScorer/isAlphaNumeric(_:)`` for General Punctuation agrees with the Unicode
+/// properties it stands for.
+@Suite struct AlphaNumericShortcutTests {
+    @Test func generalPunctuationHasNoLetterOrDigit() {
+        for value in UInt32(0x2000) ... 0x206F {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let letter: Bool
+            switch scalar.properties.generalCategory {
+            case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter: letter = true
+            default: letter = false
+            }
+            #expect(!letter && scalar.properties.numericType == nil, "U+\(String(value, radix: 16, uppercase: true))")
+            #expect(!ScalarBoundaryScorer.isAlphaNumeric(Int32(value)))
+        }
+    }
+}

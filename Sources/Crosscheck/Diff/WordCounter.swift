@@ -34,8 +34,16 @@ struct WordCounter {
     ///   - p: The text.
     ///   - range: The unit.
     /// - Returns: `true` when the unit has a letter or digit.
-    /// - Complexity: O(bytes before the first letter or digit), usually one byte.
+    /// - Complexity: O(bytes before the first letter or digit), usually one byte (checked inline).
+    @inline(__always)
     static func isWord(_ p: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        if !range.isEmpty && TextScan.isASCIIAlphaNumeric(p[range.lowerBound]) { return true }
+        return hasLetterOrDigit(p, range)
+    }
+
+    /// Whether a range of `p` has a letter or digit, scalar by scalar.
+    @inline(never)
+    private static func hasLetterOrDigit(_ p: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
         var i = range.lowerBound
         let end = range.upperBound
         while i < end {
