@@ -1,3 +1,11 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// The coarse-to-fine word diff of long texts, git's trick: compare paragraphs first, as whole byte strings, and
 /// tokenize, intern and word-diff only the paragraphs that changed.
 ///
@@ -234,26 +242,11 @@ enum ParagraphPass {
         }
     }
 
-    /// Whether two byte strings are equal, eight bytes at a time.
+    /// Whether two byte strings are equal (`memcmp`, which reads them as wide as the CPU allows).
     static func sameBytes(_ x: UnsafeBufferPointer<UInt8>, _ y: UnsafeBufferPointer<UInt8>) -> Bool {
         guard x.count == y.count else { return false }
-        guard let px = x.baseAddress, let py = y.baseAddress else { return true }
-        let rx = UnsafeRawPointer(px)
-        let ry = UnsafeRawPointer(py)
-        var k = 0
-        while k + 8 <= x.count {
-            if rx.loadUnaligned(fromByteOffset: k, as: UInt64.self)
-                != ry.loadUnaligned(fromByteOffset: k, as: UInt64.self)
-            {
-                return false
-            }
-            k += 8
-        }
-        while k < x.count {
-            if px[k] != py[k] { return false }
-            k += 1
-        }
-        return true
+        guard let px = x.baseAddress, let py = y.baseAddress, x.count > 0 else { return true }
+        return memcmp(px, py, x.count) == 0
     }
 
     /// The runs of unchanged blocks that become single units: each equal run of the block script without its
