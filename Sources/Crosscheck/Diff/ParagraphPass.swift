@@ -14,8 +14,8 @@
 ///    the tokens a whole-text scan finds there.
 /// 2. Blocks are interned by their exact bytes and diffed with the sequence engine (``diff(_:_:options:)``).
 /// 3. Every run of unchanged blocks keeps ``contextBlocks`` blocks at each end that border a change; the rest of the
-///    run becomes **one** unit with the same id in both texts (and its word count, from one tokenizer scan of the old
-///    side, so statistics, chaff rules and move thresholds see the words inside it).
+///    run becomes **one** unit with the same id in both texts (and its word count on the old side,
+///    ``Tokenizer/wordCount(in:block:)``, so statistics, chaff rules and move thresholds see the words inside it).
 /// 4. The other blocks are tokenized and interned as in the full word diff. The runs stay aligned where the block
 ///    diff put them; each stretch of units between two runs is diffed on its own (``alignedScript(_:_:_:_:_:)``).
 /// 5. ``TextDiffer`` finishes on the shortened unit sequences: cleanup, moves (deleted and inserted passages only
@@ -100,7 +100,7 @@ enum ParagraphPass {
     ///   - options: Diff options.
     /// - Returns: The same kind of result as ``TextDiff/words(old:oldTokens:oldIds:new:newTokens:newIds:options:)``.
     /// - Complexity: O(n + m) to cut and hash the blocks, the sequence diff on blocks, then the word diff's cost on the
-    ///   changed blocks only (plus one tokenizer scan of the unchanged old blocks, for word counts).
+    ///   changed blocks only (plus one word-counting pass over the unchanged old blocks).
     static func diff(old: SourceText, new: SourceText, options: TextDiffOptions) -> TextDiffResult? {
         let blocksA = old.utf8.withUnsafeBufferPointer { blocks(of: $0) }
         let blocksB = new.utf8.withUnsafeBufferPointer { blocks(of: $0) }
