@@ -68,3 +68,18 @@ import Testing
         #expect(String(decoding: first + json.bytes, as: UTF8.self) == "[1,2]")
     }
 }
+
+/// Strings written from part of a byte array stop exactly at the range's end, whatever its length, even when the byte
+/// after it would need escaping (the plain-run scan reads 16 and 8 bytes at a time).
+@Suite struct JSONWriterRangeTests {
+    @Test(arguments: [0, 1, 7, 8, 9, 15, 16, 17, 31, 32, 33, 48])
+    func writesExactlyTheRange(length: Int) {
+        let plain = Array(repeating: UInt8(ascii: "a"), count: length)
+        for next in ["\n", "\"", "\\", "\u{1}"] {
+            let bytes = plain + Array(next.utf8) + Array("tail".utf8)
+            var json = JSONWriter()
+            json.string(utf8: bytes, range: 0 ..< length)
+            #expect(String(decoding: json.bytes, as: UTF8.self) == "\"" + String(repeating: "a", count: length) + "\"")
+        }
+    }
+}

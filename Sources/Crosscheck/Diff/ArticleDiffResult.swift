@@ -241,23 +241,34 @@ public struct ArticleDiffResult: Sendable {
             json.key(plain: "move")
             json.int(move)
         }
+        var newText: Range<Int>? = nil
         if edit.op != .delete {
             json.key(plain: "new")
-            Self.writeSpan(edit.new, of: diff.new, cursor: &newCursor, into: &json, escaped: &escapedNew)
+            newText = Self.writeSpan(edit.new, of: diff.new, cursor: &newCursor, into: &json, escaped: &escapedNew)
         }
         if edit.op != .insert {
             json.key(plain: "old")
-            Self.writeSpan(edit.old, of: diff.old, cursor: &oldCursor, into: &json, escaped: &escapedOld)
+            // An equal edit's two texts are the same bytes: the old one is copied from the new one's escaped text.
+            let same =
+                edit.op == .equal && newText != nil
+                && TextScan.equalBytes(diff.old.utf8, edit.old, diff.new.utf8, edit.new)
+            Self.writeSpan(
+                edit.old, of: diff.old, cursor: &oldCursor, into: &json, escaped: &escapedOld,
+                escapedText: same ? newText : nil)
         }
         json.key(plain: "op")
         json.string(edit.op.rawValue)
         json.endObject()
     }
 
+    /// Writes a span object.
+    /// - Parameter escapedText: Where `json` already holds the escaped text of the same bytes, to copy it from.
+    /// - Returns: Where `json` holds the span's escaped text (without quotation marks).
+    @discardableResult
     private static func writeSpan(
         _ bytes: Range<Int>, of text: SourceText, cursor: inout ScalarCursor, into json: inout JSONWriter,
-        escaped: inout EscapedText?
-    ) {
+        escaped: inout EscapedText?, escapedText: Range<Int>? = nil
+    ) -> Range<Int> {
         let start = cursor.scalarOffset(ofByte: bytes.lowerBound)
         let end = cursor.scalarOffset(ofByte: bytes.upperBound)
         json.beginObject()
@@ -267,9 +278,15 @@ public struct ArticleDiffResult: Sendable {
         json.int(start)
         json.key(plain: "text")
         let textStart = json.bytes.count
-        json.string(utf8: text.utf8, range: bytes)
+        if let escapedText {
+            json.string(escapedAt: escapedText)
+        } else {
+            json.string(utf8: text.utf8, range: bytes)
+        }
+        let textEnd = json.bytes.count
         escaped?.append(bytes, json, from: textStart)
         json.endObject()
+        return textStart + 1 ..< max(textStart + 1, textEnd - 1)
     }
 
     /// Writes an article object with the keys `JSONEncoder` would write, sorted.

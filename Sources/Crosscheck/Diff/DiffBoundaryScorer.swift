@@ -69,10 +69,14 @@ public struct ScalarBoundaryScorer: DiffBoundaryScorer {
         return 0
     }
 
+    /// Whether a scalar value is a letter (general category L*) or has a numeric type.
     static func isAlphaNumeric(_ value: Int32) -> Bool {
         if value < 128 {
             return (value >= 48 && value <= 57) || (value >= 65 && value <= 90) || (value >= 97 && value <= 122)
         }
+        // General Punctuation, U+2000–U+206F (spaces, dashes, curly quotation marks, format characters), has neither;
+        // a test holds this shortcut to the properties.
+        if value >= 0x2000 && value <= 0x206F { return false }
         guard let scalar = Unicode.Scalar(UInt32(truncatingIfNeeded: value)) else { return false }
         switch scalar.properties.generalCategory {
         case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter: return true

@@ -1,3 +1,11 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// The coarse-to-fine word diff of long texts, git's trick: compare paragraphs first, as whole byte strings, and
 /// tokenize, intern and word-diff only the paragraphs that changed.
 ///
@@ -6,8 +14,8 @@
 ///    the tokens a whole-text scan finds there.
 /// 2. Blocks are interned by their exact bytes and diffed with the sequence engine (``diff(_:_:options:)``).
 /// 3. Every run of unchanged blocks keeps ``contextBlocks`` blocks at each end that border a change; the rest of the
-///    run becomes **one** unit with the same id in both texts (and its word count, from one tokenizer scan of the old
-///    side, so statistics, chaff rules and move thresholds see the words inside it).
+///    run becomes **one** unit with the same id in both texts (and its word count on the old side,
+///    ``Tokenizer/wordCount(in:block:)``, so statistics, chaff rules and move thresholds see the words inside it).
 /// 4. The other blocks are tokenized and interned as in the full word diff. The runs stay aligned where the block
 ///    diff put them; each stretch of units between two runs is diffed on its own (``alignedScript(_:_:_:_:_:)``).
 /// 5. ``TextDiffer`` finishes on the shortened unit sequences: cleanup, moves (deleted and inserted passages only
@@ -51,14 +59,17 @@ enum ParagraphPass {
         let raw = UnsafeRawPointer(base)
         var start = i
         while true {
-            // `i` is on a non-space byte: find the line's end (LF or CR), eight bytes at a time.
+            // `i` is on a non-space byte: find the line's end (LF or CR), eight bytes at a time past words with no
+            // byte below 0x0E, byte by byte through a word with one (a tab or other control character may be all).
             var end = i
-            while end + 8 <= n {
-                let word = raw.loadUnaligned(fromByteOffset: end, as: UInt64.self)
-                if hasByte(word, 0x0A) || hasByte(word, 0x0D) { break }
-                end += 8
+            while true {
+                while end + 8 <= n && !hasByte(below: 0x0E, raw.loadUnaligned(fromByteOffset: end, as: UInt64.self)) {
+                    end += 8
+                }
+                let stop = min(end + 8, n)
+                while end < stop && bytes[end] != 0x0A && bytes[end] != 0x0D { end += 1 }
+                if end < stop || end >= n { break }
             }
-            while end < n && bytes[end] != 0x0A && bytes[end] != 0x0D { end += 1 }
             // The line's content ends at its last non-space byte (`i` is one).
             var lastEnd = end
             while isSpace(bytes[lastEnd - 1]) { lastEnd -= 1 }
@@ -75,11 +86,10 @@ enum ParagraphPass {
         }
     }
 
-    /// Whether any byte of `word` equals `byte`.
-    @inline(__always) private static func hasByte(_ word: UInt64, _ byte: UInt8) -> Bool {
+    /// Whether any byte of `word` is below `limit` (at most 0x80).
+    @inline(__always) private static func hasByte(below limit: UInt8, _ word: UInt64) -> Bool {
         let ones: UInt64 = 0x0101_0101_0101_0101
-        let v = word ^ (ones &* UInt64(byte))
-        return (v &- ones) & ~v & 0x8080_8080_8080_8080 != 0
+        return (word &- ones &* UInt64(limit)) & ~word & 0x8080_8080_8080_8080 != 0
     }
 
     /// The word diff of two long texts through their paragraphs, or `nil` when the texts have too few paragraphs for
@@ -90,7 +100,7 @@ enum ParagraphPass {
     ///   - options: Diff options.
     /// - Returns: The same kind of result as ``TextDiff/words(old:oldTokens:oldIds:new:newTokens:newIds:options:)``.
     /// - Complexity: O(n + m) to cut and hash the blocks, the sequence diff on blocks, then the word diff's cost on the
-    ///   changed blocks only (plus one tokenizer scan of the unchanged old blocks, for word counts).
+    ///   changed blocks only (plus one word-counting pass over the unchanged old blocks).
     static func diff(old: SourceText, new: SourceText, options: TextDiffOptions) -> TextDiffResult? {
         let blocksA = old.utf8.withUnsafeBufferPointer { blocks(of: $0) }
         let blocksB = new.utf8.withUnsafeBufferPointer { blocks(of: $0) }
@@ -116,8 +126,11 @@ enum ParagraphPass {
             ? BackgroundJob { runWordCounts(runs, blocks: blocksA, of: old, tokenizer: tokenizer) } : nil
         let tokenCapacity = min((old.byteCount + new.byteCount) / 16, 1 << 16) + 64
         var interner = TokenInterner(capacity: tokenCapacity)
-        var sideA = SideBuilder(text: old, blocks: blocksA)
-        var sideB = SideBuilder(text: new, blocks: blocksB)
+        // Room for the units (about one token per five changed bytes) so the unit arrays are not copied as they grow.
+        var sideA = SideBuilder(
+            text: old, blocks: blocksA, expectedUnits: max(0, old.byteCount - unchangedBytes) / 4 + runs.count + 16)
+        var sideB = SideBuilder(
+            text: new, blocks: blocksB, expectedUnits: max(0, new.byteCount - unchangedBytes) / 4 + runs.count + 16)
         for run in runs {
             sideA.addChanged(upTo: run.a.lowerBound, tokenizer: tokenizer, interner: &interner)
             sideB.addChanged(upTo: run.b.lowerBound, tokenizer: tokenizer, interner: &interner)
@@ -229,26 +242,11 @@ enum ParagraphPass {
         }
     }
 
-    /// Whether two byte strings are equal, eight bytes at a time.
+    /// Whether two byte strings are equal (`memcmp`, which reads them as wide as the CPU allows).
     static func sameBytes(_ x: UnsafeBufferPointer<UInt8>, _ y: UnsafeBufferPointer<UInt8>) -> Bool {
         guard x.count == y.count else { return false }
-        guard let px = x.baseAddress, let py = y.baseAddress else { return true }
-        let rx = UnsafeRawPointer(px)
-        let ry = UnsafeRawPointer(py)
-        var k = 0
-        while k + 8 <= x.count {
-            if rx.loadUnaligned(fromByteOffset: k, as: UInt64.self)
-                != ry.loadUnaligned(fromByteOffset: k, as: UInt64.self)
-            {
-                return false
-            }
-            k += 8
-        }
-        while k < x.count {
-            if px[k] != py[k] { return false }
-            k += 1
-        }
-        return true
+        guard let px = x.baseAddress, let py = y.baseAddress, x.count > 0 else { return true }
+        return memcmp(px, py, x.count) == 0
     }
 
     /// The runs of unchanged blocks that become single units: each equal run of the block script without its
@@ -281,9 +279,12 @@ enum ParagraphPass {
         /// The unit index of each unchanged run.
         var runUnits: [Int] = []
 
-        init(text: SourceText, blocks: [Range<Int>]) {
+        init(text: SourceText, blocks: [Range<Int>], expectedUnits: Int) {
             self.text = text
             self.blocks = blocks
+            ranges.reserveCapacity(expectedUnits)
+            ids.reserveCapacity(expectedUnits)
+            wordPrefix.reserveCapacity(expectedUnits + 1)
         }
 
         /// Tokenizes and interns the blocks from ``next`` up to `limit`.
@@ -291,15 +292,30 @@ enum ParagraphPass {
             guard next < limit else { return }
             let bytes = blocks[next].lowerBound ..< blocks[limit - 1].upperBound
             next = limit
-            let tokens = tokenizer.tokens(in: text, block: bytes)
-            let tokenIds = interner.ids(for: tokens, in: text, folding: .exact)
-            ids.append(contentsOf: tokenIds)
-            var words = wordPrefix[wordPrefix.count - 1]
-            text.utf8.withUnsafeBufferPointer { p in
-                for token in tokens {
-                    ranges.append(token.start ..< token.end)
-                    if WordCounter.isWord(text.utf8, p, token.start ..< token.end) { words += 1 }
-                    wordPrefix.append(words)
+            tokenizer.withTokens(in: text, block: bytes) { tokens in
+                // The unit arrays grow once for the whole stretch and are then filled in place.
+                let first = ids.count
+                ids.append(contentsOf: repeatElement(0, count: tokens.count))
+                ranges.append(contentsOf: repeatElement(0 ..< 0, count: tokens.count))
+                wordPrefix.append(contentsOf: repeatElement(0, count: tokens.count))
+                var words = wordPrefix[first]
+                text.utf8.withUnsafeBufferPointer { p in
+                    ids.withUnsafeMutableBufferPointer { ids in
+                        var k = first
+                        interner.exactIds(for: tokens, in: p) { id in
+                            ids[k] = id
+                            k += 1
+                        }
+                    }
+                    ranges.withUnsafeMutableBufferPointer { ranges in
+                        wordPrefix.withUnsafeMutableBufferPointer { prefix in
+                            for (k, token) in tokens.enumerated() {
+                                ranges[first + k] = token.start ..< token.end
+                                if WordCounter.isWord(p, token.start ..< token.end) { words += 1 }
+                                prefix[first + k + 1] = words
+                            }
+                        }
+                    }
                 }
             }
         }
@@ -314,11 +330,14 @@ enum ParagraphPass {
             wordPrefix.append(wordPrefix[wordPrefix.count - 1])
         }
 
-        /// The units, with the unchanged runs numbered from `firstRunId` and their word counts added.
+        /// The units, with the unchanged runs numbered from `firstRunId` and their word counts added. The builder's
+        /// unit arrays are moved out (not copied).
         /// - Parameter runWords: The words of each unchanged run, in order.
-        func units(firstRunId: Int32, runWords: [Int]) -> DiffUnits {
+        mutating func units(firstRunId: Int32, runWords: [Int]) -> DiffUnits {
             var final = ids
+            ids = []
             var prefix = wordPrefix
+            wordPrefix = []
             var run = 0
             var added = 0
             for k in final.indices {
@@ -337,34 +356,15 @@ enum ParagraphPass {
 
     /// Unchanged old text at least this long has its words counted on a second thread.
     static let parallelCountingMinimumBytes = 64 << 10
-    /// About how many bytes ``runWordCounts(_:blocks:of:tokenizer:)`` tokenizes at once.
-    private static let countingBytes = 16 << 10
 
-    /// The words in each unchanged run of old blocks, tokenized a few blocks at a time so the token buffers stay
-    /// small.
+    /// The words in each unchanged run of old blocks (``Tokenizer/wordCount(in:block:)``).
     /// - Complexity: O(bytes of the runs).
     static func runWordCounts(
         _ runs: [(a: Range<Int>, b: Range<Int>)], blocks: [Range<Int>], of text: SourceText, tokenizer: Tokenizer
     ) -> [Int] {
-        text.utf8.withUnsafeBufferPointer { p in
-            runs.map { entry in
-                let run = entry.a
-                var count = 0
-                var first = run.lowerBound
-                while first < run.upperBound {
-                    var last = first + 1
-                    while last < run.upperBound && blocks[last].upperBound - blocks[first].lowerBound <= countingBytes {
-                        last += 1
-                    }
-                    let bytes = blocks[first].lowerBound ..< blocks[last - 1].upperBound
-                    for token in tokenizer.tokens(in: text, block: bytes)
-                    where WordCounter.isWord(text.utf8, p, token.start ..< token.end) {
-                        count += 1
-                    }
-                    first = last
-                }
-                return count
-            }
+        runs.map { entry in
+            tokenizer.wordCount(
+                in: text, block: blocks[entry.a.lowerBound].lowerBound ..< blocks[entry.a.upperBound - 1].upperBound)
         }
     }
 }

@@ -186,6 +186,13 @@ struct TextDiffer {
             WordCounter(text: old, units: a).words(units: ua) == 1,
             WordCounter(text: new, units: b).words(units: ub) == 1
         else { return [] }
+        // The equal edits of the character diff keep a common subsequence of the two spellings, so they share at most
+        // as many characters as their letter counts have in common: when even that is too few, skip the diff.
+        if let shared = Self.sharedASCIICharacters(old.utf8, ra, new.utf8, rb),
+            Double(2 * shared) / Double(ra.count + rb.count) < Self.refineMinSimilarity
+        {
+            return []
+        }
         let edits = Self.characterEdits(old.utf8, ra, new.utf8, rb, whitespace: options.whitespace)
         var common = 0
         var total = 0
@@ -197,6 +204,31 @@ struct TextDiffer {
         }
         guard total > 0, Double(common) / Double(total) >= Self.refineMinSimilarity else { return [] }
         return edits
+    }
+
+    /// How many characters two ASCII byte ranges have in common counted as multisets (the sum over byte values of
+    /// the smaller count), an upper bound on the length of any common subsequence; `nil` when either range has a
+    /// non-ASCII byte.
+    /// - Complexity: O(ra.count + rb.count), no allocation.
+    static func sharedASCIICharacters(_ old: [UInt8], _ ra: Range<Int>, _ new: [UInt8], _ rb: Range<Int>) -> Int? {
+        withUnsafeTemporaryAllocation(of: Int32.self, capacity: 128) { counts -> Int? in
+            counts.initialize(repeating: 0)
+            for i in ra {
+                let byte = old[i]
+                guard byte < 0x80 else { return nil }
+                counts[Int(byte)] += 1
+            }
+            var shared = 0
+            for i in rb {
+                let byte = new[i]
+                guard byte < 0x80 else { return nil }
+                if counts[Int(byte)] > 0 {
+                    counts[Int(byte)] -= 1
+                    shared += 1
+                }
+            }
+            return shared
+        }
     }
 
     /// A cleaned character diff of two byte ranges, as edits covering them.

@@ -19,6 +19,17 @@ enum TextScan {
         return (value, length)
     }
 
+    /// The scalar value starting at `i` and its length in bytes, as ``decode(_:at:)-([UInt8],_)`` decodes it.
+    static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> (Int32, Int) {
+        let lead = bytes[i]
+        if lead < 0x80 { return (Int32(lead), 1) }
+        let length = lead >= 0xF0 ? 4 : (lead >= 0xE0 ? 3 : (lead >= 0xC0 ? 2 : 1))
+        guard length > 1, i + length <= bytes.count else { return (Int32(lead), 1) }
+        var value = Int32(lead) & (length == 2 ? 0x1F : (length == 3 ? 0x0F : 0x07))
+        for k in 1 ..< length { value = (value << 6) | (Int32(bytes[i + k]) & 0x3F) }
+        return (value, length)
+    }
+
     static func isContinuation(_ byte: UInt8) -> Bool { byte & 0xC0 == 0x80 }
 
     /// Whether two byte ranges hold the same bytes.

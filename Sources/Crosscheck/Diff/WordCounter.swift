@@ -24,7 +24,26 @@ struct WordCounter {
     ///   - range: The unit.
     /// - Returns: `true` when the unit has a letter or digit.
     /// - Complexity: O(bytes before the first letter or digit), usually one byte.
+    @inline(__always)
     static func isWord(_ bytes: [UInt8], _ p: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        isWord(p, range)
+    }
+
+    /// Whether a word unit (a token) of the text `p` is a word: whether it has a letter or digit.
+    /// - Parameters:
+    ///   - p: The text.
+    ///   - range: The unit.
+    /// - Returns: `true` when the unit has a letter or digit.
+    /// - Complexity: O(bytes before the first letter or digit), usually one byte (checked inline).
+    @inline(__always)
+    static func isWord(_ p: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        if !range.isEmpty && TextScan.isASCIIAlphaNumeric(p[range.lowerBound]) { return true }
+        return hasLetterOrDigit(p, range)
+    }
+
+    /// Whether a range of `p` has a letter or digit, scalar by scalar.
+    @inline(never)
+    private static func hasLetterOrDigit(_ p: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
         var i = range.lowerBound
         let end = range.upperBound
         while i < end {
@@ -33,7 +52,7 @@ struct WordCounter {
                 if TextScan.isASCIIAlphaNumeric(byte) { return true }
                 i += 1
             } else {
-                let (value, length) = TextScan.decode(bytes, at: i)
+                let (value, length) = TextScan.decode(p, at: i)
                 if ScalarBoundaryScorer.isAlphaNumeric(value) { return true }
                 i += length
             }

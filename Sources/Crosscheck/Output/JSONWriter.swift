@@ -117,6 +117,24 @@ public struct JSONWriter: Sendable {
         needsComma = true
     }
 
+    /// Writes a string value whose escaped contents this writer has already written, at `range` of ``bytes`` (the
+    /// inside of an earlier string value): the bytes are copied, not escaped again.
+    /// - Parameter range: The earlier string's contents, without its quotation marks.
+    /// - Complexity: O(length of the range), one copy.
+    mutating func string(escapedAt range: Range<Int>) {
+        separate()
+        bytes.append(UInt8(ascii: "\""))
+        let source = range.clamped(to: 0 ..< bytes.count)
+        let start = bytes.count
+        bytes.append(contentsOf: repeatElement(0, count: source.count))
+        bytes.withUnsafeMutableBytes { buffer in
+            guard let base = buffer.baseAddress, !source.isEmpty else { return }
+            (base + start).copyMemory(from: base + source.lowerBound, byteCount: source.count)
+        }
+        bytes.append(UInt8(ascii: "\""))
+        needsComma = true
+    }
+
     /// Writes an integer value.
     /// - Parameter value: The integer.
     /// - Complexity: O(digits), written straight into the buffer (no intermediate string).
@@ -145,11 +163,22 @@ public struct JSONWriter: Sendable {
     /// Writes an object key known at compile time not to need escaping (ASCII letters), copied as is.
     /// - Parameter name: The key.
     mutating func key(plain name: StaticString) {
-        separate()
-        bytes.append(UInt8(ascii: "\""))
-        bytes.append(contentsOf: UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
-        bytes.append(UInt8(ascii: "\""))
-        bytes.append(UInt8(ascii: ":"))
+        // The comma, quotation marks and colon are put around the name on the stack and appended at once.
+        let length = name.utf8CodeUnitCount
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: length + 4) { buffer in
+            guard let base = buffer.baseAddress else { return }
+            var k = 0
+            if needsComma {
+                base[k] = UInt8(ascii: ",")
+                k += 1
+            }
+            base[k] = UInt8(ascii: "\"")
+            (base + k + 1).initialize(from: name.utf8Start, count: length)
+            k += length + 1
+            base[k] = UInt8(ascii: "\"")
+            base[k + 1] = UInt8(ascii: ":")
+            bytes.append(contentsOf: UnsafeBufferPointer(start: base, count: k + 2))
+        }
         needsComma = false
     }
 
@@ -209,6 +238,14 @@ public struct JSONWriter: Sendable {
         return below != 0 || hasZeroByte(word ^ (ones &* 0x22)) || hasZeroByte(word ^ (ones &* 0x5C))
     }
 
+    /// Bit 7 set in (at least) the first byte of an 8-byte word that is below 0x20, a quote or a backslash; zero
+    /// when there is none. Branch-free, for skipping long plain runs.
+    @inline(__always) private static func escapeMarks(_ word: UInt64) -> UInt64 {
+        let quote = word ^ (ones &* 0x22)
+        let backslash = word ^ (ones &* 0x5C)
+        return ((word &- ones &* 0x20) & ~word | (quote &- ones) & ~quote | (backslash &- ones) & ~backslash) & highs
+    }
+
     private mutating func appendEscaped(_ string: String) {
         var copy = string
         copy.withUTF8 { appendEscaped($0) }
@@ -221,7 +258,14 @@ public struct JSONWriter: Sendable {
         var i = 0
         let raw = UnsafeRawBufferPointer(source)
         while i < source.count {
-            // Skip 8 plain bytes at a time: none below 0x20, none a quote or a backslash.
+            // Skip 16, then 8 plain bytes at a time: none below 0x20, none a quote or a backslash.
+            while i + 16 <= source.count
+                && Self.escapeMarks(raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+                    | Self.escapeMarks(raw.loadUnaligned(fromByteOffset: i + 8, as: UInt64.self)) == 0
+            {
+                i += 16
+            }
+            if i >= source.count { break }
             if i + 8 <= source.count {
                 let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
                 if !Self.needsEscape(word) {

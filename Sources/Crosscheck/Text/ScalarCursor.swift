@@ -34,7 +34,7 @@ public struct ScalarCursor: Sendable {
             // Eight bytes at a time: every byte but a continuation byte (10xxxxxx) starts a scalar.
             while i + 8 <= clamped {
                 let word = bytes.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-                count += 8 - (word & ~(word << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+                count += 8 - SourceText.continuationBytes(word)
                 i += 8
             }
             while i < clamped {

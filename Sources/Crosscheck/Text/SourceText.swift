@@ -49,7 +49,7 @@ public struct SourceText: Sendable, Hashable {
         while i + 8 <= range.upperBound {
             let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
             // Bit 7 set and bit 6 clear in a byte marks a continuation byte.
-            continuations += (word & ~(word << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+            continuations += continuationBytes(word)
             i += 8
         }
         while i < range.upperBound {
@@ -57,6 +57,14 @@ public struct SourceText: Sendable, Hashable {
             i += 1
         }
         return range.count - continuations
+    }
+
+    /// The number of UTF-8 continuation bytes (`10xxxxxx`) in eight bytes: the marked bits are summed into the top
+    /// byte by one multiplication (cheaper than a population count where the CPU baseline has no `popcnt`).
+    @inline(__always)
+    static func continuationBytes(_ word: UInt64) -> Int {
+        let marks = (word & ~(word << 1) & 0x8080_8080_8080_8080) >> 7
+        return Int(truncatingIfNeeded: (marks &* 0x0101_0101_0101_0101) >> 56)
     }
 
     /// The number of Unicode scalars in the text.

@@ -3,7 +3,7 @@
 /// Works on a raw pointer for speed; `Tokenizer` keeps the buffer alive while it runs. State across tokens: whether
 /// a single or double straight quotation mark is open (reset at blank lines), the end of a ZWJ that may join the
 /// next pictograph, and the end of a lone regional indicator that may pair with the next one.
-struct TokenScanner {
+struct TokenScanner: ~Copyable {
     // Byte classes of the ASCII table.
     static let space: UInt8 = 1
     static let upper: UInt8 = 2
@@ -30,8 +30,12 @@ struct TokenScanner {
     private let p: UnsafePointer<UInt8>
     private let n: Int
     private let classes: UnsafePointer<UInt8>
-    /// The tokens found so far.
-    private(set) var tokens: [Token]
+    /// The tokens found so far: `buffer[0 ..< count]`, in storage this scanner owns (written without the per-append
+    /// uniqueness check and capacity test of an array).
+    private var buffer: UnsafeMutablePointer<Token>
+    private var capacity: Int
+    /// The number of tokens found so far.
+    private(set) var count = 0
     private var openSingle = false
     private var openDouble = false
     private var newlines = 0
@@ -39,14 +43,45 @@ struct TokenScanner {
     private var loneFlagEnd = -1
 
     /// Creates a scanner over `count` bytes at `base`.
-    /// - Parameter expectedBytes: How many bytes will be scanned (for the token array's capacity); all by default.
+    /// - Parameter expectedBytes: How many bytes will be scanned (for the token buffer's capacity); all by default.
     init(base: UnsafePointer<UInt8>, count: Int, classes: UnsafePointer<UInt8>, expectedBytes: Int? = nil) {
         self.p = base
         self.n = count
         self.classes = classes
-        self.tokens = []
-        // News prose averages one token per 5 bytes; reserving for one per 4 avoids a copy of the whole array.
-        self.tokens.reserveCapacity((expectedBytes ?? count) / 4 + 16)
+        // News prose averages one token per 5 bytes; reserving for one per 4 rarely grows.
+        self.capacity = max(16, (expectedBytes ?? count) / 4 + 16)
+        self.buffer = .allocate(capacity: capacity)
+    }
+
+    deinit { buffer.deallocate() }
+
+    /// The tokens found so far, as an array.
+    func tokens() -> [Token] {
+        [Token](unsafeUninitializedCapacity: count) { storage, initialized in
+            if let base = storage.baseAddress { base.initialize(from: buffer, count: count) }
+            initialized = count
+        }
+    }
+
+    /// Calls `body` with the tokens found so far (valid only during the call).
+    func withTokens<R>(_ body: (UnsafeBufferPointer<Token>) throws -> R) rethrows -> R {
+        try body(UnsafeBufferPointer(start: buffer, count: count))
+    }
+
+    /// Forgets the tokens found so far (the scanning state is kept).
+    mutating func removeAllTokens() { count = 0 }
+
+    /// The last token found, if any.
+    @inline(__always) private var lastToken: Token? { count > 0 ? buffer[count - 1] : nil }
+
+    /// Doubles the token buffer.
+    @inline(never)
+    private mutating func grow() {
+        let larger = UnsafeMutablePointer<Token>.allocate(capacity: capacity * 2)
+        larger.moveInitialize(from: buffer, count: count)
+        buffer.deallocate()
+        buffer = larger
+        capacity *= 2
     }
 
     // MARK: - Main loop
@@ -90,9 +125,137 @@ struct TokenScanner {
         }
     }
 
+    // MARK: - Word counts
+
+    /// Counts the words (tokens with a letter or digit, ``WordCounter/isWord(_:_:)``) among the tokens that start in
+    /// `start ..< limit`, with the same contract as ``run(from:to:)``, without storing the tokens.
+    ///
+    /// The range is cut at ASCII whitespace into chunks. A token never contains whitespace and never splits a run of
+    /// ASCII letters and digits, so a chunk of ASCII bytes with at most one such run holds exactly that many words.
+    /// Every other chunk (two runs or more, which a hyphen, apostrophe, period or address may join, or any non-ASCII
+    /// byte) is scanned by the tokenizer itself, the tokens starting in that chunk only: the tokens' grouping of
+    /// letters and digits does not depend on the scanning state carried across whitespace (open quotation marks
+    /// decide only a mark's direction and whether a final apostrophe joins the word before it; the previous token
+    /// matters only when it ends right at the chunk's start), so each chunk's words are the whole scan's words
+    /// there.
+    /// - Returns: The number of words.
+    /// - Complexity: O(limit - start); plain ASCII text is read eight bytes at a time.
+    mutating func countWords(from start: Int, to limit: Int) -> Int {
+        var words = 0
+        var i = max(0, start)
+        let end = min(limit, n)
+        let raw = UnsafeRawPointer(p)
+        // Whether the byte before `i` is an ASCII letter or digit, and whether it is ASCII whitespace (or the start),
+        // in bit 7.
+        var previousAlnum: UInt64 = i > 0 && classes[Int(p[i - 1])] & Self.alnum != 0 ? 0x80 : 0
+        var previousSpace: UInt64 = i == 0 || classes[Int(p[i - 1])] & Self.space != 0 ? 0x80 : 0
+        // Where the chunks counted one by one end (counting eight bytes at a time never goes back past it).
+        var counted = i
+        // Eight ASCII bytes at a time, while every run of letters and digits starts after whitespace (so each chunk
+        // in these bytes has one run at most): the words are the runs.
+        while i < end {
+            let word = i + 8 <= end ? UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) : 0
+            if i + 8 <= end && word & Self.highBits == 0 {
+                let alnum = Self.alphanumericBytes(word)
+                let space = Self.whitespaceBytes(word)
+                let runStarts = alnum & ~(alnum << 8 | previousAlnum)
+                if runStarts & ~(space << 8 | previousSpace) == 0 {
+                    words += Int(truncatingIfNeeded: ((runStarts >> 7) &* Self.ones) >> 56)
+                    previousAlnum = alnum >> 56
+                    previousSpace = space >> 56
+                    i += 8
+                    continue
+                }
+            }
+            // A chunk here (or the last bytes) needs a closer look: count from the start of the chunk at `i` (whose
+            // one run, if it starts there, was already counted eight bytes at a time) to the end of the chunk that
+            // reaches past these eight bytes.
+            var chunkStart = i
+            if classes[Int(p[i])] & Self.space == 0 {
+                while chunkStart > counted && classes[Int(p[chunkStart - 1])] & Self.space == 0 { chunkStart -= 1 }
+            }
+            if chunkStart < i && classes[Int(p[chunkStart])] & Self.alnum != 0
+                && (chunkStart == 0 || classes[Int(p[chunkStart - 1])] & Self.alnum == 0)
+            {
+                words -= 1
+            }
+            let (found, next) = countChunks(from: chunkStart, to: end, until: min(i + 8, end))
+            words += found
+            i = next
+            counted = next
+            previousAlnum = classes[Int(p[i - 1])] & Self.alnum != 0 ? 0x80 : 0
+            previousSpace = classes[Int(p[i - 1])] & Self.space != 0 ? 0x80 : 0
+        }
+        count = 0
+        return words
+    }
+
+    private static let ones: UInt64 = 0x0101_0101_0101_0101
+    private static let highBits: UInt64 = 0x8080_8080_8080_8080
+
+    /// Bit 7 of each byte of ASCII `word` that is at least `low`.
+    @inline(__always)
+    private static func atLeast(_ word: UInt64, _ low: UInt8) -> UInt64 {
+        (word &+ ones &* UInt64(0x80 - low)) & highBits
+    }
+
+    /// Bit 7 of each byte of ASCII `word` that is a letter or digit.
+    @inline(__always)
+    private static func alphanumericBytes(_ word: UInt64) -> UInt64 {
+        let digits = atLeast(word, 0x30) & ~atLeast(word, 0x3A)
+        let folded = word | ones &* 0x20
+        return digits | (atLeast(folded, 0x61) & ~atLeast(folded, 0x7B))
+    }
+
+    /// Bit 7 of each byte of ASCII `word` that is whitespace (tab to carriage return, space).
+    @inline(__always)
+    private static func whitespaceBytes(_ word: UInt64) -> UInt64 {
+        (atLeast(word, 0x09) & ~atLeast(word, 0x0E)) | (atLeast(word, 0x20) & ~atLeast(word, 0x21))
+    }
+
+    /// Counts the words of the chunks from `i` (a chunk start or whitespace) until a chunk or whitespace byte
+    /// ends at or after `target`: a chunk of ASCII bytes with at most one run of letters and digits has that many,
+    /// any other chunk is tokenized.
+    /// - Returns: The words, and where counting stopped (at or after `target`, or at `end`).
+    private mutating func countChunks(from start: Int, to end: Int, until target: Int) -> (words: Int, next: Int) {
+        var words = 0
+        var i = start
+        let all = UnsafeBufferPointer(start: p, count: n)
+        while i < end && i < target {
+            var cls = classes[Int(p[i])]
+            if cls & Self.space != 0 {
+                i += 1
+                continue
+            }
+            let chunkStart = i
+            var runs = 0
+            var inRun = false
+            var other: UInt8 = 0
+            repeat {
+                let alnum = cls & Self.alnum != 0
+                if alnum && !inRun { runs += 1 }
+                inRun = alnum
+                other |= cls & Self.high
+                i += 1
+                if i >= end { break }
+                cls = classes[Int(p[i])]
+            } while cls & Self.space == 0
+            if runs < 2 && other == 0 {
+                words += runs
+                continue
+            }
+            count = 0
+            run(from: chunkStart, to: i)
+            for k in 0 ..< count where WordCounter.isWord(all, buffer[k].start ..< buffer[k].end) { words += 1 }
+        }
+        return (words, i)
+    }
+
     @inline(__always)
     private mutating func emit(_ start: Int, _ end: Int, _ kind: TokenKind, _ flags: TokenFlags = []) {
-        tokens.append(Token(start: start, end: end, kind: kind, flags: flags))
+        if count == capacity { grow() }
+        (buffer + count).initialize(to: Token(start: start, end: end, kind: kind, flags: flags))
+        count += 1
     }
 
     // MARK: - Byte and scalar helpers
@@ -464,13 +627,13 @@ struct TokenScanner {
             if classes[Int(b)] & (Self.space | Self.control) != 0 { return true }
             switch b {
             case 0x28, 0x5B, 0x7B, 0x2D: return true
-            case 0x22, 0x27, 0x60: return tokens.last.map { $0.end == i && $0.flags.contains(.opening) } ?? false
+            case 0x22, 0x27, 0x60: return lastToken.map { $0.end == i && $0.flags.contains(.opening) } ?? false
             default: return false
             }
         }
         switch ScalarClass.of(decode(scalarStart(before: i)).value) {
         case .space, .ignorable, .dash, .openBracket: return true
-        case .quote: return tokens.last.map { $0.end == i && $0.flags.contains(.opening) } ?? false
+        case .quote: return lastToken.map { $0.end == i && $0.flags.contains(.opening) } ?? false
         default: return false
         }
     }
@@ -578,8 +741,8 @@ struct TokenScanner {
 
     /// Extends the previous token to `end` when it ends exactly at `start`.
     private mutating func extendPrevious(from start: Int, to end: Int) -> Bool {
-        guard let last = tokens.last, last.end == start else { return false }
-        tokens[tokens.count - 1].end = end
+        guard count > 0, buffer[count - 1].end == start else { return false }
+        buffer[count - 1].end = end
         return true
     }
 

@@ -51,7 +51,7 @@ public struct Tokenizer: Sendable {
             guard let classes = table.baseAddress else { return [] }
             var scanner = TokenScanner(base: base, count: bytes.count, classes: classes)
             scanner.run()
-            return scanner.tokens
+            return scanner.tokens()
         }
     }
 
@@ -63,14 +63,47 @@ public struct Tokenizer: Sendable {
     /// - Returns: The tokens in `range`, identical to those of ``tokens(in:)`` there.
     /// - Complexity: O(range length).
     func tokens(in text: SourceText, block range: Range<Int>) -> [Token] {
+        withTokens(in: text, block: range) { Array($0) }
+    }
+
+    /// Calls `body` with the tokens of one paragraph block of a text (see ``tokens(in:block:)``), without making an
+    /// array of them.
+    /// - Parameters:
+    ///   - text: The text.
+    ///   - range: A block, as for ``tokens(in:block:)``.
+    ///   - body: Receives the tokens (valid only during the call).
+    /// - Returns: What `body` returns.
+    /// - Complexity: O(range length), plus `body`.
+    func withTokens<R>(in text: SourceText, block range: Range<Int>, _ body: (UnsafeBufferPointer<Token>) -> R) -> R {
         text.utf8.withUnsafeBufferPointer { bytes in
-            guard let base = bytes.baseAddress, !range.isEmpty else { return [] }
+            guard let base = bytes.baseAddress, !range.isEmpty else {
+                return body(UnsafeBufferPointer(start: nil, count: 0))
+            }
             return TokenScanner.classTable.withUnsafeBufferPointer { table in
-                guard let classes = table.baseAddress else { return [] }
+                guard let classes = table.baseAddress else { return body(UnsafeBufferPointer(start: nil, count: 0)) }
                 var scanner = TokenScanner(
                     base: base, count: bytes.count, classes: classes, expectedBytes: range.count)
                 scanner.run(from: max(0, range.lowerBound), to: min(range.upperBound, bytes.count))
-                return scanner.tokens
+                return scanner.withTokens(body)
+            }
+        }
+    }
+
+    /// The number of words (tokens with a letter or digit) among the tokens of one paragraph block of a text, without
+    /// making the tokens: the statistics' count of ``tokens(in:block:)`` there.
+    /// - Parameters:
+    ///   - text: The text.
+    ///   - range: A block, as for ``tokens(in:block:)``.
+    /// - Returns: The number of words.
+    /// - Complexity: O(range length); chunks between ASCII whitespace that hold one run of ASCII letters and digits
+    ///   (most words of news prose) are counted without tokenizing them.
+    func wordCount(in text: SourceText, block range: Range<Int>) -> Int {
+        text.utf8.withUnsafeBufferPointer { bytes in
+            guard let base = bytes.baseAddress, !range.isEmpty else { return 0 }
+            return TokenScanner.classTable.withUnsafeBufferPointer { table in
+                guard let classes = table.baseAddress else { return 0 }
+                var scanner = TokenScanner(base: base, count: bytes.count, classes: classes, expectedBytes: 256)
+                return scanner.countWords(from: max(0, range.lowerBound), to: min(range.upperBound, bytes.count))
             }
         }
     }
