@@ -109,6 +109,16 @@ import Testing
         #expect(quote.speaker == nil)
     }
 
+    /// A cue with nothing after it, at the very end of the text, is no quote (and no crash: found by the `quotes`
+    /// fuzz target).
+    @Test(arguments: [
+        "Jane Doe. According to officials, ", "According to officials,", "Ana Diaz said", "Ana Diaz said that",
+        "While Tom Reyes said ", "The bigger risk, he said,",
+    ])
+    func aCueAtTheEndOfTheTextReportsNothing(text: String) {
+        #expect(Self.indirect(text).isEmpty)
+    }
+
     @Test func transcriptTurnsAreAttributedToTheirLabels() throws {
         let text = "PARK: We will build the bridge next year.\n\nREYES: The bridge is too costly."
         let turns = Self.indirect(text)

@@ -697,6 +697,8 @@ extension AttributionPass {
     /// The content without a trailing attribution clause (", adding …", ", according to …"), a following clause
     /// ("; …", " — …", ", but …", ", and he …") or edge punctuation.
     private func trimmed(_ range: Range<Int>) -> Range<Int> {
+        // Nothing after the cue ("According to officials," at the end of the text): nothing to trim.
+        guard !range.isEmpty else { return range }
         var end = range.upperBound
         var k = range.lowerBound + 1
         let startsWithThat = isWord(range.lowerBound) && roles[range.lowerBound].contains(.that)
