@@ -419,33 +419,35 @@ private struct RunState {
     /// articles with the same normalised URL (other outlets' rewrites are not versions; `check` compares those),
     /// ordered by `published` (articles without a parsable one keep their input order after the dated ones).
     static func versionDiffs(_ story: CorpusStory) -> [CorpusStoryLine.VersionPair] {
-        var byURL: [String: [(offset: Int, element: Article)]] = [:]
+        let articles = story.articles
+        // Versions are handled by their index in the story (no copies of the articles).
+        var byURL: [String: [Int]] = [:]
         var keys: [String] = []
-        for (offset, article) in story.articles.enumerated() {
-            guard let key = article.url.flatMap(CorpusEntry.normalizedURL) else { continue }
-            if byURL[key] == nil { keys.append(key) }
-            byURL[key, default: []].append((offset, article))
+        for index in articles.indices {
+            guard let key = articles[index].url.flatMap(CorpusEntry.normalizedURL) else { continue }
+            if byURL[key, default: []].isEmpty { keys.append(key) }
+            byURL[key, default: []].append(index)
         }
         var pairs: [CorpusStoryLine.VersionPair] = []
         for key in keys {
             guard let versions = byURL[key], versions.count > 1 else { continue }
-            let ordered = versions.sorted { a, b in
-                let x = a.element.published.flatMap(PublicationTime.seconds)
-                let y = b.element.published.flatMap(PublicationTime.seconds)
-                switch (x, y) {
+            // Each time is parsed once, not in every comparison; indices are in input order.
+            let times = versions.map { articles[$0].published.flatMap(PublicationTime.seconds) }
+            let ordered = versions.indices.sorted { a, b in
+                switch (times[a], times[b]) {
                 case (let x?, let y?) where x != y: return x < y
                 case (.some, nil): return true
                 case (nil, .some): return false
-                default: return a.offset < b.offset
+                default: return a < b
                 }
-            }.map(\.element)
+            }.map { versions[$0] }
             // Each version is tokenized and interned once (one interner per chain, exact folding, as
             // `crosscheck diff --by word` does); no sentence analysis is needed for a word diff.
             let tokenizer = Tokenizer()
             var interner = TokenInterner()
             var previous: (text: SourceText, tokens: [Token], ids: [Int32])?
-            for (index, article) in ordered.enumerated() {
-                let text = SourceText(article.text)
+            for (position, index) in ordered.enumerated() {
+                let text = SourceText(articles[index].text)
                 let tokens = tokenizer.tokens(in: text)
                 let ids = interner.ids(for: tokens, in: text, folding: .exact)
                 defer { previous = (text, tokens, ids) }
@@ -455,7 +457,8 @@ private struct RunState {
                         newIds: ids)
                 else { continue }
                 pairs.append(
-                    CorpusStoryLine.VersionPair(old: ordered[index - 1].id, new: article.id, stats: diff.stats))
+                    CorpusStoryLine.VersionPair(
+                        old: articles[ordered[position - 1]].id, new: articles[index].id, stats: diff.stats))
             }
         }
         return pairs
