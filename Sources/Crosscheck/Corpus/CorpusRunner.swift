@@ -441,21 +441,22 @@ private struct RunState {
                 default: return a < b
                 }
             }.map { versions[$0] }
-            // Each version is tokenized and interned once (one interner per chain, exact folding, as
-            // `crosscheck diff --by word` does); no sentence analysis is needed for a word diff.
+            // Each version is tokenized, interned (one interner per chain, exact folding, as `crosscheck diff --by
+            // word` does), made into diff units and validated once, not once per pair it is in (what
+            // `TextDiff.words` does per call); no sentence analysis is needed for a word diff.
             let tokenizer = Tokenizer()
             var interner = TokenInterner()
-            var previous: (text: SourceText, tokens: [Token], ids: [Int32])?
+            var previous: (text: SourceText, units: DiffUnits?)?
             for (position, index) in ordered.enumerated() {
                 let text = SourceText(articles[index].text)
                 let tokens = tokenizer.tokens(in: text)
-                let ids = interner.ids(for: tokens, in: text, folding: .exact)
-                defer { previous = (text, tokens, ids) }
-                guard let old = previous,
-                    let diff = try? TextDiff.words(
-                        old: old.text, oldTokens: old.tokens, oldIds: old.ids, new: text, newTokens: tokens,
-                        newIds: ids)
-                else { continue }
+                var units: DiffUnits? = DiffUnits(
+                    tokens: tokens, ids: interner.ids(for: tokens, in: text, folding: .exact))
+                if (try? units?.validate(against: text, side: .new)) == nil { units = nil }
+                defer { previous = (text, units) }
+                guard let old = previous, let oldUnits = old.units, let newUnits = units else { continue }
+                let diff = TextDiffer(old: old.text, new: text, a: oldUnits, b: newUnits, options: TextDiffOptions())
+                    .run()
                 pairs.append(
                     CorpusStoryLine.VersionPair(
                         old: articles[ordered[position - 1]].id, new: articles[index].id, stats: diff.stats))
