@@ -64,6 +64,8 @@ struct CorpusEntry: Sendable {
     /// - Parameter url: The URL as given.
     /// - Returns: The key, or `nil` for an empty URL.
     static func normalizedURL(_ url: String) -> String? {
+        var url = url
+        if let key = url.withUTF8(Self.normalizedASCIIURL) { return key.isEmpty ? nil : key }
         var rest = Substring(url.trimmingSpaces)
         if let scheme = rest.range(of: "://") { rest = rest[scheme.upperBound...] }
         if let hash = rest.firstIndex(of: "#") { rest = rest[..<hash] }
@@ -73,6 +75,47 @@ struct CorpusEntry: Sendable {
         if host.hasPrefix("www.") { host.removeFirst(4) }
         let key = host + rest[slash...]
         return key.isEmpty ? nil : key
+    }
+
+    /// ``normalizedURL(_:)`` on the bytes of an ASCII URL without carriage returns (where every character is one
+    /// byte, so byte and character operations agree); `nil` for any other URL, which takes the string path.
+    /// - Parameter bytes: The URL's UTF-8 bytes.
+    /// - Returns: The key (empty for an empty key), or `nil` when the URL is not plain ASCII.
+    /// - Complexity: O(n) in the URL length.
+    private static func normalizedASCIIURL(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        let isSpace: (UInt8) -> Bool = { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A }
+        for byte in bytes where byte >= 0x80 || byte == 0x0D { return nil }
+        var start = 0
+        var end = bytes.count
+        while start < end && isSpace(bytes[start]) { start += 1 }
+        while end > start && isSpace(bytes[end - 1]) { end -= 1 }
+        // After the first "://".
+        var i = start
+        while i + 3 <= end {
+            if bytes[i] == 0x3A && bytes[i + 1] == 0x2F && bytes[i + 2] == 0x2F {
+                start = i + 3
+                break
+            }
+            i += 1
+        }
+        // Before the first "#", without trailing slashes.
+        if let hash = (start ..< end).first(where: { bytes[$0] == 0x23 }) { end = hash }
+        while end > start && bytes[end - 1] == 0x2F { end -= 1 }
+        let slash = (start ..< end).first(where: { bytes[$0] == 0x2F }) ?? end
+        var hostStart = start
+        // "www." in any case (0x20 lowercases an ASCII letter).
+        if slash - start >= 4 && bytes[start] | 0x20 == 0x77 && bytes[start + 1] | 0x20 == 0x77
+            && bytes[start + 2] | 0x20 == 0x77 && bytes[start + 3] == 0x2E
+        {
+            hostStart += 4
+        }
+        return String(unsafeUninitializedCapacity: end - hostStart) { out in
+            for k in hostStart ..< end {
+                let byte = bytes[k]
+                out[k - hostStart] = k < slash && byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+            }
+            return end - hostStart
+        }
     }
 }
 

@@ -43,6 +43,11 @@ public final class CorpusRunner {
 
     fileprivate static let batchArticles = 64
     fileprivate static let batchBytes = 1 << 20
+    /// The most stories in one check job (`--mode group` and `--mode diff`, whose stories are cheap: one job per
+    /// story cost more in thread hand-offs than the work itself).
+    fileprivate static let storyBatchStories = 64
+    /// A check job takes no more stories once their articles hold this many text bytes.
+    fileprivate static let storyBatchBytes = 256 << 10
 
     /// Creates a runner.
     /// - Parameters:
@@ -102,7 +107,7 @@ private struct RunState {
     let profiler = ProfilerBox()
     var tickets = 0
     var readEnded = false
-    let checkPool: OrderedWorkPool<CorpusStoryOutcome>
+    let checkPool: OrderedWorkPool<[CorpusStoryOutcome]>
     var grouper: StoryGrouper
     var summary = CorpusSummary()
     var sequence = 0
@@ -222,6 +227,7 @@ private struct RunState {
     mutating func finish() throws {
         while let outcome = sketchPool.next(timeout: nil) { try group(outcome) }
         for story in grouper.finish() { try dispatch(story) }
+        try flushStories()
         summary.storySplits = grouper.refusedLinks
         while let outcome = checkPool.next(timeout: runner.options.storyTimeout) { try write(outcome) }
         try output.commit()
@@ -264,51 +270,82 @@ private struct RunState {
                 }
             }
         }
+        try flushStories()
     }
 
+    /// Queues a finished story for checking. In `--mode group` and `--mode diff` stories are sent to the workers in
+    /// batches (``CorpusRunner/storyBatchStories``, ``CorpusRunner/storyBatchBytes``); in `--mode check` each story
+    /// is a job of its own, so that `--story-timeout` abandons exactly the story that ran too long.
     private mutating func dispatch(_ story: CorpusStory) throws {
         guard story.sequence >= skip else { return }
+        storyBatchBytes += story.articles.reduce(0) { $0 + $1.text.utf8.count }
+        storyBatch.append(story)
+        if runner.options.mode == .check || storyBatch.count >= CorpusRunner.storyBatchStories
+            || storyBatchBytes >= CorpusRunner.storyBatchBytes
+        {
+            try flushStories()
+        }
+    }
+
+    /// Submits the batched stories as one check job.
+    private mutating func flushStories() throws {
+        guard !storyBatch.isEmpty else { return }
         while checkPool.isFull {
             guard let outcome = checkPool.next(timeout: runner.options.storyTimeout) else { break }
             try write(outcome)
         }
         let options = runner.options
+        let stories = storyBatch
         checkPool.submit {
-            let start = RunState.threadCPUSeconds()
-            var outcome = RunState.process(story, options: options)
-            outcome.cpuSeconds = RunState.threadCPUSeconds() - start
-            return outcome
+            stories.map { story in
+                let start = RunState.threadCPUSeconds()
+                var outcome = RunState.process(story, options: options)
+                outcome.cpuSeconds = RunState.threadCPUSeconds() - start
+                return outcome
+            }
         }
-        pendingStories.append(story)
+        pendingStories.append(stories)
+        storyBatch = []
+        storyBatchBytes = 0
     }
 
-    /// Stories submitted for checking, oldest first (to write a `timeout` line for an abandoned one).
-    private var pendingStories: [CorpusStory] = []
+    /// Finished stories not yet submitted, and their text bytes.
+    private var storyBatch: [CorpusStory] = []
+    private var storyBatchBytes = 0
+    /// Story batches submitted for checking, oldest first (to write `timeout` lines for an abandoned one).
+    private var pendingStories: [[CorpusStory]] = []
     private var pendingHead = 0
 
-    private mutating func write(_ outcome: OrderedWorkPool<CorpusStoryOutcome>.Outcome) throws {
-        let story = pendingStories[pendingHead]
+    private mutating func write(_ outcome: OrderedWorkPool<[CorpusStoryOutcome]>.Outcome) throws {
+        let stories = pendingStories[pendingHead]
         pendingHead += 1
         if pendingHead >= 64 {
             pendingStories.removeFirst(pendingHead)
             pendingHead = 0
         }
-        let result: CorpusStoryOutcome
         switch outcome {
         case .done(let done):
-            result = done
+            for result in done { try write(result) }
         case .timedOut:
-            summary.timedOutStories += 1
-            let seconds = runner.options.storyTimeout ?? 0
-            issue(
-                CorpusIssue(
-                    skipped: .storyCheck,
-                    message: "story '\(story.id)' (\(story.articles.count) articles): check took longer than "
-                        + "\(seconds) s (raise --story-timeout)"))
-            result = CorpusStoryOutcome(
-                story: story, status: .timeout, result: nil,
-                line: RunState.encode(CorpusStoryLine(story: story, status: .timeout, result: nil)), failing: 0)
+            for story in stories {
+                summary.timedOutStories += 1
+                let seconds = runner.options.storyTimeout ?? 0
+                issue(
+                    CorpusIssue(
+                        skipped: .storyCheck,
+                        message: "story '\(story.id)' (\(story.articles.count) articles): check took longer than "
+                            + "\(seconds) s (raise --story-timeout)"))
+                try write(
+                    CorpusStoryOutcome(
+                        story: story, status: .timeout, result: nil,
+                        line: RunState.encode(CorpusStoryLine(story: story, status: .timeout, result: nil)),
+                        failing: 0))
+            }
         }
+    }
+
+    private mutating func write(_ result: CorpusStoryOutcome) throws {
+        let story = result.story
         try output.write(line: result.line)
         storiesWritten += 1
         summary.storiesWritten += 1
@@ -382,43 +419,47 @@ private struct RunState {
     /// articles with the same normalised URL (other outlets' rewrites are not versions; `check` compares those),
     /// ordered by `published` (articles without a parsable one keep their input order after the dated ones).
     static func versionDiffs(_ story: CorpusStory) -> [CorpusStoryLine.VersionPair] {
-        var byURL: [String: [(offset: Int, element: Article)]] = [:]
+        let articles = story.articles
+        // Versions are handled by their index in the story (no copies of the articles).
+        var byURL: [String: [Int]] = [:]
         var keys: [String] = []
-        for (offset, article) in story.articles.enumerated() {
-            guard let key = article.url.flatMap(CorpusEntry.normalizedURL) else { continue }
-            if byURL[key] == nil { keys.append(key) }
-            byURL[key, default: []].append((offset, article))
+        for index in articles.indices {
+            guard let key = articles[index].url.flatMap(CorpusEntry.normalizedURL) else { continue }
+            if byURL[key, default: []].isEmpty { keys.append(key) }
+            byURL[key, default: []].append(index)
         }
         var pairs: [CorpusStoryLine.VersionPair] = []
         for key in keys {
             guard let versions = byURL[key], versions.count > 1 else { continue }
-            let ordered = versions.sorted { a, b in
-                let x = a.element.published.flatMap(PublicationTime.seconds)
-                let y = b.element.published.flatMap(PublicationTime.seconds)
-                switch (x, y) {
+            // Each time is parsed once, not in every comparison; indices are in input order.
+            let times = versions.map { articles[$0].published.flatMap(PublicationTime.seconds) }
+            let ordered = versions.indices.sorted { a, b in
+                switch (times[a], times[b]) {
                 case (let x?, let y?) where x != y: return x < y
                 case (.some, nil): return true
                 case (nil, .some): return false
-                default: return a.offset < b.offset
+                default: return a < b
                 }
-            }.map(\.element)
-            // Each version is tokenized and interned once (one interner per chain, exact folding, as
-            // `crosscheck diff --by word` does); no sentence analysis is needed for a word diff.
+            }.map { versions[$0] }
+            // Each version is tokenized, interned (one interner per chain, exact folding, as `crosscheck diff --by
+            // word` does), made into diff units and validated once, not once per pair it is in (what
+            // `TextDiff.words` does per call); no sentence analysis is needed for a word diff.
             let tokenizer = Tokenizer()
             var interner = TokenInterner()
-            var previous: (text: SourceText, tokens: [Token], ids: [Int32])?
-            for (index, article) in ordered.enumerated() {
-                let text = SourceText(article.text)
+            var previous: (text: SourceText, units: DiffUnits?)?
+            for (position, index) in ordered.enumerated() {
+                let text = SourceText(articles[index].text)
                 let tokens = tokenizer.tokens(in: text)
-                let ids = interner.ids(for: tokens, in: text, folding: .exact)
-                defer { previous = (text, tokens, ids) }
-                guard let old = previous,
-                    let diff = try? TextDiff.words(
-                        old: old.text, oldTokens: old.tokens, oldIds: old.ids, new: text, newTokens: tokens,
-                        newIds: ids)
-                else { continue }
+                var units: DiffUnits? = DiffUnits(
+                    tokens: tokens, ids: interner.ids(for: tokens, in: text, folding: .exact))
+                if (try? units?.validate(against: text, side: .new)) == nil { units = nil }
+                defer { previous = (text, units) }
+                guard let old = previous, let oldUnits = old.units, let newUnits = units else { continue }
+                let diff = TextDiffer(old: old.text, new: text, a: oldUnits, b: newUnits, options: TextDiffOptions())
+                    .run()
                 pairs.append(
-                    CorpusStoryLine.VersionPair(old: ordered[index - 1].id, new: article.id, stats: diff.stats))
+                    CorpusStoryLine.VersionPair(
+                        old: articles[ordered[position - 1]].id, new: articles[index].id, stats: diff.stats))
             }
         }
         return pairs

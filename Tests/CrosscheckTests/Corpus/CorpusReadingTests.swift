@@ -203,4 +203,41 @@ import Testing
             #expect(profile.weights == top.map { Float($0.idf) }, "seed \(seed)")
         }
     }
+
+    /// The URL key as first specified, on characters: the byte fast path must give exactly this.
+    static func referenceURLKey(_ url: String) -> String? {
+        let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }
+        guard let first = url.firstIndex(where: { !isSpace($0) }), let last = url.lastIndex(where: { !isSpace($0) })
+        else { return nil }
+        var rest = url[first ... last]
+        if let scheme = rest.range(of: "://") { rest = rest[scheme.upperBound...] }
+        if let hash = rest.firstIndex(of: "#") { rest = rest[..<hash] }
+        while rest.hasSuffix("/") { rest = rest.dropLast() }
+        let slash = rest.firstIndex(of: "/") ?? rest.endIndex
+        var host = rest[..<slash].lowercased()
+        if host.hasPrefix("www.") { host.removeFirst(4) }
+        let key = host + rest[slash...]
+        return key.isEmpty ? nil : key
+    }
+
+    @Test(arguments: [
+        "https://www.Example.com/a/#x", " HTTP://WWW.EXAMPLE.COM/Path/To/ ", "example.com", "www.", "WwW.a.b/c//",
+        "", "   ", "://", "a://b://c/d", "#frag", "x/#", "https://Ünïcode.example/Ä/", "http://a.b/\r\n", "\ta.b/c\n",
+        "http://host.com/a#b/c/", "www.x#y",
+    ])
+    func urlKeysFollowTheRule(url: String) {
+        #expect(CorpusEntry.normalizedURL(url) == Self.referenceURLKey(url))
+    }
+
+    @Test func randomURLKeysFollowTheRule() {
+        let seed = SplitMix64.testSeed()
+        print("randomURLKeysFollowTheRule seed \(seed)")
+        var random = SplitMix64(seed: seed)
+        let pieces = ["a", "B", "w", "W", ".", "/", ":", "#", " ", "\t", "\n", "\r", "www.", "://", "é", "Z"]
+        for _ in 0 ..< 2000 {
+            let url = (0 ..< Int(random.next() % 12)).map { _ in pieces[Int(random.next() % UInt64(pieces.count))] }
+                .joined()
+            #expect(CorpusEntry.normalizedURL(url) == Self.referenceURLKey(url), "url \(url.debugDescription)")
+        }
+    }
 }
