@@ -112,6 +112,28 @@ def edit(rng, paragraphs, pool, words, weights):
     return paragraphs
 
 
+def outlet_versions(rng, number, outlet, title, text, when, version_weights, pool, words, weights, extra=None):
+    """The 1-3 versions one outlet publishes of a story: each later version an edit of the one before, hours later."""
+    slug = outlet.split()[0].lower()
+    url = f"https://{slug}.example/news/{number}-{rng.randrange(10**6)}"
+    documents = []
+    for v in range(rng.choices([1, 2, 3], weights=version_weights)[0]):
+        if v > 0:
+            text = edit(rng, text, pool, words, weights)
+            when += rng.randint(1800, 18 * 3600)
+        documents.append((when, {
+            "id": f"s{number}-{slug}-v{v + 1}",
+            "source": outlet,
+            "url": url,
+            "title": title,
+            "published": iso(when),
+            "story": f"s{number}",
+            **(extra or {}),
+            "text": "\n\n".join(" ".join(p) for p in text),
+        }))
+    return documents
+
+
 def story_documents(rng, number, start, pool, words, weights, names):
     paragraphs = []
     sentences = rng.randint(15, 40)
@@ -130,21 +152,7 @@ def story_documents(rng, number, start, pool, words, weights, names):
     for o, outlet in enumerate(outlets):
         text = paragraphs if o == 0 else rewrite(rng, paragraphs, pool, words, weights)
         when = start + (0 if o == 0 else rng.randint(600, 12 * 3600))
-        slug = outlet.split()[0].lower()
-        url = f"https://{slug}.example/news/{number}-{rng.randrange(10**6)}"
-        for v in range(rng.choices([1, 2, 3], weights=[45, 35, 20])[0]):
-            if v > 0:
-                text = edit(rng, text, pool, words, weights)
-                when += rng.randint(1800, 18 * 3600)
-            documents.append((when, {
-                "id": f"s{number}-{slug}-v{v + 1}",
-                "source": outlet,
-                "url": url,
-                "title": title,
-                "published": iso(when),
-                "story": f"s{number}",
-                "text": "\n\n".join(" ".join(p) for p in text),
-            }))
+        documents += outlet_versions(rng, number, outlet, title, text, when, [45, 35, 20], pool, words, weights)
     return documents
 
 
@@ -246,22 +254,8 @@ def hard_documents(rng, number, start, event, pool, words, weights, names):
         texts.append(text)
         title = " ".join(title_words + [rng.choice(event["people"]).split()[-1]]).capitalize()
         when = start + (0 if o == 0 else rng.randint(600, 20 * 3600))
-        slug = outlet.split()[0].lower()
-        url = f"https://{slug}.example/news/{number}-{rng.randrange(10**6)}"
-        for v in range(rng.choices([1, 2, 3], weights=[55, 30, 15])[0]):
-            if v > 0:
-                text = edit(rng, text, pool, words, weights)
-                when += rng.randint(1800, 18 * 3600)
-            documents.append((when, {
-                "id": f"s{number}-{slug}-v{v + 1}",
-                "source": outlet,
-                "url": url,
-                "title": title,
-                "published": iso(when),
-                "story": f"s{number}",
-                "kind": kind,
-                "text": "\n\n".join(" ".join(p) for p in text),
-            }))
+        documents += outlet_versions(
+            rng, number, outlet, title, text, when, [55, 30, 15], pool, words, weights, extra={"kind": kind})
     return documents
 
 
