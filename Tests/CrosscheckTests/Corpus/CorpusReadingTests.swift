@@ -114,13 +114,7 @@ import Testing
 
     @Test func issuesAreReportedInInputOrderAcrossBatchesAndInputs() throws {
         var random = SplitMix64(seed: 17)
-        var lines: [String] = []
-        for index in 0 ..< 300 {
-            lines.append(
-                CorpusStories.line(
-                    id: "n\(index)", source: "A", url: "https://a/\(index)", published: "2024-03-01",
-                    text: CorpusStories.sentences(4, &random).joined(separator: " ")))
-        }
+        var lines = CorpusStories.separateArticles(300, prefix: "n", sentences: 4, &random)
         for bad in [3, 70, 150, 299] { lines[bad] = "{\"id\": \"bad\(bad)\"}" }
         let directory = TemporaryDirectory()
         let first = directory.write("first.jsonl", lines.joined(separator: "\n"))

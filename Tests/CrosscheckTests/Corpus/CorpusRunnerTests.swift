@@ -150,13 +150,7 @@ import Testing
 
     @Test func skipsBadRecordsInAGzipStreamAndReadsTheRest() throws {
         var random = SplitMix64(seed: 5)
-        var lines: [String] = []
-        for index in 0 ..< 6 {
-            lines.append(
-                CorpusStories.line(
-                    id: "ok\(index)", source: "A", url: "https://a/\(index)", published: "2024-03-01",
-                    text: CorpusStories.sentences(6, &random).joined(separator: " ")))
-        }
+        var lines = CorpusStories.separateArticles(6, prefix: "ok", sentences: 6, &random)
         lines.insert("{\"id\": \"broken\", \"text\": ", at: 2)
         lines.insert("{\"id\": \"notext\"}", at: 4)
         lines.insert(
@@ -181,13 +175,7 @@ import Testing
 
     @Test func keepsWhatWasReadBeforeCorruptGzipData() throws {
         var random = SplitMix64(seed: 6)
-        var lines: [String] = []
-        for index in 0 ..< 400 {
-            lines.append(
-                CorpusStories.line(
-                    id: "n\(index)", source: "A", url: "https://a/\(index)", published: "2024-03-01",
-                    text: CorpusStories.sentences(8, &random).joined(separator: " ")))
-        }
+        let lines = CorpusStories.separateArticles(400, prefix: "n", sentences: 8, &random)
         var bytes = Deflate.compress(Array((lines.joined(separator: "\n") + "\n").utf8), level: 1)
         let middle = bytes.count / 2
         for index in middle ..< middle + 64 { bytes[index] ^= 0x5A }

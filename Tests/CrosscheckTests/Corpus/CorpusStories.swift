@@ -38,6 +38,18 @@ enum CorpusStories {
         return String(decoding: data, as: UTF8.self)
     }
 
+    /// `count` unrelated one-article stories from outlet "A" (ids `<prefix>0`, `<prefix>1`…, each under its own URL,
+    /// all published 2024-03-01), as JSONL lines.
+    static func separateArticles(
+        _ count: Int, prefix: String, sentences perArticle: Int, _ random: inout SplitMix64
+    ) -> [String] {
+        (0 ..< count).map { index in
+            line(
+                id: "\(prefix)\(index)", source: "A", url: "https://a/\(index)", published: "2024-03-01",
+                text: sentences(perArticle, &random).joined(separator: " "))
+        }
+    }
+
     /// A corpus of `stories` stories, each with one to three versions under one URL and an outlet's rewrite under
     /// another, interleaved in time order; returns the JSONL text and the gold story of every id.
     static func corpus(stories: Int, seed: UInt64) -> (jsonl: String, gold: [String: Int]) {
