@@ -14,15 +14,18 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
     ],
     targets: [
+        // zlib's header is on the compiler's default path; no pkg-config, whose `-L/usr/lib/...` would come before
+        // Linker/ on the executable's link line (see `crosscheck` below).
         .systemLibrary(
             name: "CZlib",
-            pkgConfig: "zlib",
             providers: [.apt(["zlib1g-dev"])]
         ),
-        .systemLibrary(
+        // libxml2, loaded with dlopen on first use (Sources/CLibXML2/include/CLibXML2.h): the commands that read no
+        // HTML do not load it, nor ICU, liblzma and libstdc++ that it links. Only this C file sees libxml2's headers.
+        .target(
             name: "CLibXML2",
-            pkgConfig: "libxml-2.0",
-            providers: [.apt(["libxml2-dev"])]
+            cSettings: [.unsafeFlags(["-I/usr/include/libxml2"], .when(platforms: [.linux]))],
+            linkerSettings: [.linkedLibrary("dl", .when(platforms: [.linux]))]
         ),
         // glibc's malloc tuning (mallopt) and madvise, which the Glibc module does not export.
         .systemLibrary(name: "CMalloc"),
@@ -43,6 +46,16 @@ let package = Package(
                 "CrosscheckLedger",
                 "CMalloc",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            // Start-up (docs/diff.md, round "start-up"): on Linux the executable exports no symbols (the Swift
+            // runtime's `-export-dynamic` only made the dynamic loader and the backtracer walk 9 thousand of them),
+            // and Linker/ comes first on the library path, where `-lsqlite3` and `-lstdc++` name linker scripts
+            // that link the static libraries instead: no libsqlite3 or libstdc++ to load and relocate at each start.
+            linkerSettings: [
+                .unsafeFlags(
+                    ["-Xlinker", "--no-export-dynamic", "-L", "\(Context.packageDirectory)/Linker"],
+                    .when(platforms: [.linux])
+                )
             ]
         ),
         .target(

@@ -29,7 +29,7 @@ public struct HTMLExtractor: Sendable {
     ///   - id: The article's identifier.
     /// - Returns: The article; its `text` is empty when the page has no recognisable main text.
     /// - Throws: ``WebError/documentTooLarge(id:limit:)`` above ``HTMLExtractionOptions/maxDocumentBytes``,
-    ///   ``WebError/parserUnavailable`` when libxml2 cannot allocate a parser.
+    ///   ``WebError/parserUnavailable`` when libxml2 cannot be loaded or cannot allocate a parser.
     /// - Complexity: O(n) in the size of the page.
     public func extract(html: [UInt8], url: String? = nil, httpContentType: String? = nil, id: String)
         throws(WebError) -> Article

@@ -5,41 +5,35 @@ internal import CLibXML2
 /// libxml2 reports the document through SAX callbacks (after its own repair of unclosed and misnested tags), and the
 /// callbacks append straight to the compact tree, so no libxml2 tree is ever built.
 enum HTMLParser {
-    /// Initialises libxml2 once per process (its first-use initialisation is not thread-safe).
-    private static let initialized: Bool = {
-        xmlInitParser()
-        return true
-    }()
-
     /// Parses a document.
     /// - Parameter bytes: The page as UTF-8.
     /// - Returns: The tree.
-    /// - Throws: ``WebError/parserUnavailable`` when libxml2 cannot allocate a parser,
+    /// - Throws: ``WebError/parserUnavailable`` when libxml2 cannot be loaded or cannot allocate a parser,
     ///   ``WebError/documentTooLarge(id:limit:)`` for 2 GiB or more.
     /// - Complexity: O(n) in the size of the page.
     static func parse(_ bytes: [UInt8]) throws(WebError) -> HTMLDocument {
-        guard initialized else { throw .parserUnavailable }
+        // Loads libxml2 on first use (once per process, thread-safe).
+        guard cc_xmlLoad() == 1 else { throw .parserUnavailable }
         guard bytes.count < Int(Int32.max) else {
             throw .documentTooLarge(id: "-", limit: Int(Int32.max) - 1)
         }
         // libxml2 makes no parser for an empty buffer; an empty page is simply an empty document.
         guard bytes.contains(where: { !$0.isHTMLSpace }) else { return HTMLDocument() }
         let builder = HTMLTreeBuilder(expectedBytes: bytes.count)
-        var handler = htmlSAXHandler()
-        handler.startElement = { context, name, attributes in
+        var callbacks = cc_html_callbacks()
+        callbacks.start_element = { context, name, attributes in
             guard let context, let name else { return }
             HTMLTreeBuilder.from(context).start(name, attributes)
         }
-        handler.endElement = { context, _ in
+        callbacks.end_element = { context, _ in
             guard let context else { return }
             HTMLTreeBuilder.from(context).end()
         }
-        handler.characters = { context, characters, length in
+        callbacks.characters = { context, characters, length in
             guard let context, let characters, length > 0 else { return }
             HTMLTreeBuilder.from(context).characters(characters, Int(length))
         }
-        handler.ignorableWhitespace = handler.characters
-        handler.cdataBlock = { context, characters, length in
+        callbacks.cdata_block = { context, characters, length in
             guard let context, let characters, length > 0 else { return }
             HTMLTreeBuilder.from(context).rawText(characters, Int(length))
         }
@@ -51,7 +45,7 @@ enum HTMLParser {
             return bytes.withUnsafeBufferPointer { buffer -> Int32 in
                 buffer.withMemoryRebound(to: CChar.self) { chars -> Int32 in
                     guard let base = chars.baseAddress else { return 0 }
-                    return cc_htmlSAXParseMemory(base, Int32(chars.count), &handler, context)
+                    return cc_htmlSAXParseMemory(base, Int32(chars.count), &callbacks, context)
                 }
             }
         }
@@ -77,7 +71,7 @@ private final class HTMLTreeBuilder {
         Unmanaged<HTMLTreeBuilder>.fromOpaque(context).takeUnretainedValue()
     }
 
-    func start(_ name: UnsafePointer<xmlChar>, _ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) {
+    func start(_ name: UnsafePointer<UInt8>, _ attributes: UnsafeMutablePointer<UnsafePointer<UInt8>?>?) {
         let tag = HTMLTag.named(name)
         let index = Int32(document.nodes.count)
         let attributeStart = Int32(document.attributes.count)
@@ -115,7 +109,7 @@ private final class HTMLTreeBuilder {
         keepRawText = false
     }
 
-    func characters(_ bytes: UnsafePointer<xmlChar>, _ length: Int) {
+    func characters(_ bytes: UnsafePointer<UInt8>, _ length: Int) {
         let parent = open[open.count - 1]
         let parentTag = document.nodes[Int(parent)].tag
         if parentTag == .script || parentTag == .style {
@@ -125,12 +119,12 @@ private final class HTMLTreeBuilder {
         appendText(bytes, length, parent: parent)
     }
 
-    func rawText(_ bytes: UnsafePointer<xmlChar>, _ length: Int) {
+    func rawText(_ bytes: UnsafePointer<UInt8>, _ length: Int) {
         guard keepRawText else { return }
         appendText(bytes, length, parent: open[open.count - 1])
     }
 
-    private func appendText(_ bytes: UnsafePointer<xmlChar>, _ length: Int, parent: Int32) {
+    private func appendText(_ bytes: UnsafePointer<UInt8>, _ length: Int, parent: Int32) {
         let last = document.nodes.count - 1
         if document.nodes[last].tag == .text && document.nodes[last].parent == parent {
             document.nodes[last].count += Int32(length)

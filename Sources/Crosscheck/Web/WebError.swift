@@ -3,7 +3,7 @@
 /// WARC errors name the input, the 1-based record number and the byte offset where the record starts in the
 /// (decompressed) input. ``ArticleReader`` reports these errors as ``IngestError/web(path:error:)``.
 public enum WebError: CrosscheckError, Hashable {
-    /// libxml2 could not allocate a parser (out of memory).
+    /// libxml2 could not be loaded (it is loaded on first use) or could not allocate a parser (out of memory).
     case parserUnavailable
     /// A page is larger than ``HTMLExtractionOptions/maxDocumentBytes``.
     case documentTooLarge(id: String, limit: Int)
@@ -48,7 +48,7 @@ public enum WebError: CrosscheckError, Hashable {
     public var description: String {
         switch self {
         case .parserUnavailable:
-            return "the html parser could not be created (out of memory)"
+            return "the html parser could not be created (libxml2 could not be loaded, or out of memory)"
         case .documentTooLarge(let id, let limit):
             return "html page '\(id)' is larger than the limit of \(limit) bytes"
         case .malformedWARCVersion(let source, let record, let offset, let line):
