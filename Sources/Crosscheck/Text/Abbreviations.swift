@@ -20,7 +20,7 @@ enum AbbreviationClass: UInt8, Sendable {
 /// letter (so "Ill." is Illinois but "ill." is a word, "St. Paul" is a title but "5th st." is generic).
 enum Abbreviations {
     /// Abbreviations recognised in any letter case.
-    static let anyCase: [UInt64: AbbreviationClass] = ByteKey.table([
+    static let anyCase = ByteKeyTable<AbbreviationClass>([
         (
             [
                 "no", "nos", "nr", "art", "arts", "p", "pp", "vol", "vols", "fig", "figs", "ch", "chap", "sec", "secs",
@@ -41,7 +41,7 @@ enum Abbreviations {
     ])
 
     /// Abbreviations recognised only when capitalised; they take precedence over `anyCase`.
-    static let capitalizedOnly: [UInt64: AbbreviationClass] = ByteKey.table([
+    static let capitalizedOnly = ByteKeyTable<AbbreviationClass>([
         (
             [
                 "mr", "mrs", "ms", "messrs", "mmes", "mme", "mlle", "dr", "drs", "prof", "profs", "gov", "govs", "sen",

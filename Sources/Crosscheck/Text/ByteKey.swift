@@ -30,17 +30,4 @@ enum ByteKey {
             return key(UnsafePointer(base), count: buffer.count)
         }
     }
-
-    /// A dictionary from keys to values built from word lists.
-    /// - Parameter entries: Words (ASCII, at most 8 bytes; longer ones are ignored) and their values.
-    /// - Returns: The dictionary; later entries win.
-    static func table<Value>(_ entries: [(words: [String], value: Value)]) -> [UInt64: Value] {
-        var table = [UInt64: Value]()
-        for (words, value) in entries {
-            for word in words {
-                if let key = key(word) { table[key] = value }
-            }
-        }
-        return table
-    }
 }
