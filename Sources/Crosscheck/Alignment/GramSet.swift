@@ -8,11 +8,11 @@
 /// table is reused (cleared, not reallocated) from one set to the next.
 struct GramSet {
     /// Slots: value + 1, or 0 when empty.
-    private var table: [UInt32] = []
+    private var table = [UInt32](repeating: 0, count: 16)
     /// `table.count - 1` (the table's size is a power of two).
-    private var mask = 0
+    private var mask = 15
     /// Right shift of the 32-bit multiplicative hash to a slot index.
-    private var shift: UInt32 = 32
+    private var shift: UInt32 = 28
 
     /// Creates an empty set.
     init() {}

@@ -121,19 +121,23 @@ package struct PairCheck {
     static func cueLemma(_ cue: String) -> String {
         let folded = NormalizedText.folded(cue, options: .loose)
         let first = folded.split(whereSeparator: { $0 == " " || $0 == "\n" }).first.map(String.init) ?? ""
-        let irregular = [
-            "said": "say", "says": "say", "saying": "say", "told": "tell", "tells": "tell", "telling": "tell",
-            "wrote": "write", "writes": "write", "added": "add", "adds": "add", "adding": "add",
-        ]
-        if let lemma = irregular[first] { return lemma }
+        if let lemma = irregularLemmas[first] { return lemma }
         for suffix in ["ing", "ed", "es", "s"] where first.hasSuffix(suffix) && first.count > suffix.count + 2 {
             return String(first.dropLast(suffix.count))
         }
         return first
     }
 
+    /// Lemmas of irregular and common attribution verbs.
+    private static let irregularLemmas = [
+        "said": "say", "says": "say", "saying": "say", "told": "tell", "tells": "tell", "telling": "tell",
+        "wrote": "write", "writes": "write", "added": "add", "adds": "add", "adding": "add",
+    ]
+
     /// Whether two resolved speaker names name different people (different surnames).
     package static func differentSpeakers(_ a: String, _ b: String) -> Bool {
+        // One name has one surname (most quotes keep their speaker).
+        guard a != b else { return false }
         func surname(_ name: String) -> String {
             NormalizedText.folded(name, options: .loose).split(separator: " ").last.map(String.init) ?? ""
         }
@@ -182,7 +186,7 @@ package struct PairCheck {
                     evidence: evidence, details: DiscrepancyDetails(old: a, new: b)))
         }
         if let a = x.quote.cue, let b = y.quote.cue,
-            Self.cueLemma(a.text) != Self.cueLemma(b.text)
+            a.text != b.text, Self.cueLemma(a.text) != Self.cueLemma(b.text)
         {
             found.append(
                 Discrepancy(
