@@ -95,9 +95,8 @@ package struct PairCheck {
     private func counterpartSentences(of sentences: [Int], in doc: Int, other: Int) -> [Int] {
         let wanted = Set(sentences)
         var result: [Int] = []
-        for group in context.alignment.groups
-        where group.members.contains(where: { $0.doc == doc && wanted.contains($0.sentence) }) {
-            result += group.sentences(in: other)
+        for sentences in context.groupSentences where sentences[doc].contains(where: { wanted.contains($0) }) {
+            result += sentences[other]
         }
         return result.sorted()
     }
@@ -209,16 +208,18 @@ package struct PairCheck {
                 d.evidence.contains { $0.docIndex == doc && $0.start < span.end && span.start < $0.end }
             }
         }
-        for group in context.alignment.groups {
-            let a = group.sentences(in: old).filter { context.isBody[old][$0] }
-            let b = group.sentences(in: new).filter { context.isBody[new][$0] }
+        for sentences in context.groupSentences {
+            let (inOld, inNew) = (sentences[old], sentences[new])
+            if inOld.isEmpty && inNew.isEmpty { continue }
+            let a = inOld.filter { context.isBody[old][$0] }
+            let b = inNew.filter { context.isBody[new][$0] }
             if a.isEmpty && b.isEmpty { continue }
             if a.isEmpty || b.isEmpty {
                 let (doc, sentences) = a.isEmpty ? (new, b) : (old, a)
                 guard !sentences.contains(where: { quoteSentences[doc]?.contains($0) ?? false }) else { continue }
                 // The sentence is in some other document of the story (not the reference): not this pair's news.
-                if a.isEmpty && !group.sentences(in: old).isEmpty { continue }
-                if b.isEmpty && !group.sentences(in: new).isEmpty { continue }
+                if a.isEmpty && !inOld.isEmpty { continue }
+                if b.isEmpty && !inNew.isEmpty { continue }
                 for sentence in sentences {
                     let span = context.sentenceSpan(doc, sentence)
                     let added = doc == new
