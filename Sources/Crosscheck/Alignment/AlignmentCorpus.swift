@@ -105,13 +105,18 @@ struct AlignmentCorpus: Sendable {
         let total = Double(max(sentenceCount, 1))
         // One weight per id (the same expression for every occurrence).
         let idf = documentFrequency.map { log(1 + total / Double(max($0, 1))) }
+        // A repeated sentence shares one profile value (same ids, so the same weights).
+        var distinct = [SentenceProfile?](repeating: nil, count: cache.count)
         profiles = raw.map { sentences in
             sentences.map { sentence in
+                if let known = distinct[Int(sentence.profileID)] { return known }
                 let weights = sentence.ids.map { idf[Int($0)] }
-                return SentenceProfile(
+                let profile = SentenceProfile(
                     ids: sentence.ids, weights: weights, totalWeight: weights.reduce(0, +), grams: sentence.grams,
                     identity: sentence.identity, identityID: sentence.identityID,
                     profileID: sentence.profileID)
+                distinct[Int(sentence.profileID)] = profile
+                return profile
             }
         }
     }

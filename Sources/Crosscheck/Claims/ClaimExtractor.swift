@@ -12,15 +12,16 @@ public struct ClaimExtractor: Sendable {
     /// - Returns: The claims.
     /// - Complexity: O(n) in the number of tokens (each recogniser looks a bounded number of tokens ahead).
     public func claims(in document: Document) -> [Claim] {
-        claims(in: document, reusing: nil)
+        claims(in: document, reusing: nil, recording: false)
     }
 
     /// The claims of an analysed article, reusing the scans of sentences already scanned in other articles.
     /// - Parameters:
     ///   - document: The article, tokenised and split into sentences.
-    ///   - cache: Scans of other articles' sentences (extended with this article's), or `nil`.
+    ///   - cache: Scans of other articles' sentences, or `nil`.
+    ///   - recording: Whether this article's scanned sentences are added to `cache` (for later articles).
     /// - Returns: The claims, exactly as ``claims(in:)`` finds them.
-    func claims(in document: Document, reusing cache: ClaimSentenceCache?) -> [Claim] {
+    func claims(in document: Document, reusing cache: ClaimSentenceCache?, recording: Bool = true) -> [Claim] {
         let reference = document.article.published.flatMap { CivilDate(iso: $0) }
         let headline = document.paragraphs.firstIndex { $0.role == .headline }
         // Drafts and their sentence indexes live in parallel arrays (a tuple array of a struct with strings is
@@ -57,7 +58,7 @@ public struct ClaimExtractor: Sendable {
                         scanner.drafts.append(draft)
                     }
                 } else {
-                    if keyed != nil { people.log = [] }
+                    if keyed != nil && recording { people.log = [] }
                     scanner.referenceUse.read = false
                     scanner.index(sentence.tokens)
                     var t = sentence.tokens.lowerBound
@@ -70,7 +71,7 @@ public struct ClaimExtractor: Sendable {
                     }
                     scanner.scanNames(people: &people)
                     scanner.scanHedges()
-                    if let cache, let keyed {
+                    if let cache, let keyed, recording {
                         cache.record(
                             keyed.key, base: keyed.base, drafts: scanner.drafts[scanner.sentenceDrafts...],
                             reference: scanner.referenceUse.read ? .some(reference) : nil,
