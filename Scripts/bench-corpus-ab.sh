@@ -4,7 +4,10 @@
 # `--mode diff` at one and two jobs; every pair of outputs is compared with `cmp`. The machine is shared, so each
 # row reports wall and CPU (user + sys) and the load average is printed.
 #
-#   Scripts/bench-corpus-ab.sh BASE_BIN NEW_BIN CORPUS.jsonl.gz [ROUNDS]
+#   Scripts/bench-corpus-ab.sh BASE_BIN NEW_BIN CORPUS.jsonl.gz [ROUNDS] [CONFIGS]
+#
+# CONFIGS is a comma-separated list of the configurations below (default: group-j2,group-j1,diff-j2,diff-j1);
+# check-j2 and check-j1 run the default check mode, e.g. `... cs-125.jsonl.gz 2 check-j2,group-j2`.
 #
 # Output: one line per run: `round config binary wall_s cpu_s peak_rss_mb zcat_wall/wall`, then `cmp` results.
 set -euo pipefail
@@ -12,6 +15,7 @@ base=$1
 new=$2
 corpus=$3
 rounds=${4:-2}
+selected=",${5:-group-j2,group-j1,diff-j2,diff-j1},"
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 
@@ -28,6 +32,8 @@ configs=(
   "group-j1|--mode group --jobs 1"
   "diff-j2|--group-by field:story --mode diff --jobs 2"
   "diff-j1|--group-by field:story --mode diff --jobs 1"
+  "check-j2|--jobs 2"
+  "check-j1|--jobs 1"
 )
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 printf '%-6s %-9s %-4s %7s %7s %8s %10s\n' round config bin wall_s cpu_s rss_mb zcat/ours
@@ -37,6 +43,7 @@ for round in $(seq 1 "$rounds"); do
   for config in "${configs[@]}"; do
     name=${config%%|*}
     args=${config#*|}
+    [[ $selected == *",$name,"* ]] || continue
     # Alternate which binary goes first.
     if [ $((round % 2)) -eq 1 ]; then order="base new"; else order="new base"; fi
     for which in $order; do

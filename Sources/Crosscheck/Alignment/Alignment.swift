@@ -66,9 +66,14 @@ public struct Alignment: Sendable {
         var sets = DisjointSets(count: offsets[offsets.count - 1])
         var movedNodes: [Int] = []
         var single: [(link: SentenceLink, x: Int, y: Int)] = []
+        // Sentence pairs met again in another document pair reuse their similarity (only with three or more
+        // documents can a pair recur).
+        let memo = documents.count > 2 ? SimilarityMemo() : nil
         for x in documents.indices {
             for y in documents.indices where rank[x] < rank[y] {
-                for link in PairwiseAligner(a: corpus.profiles[x], b: corpus.profiles[y], options: options).align() {
+                let aligner = PairwiseAligner(
+                    a: corpus.profiles[x], b: corpus.profiles[y], options: options, memo: memo)
+                for link in aligner.align() {
                     if link.a.count == 1 && link.b.count == 1 {
                         single.append((link, x, y))
                         continue

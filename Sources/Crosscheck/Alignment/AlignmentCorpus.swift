@@ -31,12 +31,13 @@ struct AlignmentCorpus: Sendable {
         var typographicOfExact: [Int32] = []
         var folded: [UInt8] = []
         var exactText: [UInt8] = []
-        var raw: [[(ids: [Int32], grams: [UInt32], identity: [UInt8], identityID: Int32)]] = []
+        var raw: [[(ids: [Int32], grams: [UInt32], identity: [UInt8], identityID: Int32, profileID: Int32)]] = []
         var documentFrequency: [Int] = []
         var sentenceCount = 0
         var gramText: [UInt8] = []
         var key: [Int64] = []
-        var cache: [[Int64]: (ids: [Int32], grams: [UInt32], identity: [UInt8], identityID: Int32)] = [:]
+        var cache: [[Int64]: (ids: [Int32], grams: [UInt32], identity: [UInt8], identityID: Int32, profileID: Int32)] =
+            [:]
         // Identities are interned by their bytes (two keys above can have one identity).
         var identityIDs: [BytesKey: Int32] = [:]
         for document in documents {
@@ -56,7 +57,8 @@ struct AlignmentCorpus: Sendable {
             if documentFrequency.count < loose.count {
                 documentFrequency += [Int](repeating: 0, count: loose.count - documentFrequency.count)
             }
-            var sentences: [(ids: [Int32], grams: [UInt32], identity: [UInt8], identityID: Int32)] = []
+            var sentences: [(ids: [Int32], grams: [UInt32], identity: [UInt8], identityID: Int32, profileID: Int32)] =
+                []
             sentences.reserveCapacity(document.sentences.count)
             for sentence in document.sentences {
                 // Sentences repeated across versions are profiled once: the key is every token's
@@ -65,7 +67,7 @@ struct AlignmentCorpus: Sendable {
                 for index in sentence.tokens where index < document.tokens.count {
                     key.append(Int64(typoIds[index]) << 8 | Int64(document.tokens[index].kind.rawValue))
                 }
-                let profile: (ids: [Int32], grams: [UInt32], identity: [UInt8], identityID: Int32)
+                let profile: (ids: [Int32], grams: [UInt32], identity: [UInt8], identityID: Int32, profileID: Int32)
                 if let cached = cache[key] {
                     profile = cached
                 } else {
@@ -91,7 +93,7 @@ struct AlignmentCorpus: Sendable {
                         identityID = identityIDs[BytesKey(identity), default: next]
                         if identityID == next { identityIDs[BytesKey(identity)] = next }
                     }
-                    profile = (unique, Self.trigrams(gramText), identity, identityID)
+                    profile = (unique, Self.trigrams(gramText), identity, identityID, Int32(cache.count))
                     cache[key] = profile
                 }
                 for id in profile.ids { documentFrequency[Int(id)] += 1 }
@@ -103,12 +105,18 @@ struct AlignmentCorpus: Sendable {
         let total = Double(max(sentenceCount, 1))
         // One weight per id (the same expression for every occurrence).
         let idf = documentFrequency.map { log(1 + total / Double(max($0, 1))) }
+        // A repeated sentence shares one profile value (same ids, so the same weights).
+        var distinct = [SentenceProfile?](repeating: nil, count: cache.count)
         profiles = raw.map { sentences in
             sentences.map { sentence in
+                if let known = distinct[Int(sentence.profileID)] { return known }
                 let weights = sentence.ids.map { idf[Int($0)] }
-                return SentenceProfile(
+                let profile = SentenceProfile(
                     ids: sentence.ids, weights: weights, totalWeight: weights.reduce(0, +), grams: sentence.grams,
-                    identity: sentence.identity, identityID: sentence.identityID)
+                    identity: sentence.identity, identityID: sentence.identityID,
+                    profileID: sentence.profileID)
+                distinct[Int(sentence.profileID)] = profile
+                return profile
             }
         }
     }

@@ -19,6 +19,8 @@ struct PairwiseAligner {
     let a: [SentenceProfile]
     let b: [SentenceProfile]
     let options: AlignmentOptions
+    /// Similarities of profile pairs already computed by other document pairs of the same alignment, if shared.
+    var memo: SimilarityMemo? = nil
 
     struct Candidate: Hashable {
         var i: Int
@@ -132,6 +134,7 @@ struct PairwiseAligner {
         let cap = max(16, b.count / 10)
         var accumulated = [Double](repeating: 0, count: b.count)
         var touched: [Int] = []
+        var grams = GramSet()
         var result: [Candidate] = []
         result.reserveCapacity(a.count * 4)
         for (i, profile) in a.enumerated() {
@@ -179,11 +182,26 @@ struct PairwiseAligner {
                 for j in same[window] where !chosen.contains(j) { chosen.append(j) }
             }
             chosen.sort()
+            // The sentence's trigrams are looked up by every candidate (the same count as a sorted merge), unless
+            // every candidate's similarity is already known.
+            var gramsReady = false
             for j in chosen {
+                let memoized = profile.profileID >= 0 && b[j].profileID >= 0
+                if memoized, let known = memo?.lookup(profile.profileID, b[j].profileID) {
+                    result.append(Candidate(i: i, j: j, similarity: known.similarity, shared: known.shared))
+                    continue
+                }
+                if !gramsReady {
+                    grams.reset(profile.grams)
+                    gramsReady = true
+                }
                 let shared = profile.sharedWeight(b[j])
                 let similarity = SentenceProfile.similarity(
                     shared: shared, total: profile.totalWeight + b[j].totalWeight,
-                    sharedGrams: profile.sharedGrams(b[j]), grams: profile.grams.count + b[j].grams.count)
+                    sharedGrams: grams.count(in: b[j].grams), grams: profile.grams.count + b[j].grams.count)
+                if memoized {
+                    memo?.remember(profile.profileID, b[j].profileID, shared: shared, similarity: similarity)
+                }
                 result.append(Candidate(i: i, j: j, similarity: similarity, shared: shared))
             }
         }

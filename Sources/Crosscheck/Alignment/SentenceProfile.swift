@@ -15,6 +15,9 @@ struct SentenceProfile: Sendable {
     /// A dense id of ``identity`` within one ``AlignmentCorpus``: equal ids if and only if equal identities; -1 when
     /// the identity is empty or not interned (a ``union(_:)`` of several sentences).
     var identityID: Int32 = -1
+    /// A dense id of the profile within one ``AlignmentCorpus``: sentences with equal ids have equal profiles
+    /// (the same tokens, so the same ids, weights and trigrams); -1 for a ``union(_:)``.
+    var profileID: Int32 = -1
 
     /// The weight of the tokens this sentence shares with another.
     /// - Complexity: O(n + m).

@@ -12,6 +12,16 @@ public struct ClaimExtractor: Sendable {
     /// - Returns: The claims.
     /// - Complexity: O(n) in the number of tokens (each recogniser looks a bounded number of tokens ahead).
     public func claims(in document: Document) -> [Claim] {
+        claims(in: document, reusing: nil, recording: false)
+    }
+
+    /// The claims of an analysed article, reusing the scans of sentences already scanned in other articles.
+    /// - Parameters:
+    ///   - document: The article, tokenised and split into sentences.
+    ///   - cache: Scans of other articles' sentences, or `nil`.
+    ///   - recording: Whether this article's scanned sentences are added to `cache` (for later articles).
+    /// - Returns: The claims, exactly as ``claims(in:)`` finds them.
+    func claims(in document: Document, reusing cache: ClaimSentenceCache?, recording: Bool = true) -> [Claim] {
         let reference = document.article.published.flatMap { CivilDate(iso: $0) }
         let headline = document.paragraphs.firstIndex { $0.role == .headline }
         // Drafts and their sentence indexes live in parallel arrays (a tuple array of a struct with strings is
@@ -21,22 +31,54 @@ public struct ClaimExtractor: Sendable {
         var sentenceOf: [Int] = []
         document.text.utf8.withUnsafeBufferPointer { buffer in
             var scanner = ClaimScanner(bytes: buffer, tokens: document.tokens, reference: reference)
-            var people: [String: String] = [:]
+            var people = PeopleNames()
             for (index, sentence) in document.sentences.enumerated() {
                 scanner.sentence = sentence.tokens
                 scanner.isHeadline = sentence.paragraph == headline
                 scanner.sentenceDrafts = scanner.drafts.count
-                scanner.index(sentence.tokens)
-                var t = sentence.tokens.lowerBound
-                while t < sentence.tokens.upperBound {
-                    if let end = scanner.scanDate(at: t) ?? scanner.scanQuantity(at: t), end > t {
-                        t = end
-                    } else {
-                        t += 1
+                // A sentence scanned in another article of the check is replayed when the reference date (if its scan read
+                // it) and its name look-ups agree.
+                let tokens = document.tokens.indices.clamped(to: sentence.tokens)
+                let keyed =
+                    cache == nil || tokens != sentence.tokens
+                    ? nil
+                    : ClaimSentenceCache.key(
+                        tokens: document.tokens[tokens], bytes: buffer, isHeadline: scanner.isHeadline)
+                let replayed =
+                    cache.flatMap { cache in
+                        keyed.flatMap { keyed in
+                            cache.entries(keyed.key).first { entry in
+                                (entry.reference.map { $0 == reference } ?? true) && people.replay(entry.operations)
+                            }
+                        }
+                    }
+                if let replayed, let keyed {
+                    for var draft in replayed.drafts {
+                        draft.bytes = draft.bytes.lowerBound + keyed.base ..< draft.bytes.upperBound + keyed.base
+                        scanner.drafts.append(draft)
+                    }
+                } else {
+                    if keyed != nil && recording { people.log = [] }
+                    scanner.referenceUse.read = false
+                    scanner.index(sentence.tokens)
+                    var t = sentence.tokens.lowerBound
+                    while t < sentence.tokens.upperBound {
+                        if let end = scanner.scanDate(at: t) ?? scanner.scanQuantity(at: t), end > t {
+                            t = end
+                        } else {
+                            t += 1
+                        }
+                    }
+                    scanner.scanNames(people: &people)
+                    scanner.scanHedges()
+                    if let cache, let keyed, recording {
+                        cache.record(
+                            keyed.key, base: keyed.base, drafts: scanner.drafts[scanner.sentenceDrafts...],
+                            reference: scanner.referenceUse.read ? .some(reference) : nil,
+                            operations: people.log ?? [])
+                        people.log = nil
                     }
                 }
-                scanner.scanNames(people: &people)
-                scanner.scanHedges()
                 sentenceOf.append(
                     contentsOf: repeatElement(index, count: scanner.drafts.count - scanner.sentenceDrafts))
             }

@@ -2,7 +2,7 @@
 extension ClaimScanner {
     /// Reads the names and titles of the current sentence.
     /// - Parameter people: Canonical full names found so far in the article, by lower-cased surname.
-    mutating func scanNames(people: inout [String: String]) {
+    mutating func scanNames(people: inout PeopleNames) {
         var t = sentence.lowerBound
         var pendingTitle: (bytes: Range<Int>, text: String, draft: Int)?
         let covered = drafts[sentenceDrafts...].map(\.bytes)

@@ -18,7 +18,11 @@ struct ClaimScanner {
     let bytes: UnsafeBufferPointer<UInt8>
     let tokens: [Token]
     let lexicon: ClaimLexicon
-    let reference: CivilDate?
+    /// The article's reference date (`published`), read through ``reference``.
+    private let storedReference: CivilDate?
+    /// Whether ``reference`` was read since the flag was last cleared (a sentence whose scan never read it can be
+    /// replayed in an article of another date; ``ClaimSentenceCache``).
+    let referenceUse = ReferenceUse()
     /// Lexicon id of each token (possessive "’s" stripped), -1 when unknown.
     var ids: [Int32]
     /// Drafts of the document so far; those of the current sentence start at `sentenceDrafts`.
@@ -30,11 +34,23 @@ struct ClaimScanner {
     /// Whether the current sentence is the headline.
     var isHeadline = false
 
+    /// The article's reference date, if known; reading it sets ``referenceUse``.
+    var reference: CivilDate? {
+        referenceUse.read = true
+        return storedReference
+    }
+
+    /// Whether the scanner read its reference date (a box, so the scanner's non-mutating look-ups can set it).
+    final class ReferenceUse {
+        /// Set by every read of ``ClaimScanner/reference``.
+        var read = false
+    }
+
     init(bytes: UnsafeBufferPointer<UInt8>, tokens: [Token], reference: CivilDate?) {
         self.bytes = bytes
         self.tokens = tokens
         self.lexicon = ClaimLexicon.shared
-        self.reference = reference
+        self.storedReference = reference
         self.ids = [Int32](repeating: -1, count: tokens.count)
     }
 

@@ -13,6 +13,9 @@ struct CheckContext: Sendable {
     let sentenceScalars: [[Range<Int>]]
     /// Whether each sentence of each document is body text (not headline or furniture).
     let isBody: [[Bool]]
+    /// `groupSentences[g][d]`: the sentences of document `d` in group `g` of the alignment
+    /// (``AlignmentGroup/sentences(in:)``), made once for every pair check instead of once per pair and pass.
+    let groupSentences: [[[Int]]]
 
     /// Prepares the shared analyses.
     /// - Parameters:
@@ -26,6 +29,16 @@ struct CheckContext: Sendable {
         self.quotes = quotes
         self.claims = claims
         sentenceScalars = documents.map { doc in doc.sentences.map { doc.text.scalarRange($0.bytes) } }
+        var groupSentences: [[[Int]]] = []
+        groupSentences.reserveCapacity(alignment.groups.count)
+        for group in alignment.groups {
+            var byDoc = [[Int]](repeating: [], count: documents.count)
+            for member in group.members where byDoc.indices.contains(member.doc) {
+                byDoc[member.doc].append(member.sentence)
+            }
+            groupSentences.append(byDoc)
+        }
+        self.groupSentences = groupSentences
         isBody = documents.map { doc in
             doc.sentences.map { sentence in
                 doc.paragraphs.indices.contains(sentence.paragraph)
@@ -42,11 +55,11 @@ struct CheckContext: Sendable {
     func coverage(_ a: Int, _ b: Int) -> Double {
         var aligned = 0
         var total = 0
-        for group in alignment.groups {
-            let inA = group.members.filter { $0.doc == a && isBody[a][$0.sentence] }
-            let inB = group.members.filter { $0.doc == b && isBody[b][$0.sentence] }
-            total += inA.count + inB.count
-            if !inA.isEmpty && !inB.isEmpty { aligned += inA.count + inB.count }
+        for sentences in groupSentences {
+            let inA = sentences[a].count { isBody[a][$0] }
+            let inB = sentences[b].count { isBody[b][$0] }
+            total += inA + inB
+            if inA > 0 && inB > 0 { aligned += inA + inB }
         }
         return total == 0 ? 1 : Double(aligned) / Double(total)
     }

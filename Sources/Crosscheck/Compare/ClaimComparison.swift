@@ -30,9 +30,8 @@ struct ClaimComparison {
     func discrepancies(excluding earlier: [Discrepancy]) -> [Discrepancy] {
         var found: [Discrepancy] = []
         let speakerSpans = earlier.filter { $0.kind == .quoteSpeaker }.flatMap(\.evidence)
-        for group in context.alignment.groups where group.changed {
-            let a = group.sentences(in: old)
-            let b = group.sentences(in: new)
+        for (group, sentences) in zip(context.alignment.groups, context.groupSentences) where group.changed {
+            let (a, b) = (sentences[old], sentences[new])
             guard !a.isEmpty && !b.isEmpty else { continue }
             let oldClaims = claims(old, a)
             let newClaims = claims(new, b)
@@ -51,9 +50,25 @@ struct ClaimComparison {
     /// The claims of a document inside some sentences.
     private func claims(_ doc: Int, _ sentences: [Int]) -> [Claim] {
         let ranges = sentences.map { context.sentenceScalars[doc][$0] }
-        return context.claims[doc].filter { claim in
-            ranges.contains { claim.span.start >= $0.lowerBound && claim.span.end <= $0.upperBound }
+        guard let low = ranges.map(\.lowerBound).min(), let high = ranges.map(\.upperBound).max() else { return [] }
+        // Claims are sorted by start: only those starting inside `low ... high` can lie in a range.
+        let all = context.claims[doc]
+        var first = 0
+        var last = all.count
+        while first < last {
+            let middle = (first + last) / 2
+            if all[middle].span.start < low { first = middle + 1 } else { last = middle }
         }
+        var result: [Claim] = []
+        var k = first
+        while k < all.count, all[k].span.start <= high {
+            let claim = all[k]
+            if ranges.contains(where: { claim.span.start >= $0.lowerBound && claim.span.end <= $0.upperBound }) {
+                result.append(claim)
+            }
+            k += 1
+        }
+        return result
     }
 
     private static func family(_ kind: ClaimKind) -> Family? {

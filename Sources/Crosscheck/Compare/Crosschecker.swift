@@ -39,7 +39,13 @@ public struct Crosschecker: Sendable {
         let quoteExtractor = QuoteExtractor()
         let claimExtractor = ClaimExtractor()
         let quotes = documents.map { quoteExtractor.quotes(in: $0) }
-        let claims = documents.map { claimExtractor.claims(in: $0) }
+        // Sentences repeated across versions and copies are scanned for claims once (when their context agrees).
+        let claimCache = ClaimSentenceCache()
+        let claims = documents.indices.map { index in
+            // The last document's sentences are looked up but not recorded: no later document could replay them.
+            claimExtractor.claims(
+                in: documents[index], reusing: claimCache, recording: index < documents.count - 1)
+        }
         let context = CheckContext(documents: documents, alignment: alignment, quotes: quotes, claims: claims)
         let cache = CheckCache(context: context)
         var pairs: [CheckResult.Pair] = []

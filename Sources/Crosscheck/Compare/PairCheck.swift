@@ -95,9 +95,8 @@ package struct PairCheck {
     private func counterpartSentences(of sentences: [Int], in doc: Int, other: Int) -> [Int] {
         let wanted = Set(sentences)
         var result: [Int] = []
-        for group in context.alignment.groups
-        where group.members.contains(where: { $0.doc == doc && wanted.contains($0.sentence) }) {
-            result += group.sentences(in: other)
+        for sentences in context.groupSentences where sentences[doc].contains(where: { wanted.contains($0) }) {
+            result += sentences[other]
         }
         return result.sorted()
     }
@@ -121,19 +120,23 @@ package struct PairCheck {
     static func cueLemma(_ cue: String) -> String {
         let folded = NormalizedText.folded(cue, options: .loose)
         let first = folded.split(whereSeparator: { $0 == " " || $0 == "\n" }).first.map(String.init) ?? ""
-        let irregular = [
-            "said": "say", "says": "say", "saying": "say", "told": "tell", "tells": "tell", "telling": "tell",
-            "wrote": "write", "writes": "write", "added": "add", "adds": "add", "adding": "add",
-        ]
-        if let lemma = irregular[first] { return lemma }
+        if let lemma = irregularLemmas[first] { return lemma }
         for suffix in ["ing", "ed", "es", "s"] where first.hasSuffix(suffix) && first.count > suffix.count + 2 {
             return String(first.dropLast(suffix.count))
         }
         return first
     }
 
+    /// Lemmas of irregular and common attribution verbs.
+    private static let irregularLemmas = [
+        "said": "say", "says": "say", "saying": "say", "told": "tell", "tells": "tell", "telling": "tell",
+        "wrote": "write", "writes": "write", "added": "add", "adds": "add", "adding": "add",
+    ]
+
     /// Whether two resolved speaker names name different people (different surnames).
     package static func differentSpeakers(_ a: String, _ b: String) -> Bool {
+        // One name has one surname (most quotes keep their speaker).
+        guard a != b else { return false }
         func surname(_ name: String) -> String {
             NormalizedText.folded(name, options: .loose).split(separator: " ").last.map(String.init) ?? ""
         }
@@ -182,7 +185,7 @@ package struct PairCheck {
                     evidence: evidence, details: DiscrepancyDetails(old: a, new: b)))
         }
         if let a = x.quote.cue, let b = y.quote.cue,
-            Self.cueLemma(a.text) != Self.cueLemma(b.text)
+            a.text != b.text, Self.cueLemma(a.text) != Self.cueLemma(b.text)
         {
             found.append(
                 Discrepancy(
@@ -205,16 +208,18 @@ package struct PairCheck {
                 d.evidence.contains { $0.docIndex == doc && $0.start < span.end && span.start < $0.end }
             }
         }
-        for group in context.alignment.groups {
-            let a = group.sentences(in: old).filter { context.isBody[old][$0] }
-            let b = group.sentences(in: new).filter { context.isBody[new][$0] }
+        for sentences in context.groupSentences {
+            let (inOld, inNew) = (sentences[old], sentences[new])
+            if inOld.isEmpty && inNew.isEmpty { continue }
+            let a = inOld.filter { context.isBody[old][$0] }
+            let b = inNew.filter { context.isBody[new][$0] }
             if a.isEmpty && b.isEmpty { continue }
             if a.isEmpty || b.isEmpty {
                 let (doc, sentences) = a.isEmpty ? (new, b) : (old, a)
                 guard !sentences.contains(where: { quoteSentences[doc]?.contains($0) ?? false }) else { continue }
                 // The sentence is in some other document of the story (not the reference): not this pair's news.
-                if a.isEmpty && !group.sentences(in: old).isEmpty { continue }
-                if b.isEmpty && !group.sentences(in: new).isEmpty { continue }
+                if a.isEmpty && !inOld.isEmpty { continue }
+                if b.isEmpty && !inNew.isEmpty { continue }
                 for sentence in sentences {
                     let span = context.sentenceSpan(doc, sentence)
                     let added = doc == new
