@@ -97,6 +97,72 @@ def overlaps(span, spans):
     return any(span[0] < end and start < span[1] for start, end in spans)
 
 
+PRONOUNS = {"he", "she", "they", "it", "we", "i", "who", "his", "her", "their", "its", "him", "them"}
+OUTER_SOURCES = re.compile(
+    r"\b(report(ed|s)?|account|statement|poll|survey|times|post|press|news|journal|tribune|cnn|fox|abc|nbc|cbs|msnbc|"
+    r"politico|reuters|website|email|memo|letter|tweet|ad|video|book|release|transcript|excerpts?)\b",
+    re.IGNORECASE,
+)
+
+
+def speaker_error(name, text, source, quote):
+    """A matched quote whose speaker misses the gold source, with a rough category for sorting errors."""
+    speaker = quote.get("speaker")
+    source_text = " ".join(text[s:e] for s, e in source)
+    start, end = quote["quote"]["start"], quote["quote"]["end"]
+    source_start = min(s for s, _ in source)
+    between = text[min(source_start, end) : max(source_start, start)] if not start <= source_start < end else ""
+    if speaker is None:
+        category = "unknown"
+    elif source_text.lower().strip(" ,") in PRONOUNS:
+        category = "gold-pronoun"
+    elif speaker["text"].lower() in PRONOUNS:
+        category = "predicted-pronoun"
+    elif OUTER_SOURCES.search(source_text):
+        category = "outer-source"
+    elif speaker["text"].split()[-1:] == source_text.split()[-1:] or speaker["text"].split()[-1:] == source_text.rstrip(" ,").split()[:1]:
+        category = "same-name-other-mention"
+    elif "\n" in between:
+        category = "other-paragraph"
+    elif re.search(r"[.?!][”\"']?\s+[A-Z“\"]", between):
+        category = "other-sentence"
+    else:
+        category = "same-sentence-other-mention"
+    return dict(
+        type="speaker",
+        category=category,
+        doc=name,
+        kind=quote["kind"],
+        confidence=quote["confidence"],
+        gold=source_text,
+        gold_side="before" if source_start < start else ("inside" if source_start < end else "after"),
+        predicted=speaker["text"] if speaker else None,
+        cue=quote["cue"]["text"] if quote.get("cue") else None,
+        context=context(text, quote["quote"]),
+    )
+
+
+def spurious_error(name, text, quote, quote_words, relation_words, direct_words):
+    """A predicted quote that matches no gold direct quote, with a rough category."""
+    if any(jaccard(gw, quote_words) > 0 for gw in direct_words):
+        category = "span"
+    elif any(set(quote_words) <= set(gw) for gw in relation_words if gw):
+        category = "inside-unquoted-relation"
+    elif quote.get("cue") is None and quote["confidence"] < 0.35:
+        category = "cueless-low-confidence"
+    else:
+        category = "unannotated"
+    return dict(
+        type="spurious",
+        category=category,
+        doc=name,
+        kind=quote["kind"],
+        confidence=quote["confidence"],
+        quote=quote["quote"]["text"],
+        context=context(text, quote["quote"]),
+    )
+
+
 def greedy(pairs):
     """One-to-one matching from (score, gold, pred) candidates, best score first."""
     used_gold, used_pred, result = set(), set(), []
@@ -122,6 +188,11 @@ def main():
     parser.add_argument("--data")
     parser.add_argument("--binary", default=os.environ.get("CROSSCHECK_BIN", ".build/release/crosscheck"))
     parser.add_argument("--errors", type=int, default=0)
+    parser.add_argument(
+        "--dump-errors",
+        metavar="PATH",
+        help="write every error as one JSON object a line (missed, spurious, speaker), each with a category",
+    )
     parser.add_argument(
         "--min-confidence",
         type=float,
@@ -163,6 +234,7 @@ def main():
 
     totals = dict(gold=0, pred=0, match=0, exact=0, with_source=0, speaker_ok=0, unknown=0, relations=0, found=0, indirect=0, indirect_ok=0)
     misses, spurious, wrong = [], [], []
+    dump = []
     for path in texts:
         name = os.path.basename(path)[:-4]
         with open(path, encoding="utf-8") as handle:
@@ -209,6 +281,8 @@ def main():
                 continue
             totals["with_source"] += 1
             speaker = quoted[p].get("speaker")
+            if speaker is None or not overlaps((speaker["start"], speaker["end"]), source):
+                dump.append(speaker_error(name, text, source, quoted[p]))
             if speaker is None:
                 totals["unknown"] += 1
                 wrong.append((name, " ".join(text[s:e] for s, e in source), None, context(text, quoted[p]["quote"])))
@@ -219,9 +293,13 @@ def main():
         for g, (relation, gw) in enumerate(direct_gold):
             if g not in matched_gold:
                 misses.append((name, " ".join(gw)))
+                best = max((jaccard(gw, pw) for pw in pred_words), default=0.0)
+                category = "span" if best > 0 else "unfound"
+                dump.append(dict(type="missed", category=category, doc=name, best_jaccard=round(best, 3), gold=" ".join(gw)))
         for p, q in enumerate(quoted):
             if p not in matched_pred:
                 spurious.append((name, q["kind"], q["confidence"], q["quote"]["text"]))
+                dump.append(spurious_error(name, text, q, pred_words[p], [gw for _, _, gw in gold], [gw for _, gw in direct_gold]))
 
         all_words = [words(q["quote"]["text"]) for q in preds] + pred_words
         gold_words = [gw for _, _, gw in gold]
@@ -237,6 +315,10 @@ def main():
             if any(jaccard(gw, pw) >= 0.5 for pw in all_words):
                 totals["found"] += 1
 
+    if args.dump_errors:
+        with open(args.dump_errors, "w", encoding="utf-8") as handle:
+            for item in dump:
+                handle.write(json.dumps(item, ensure_ascii=False) + "\n")
     p, r, f = prf(totals["match"], totals["pred"], totals["gold"])
     ep, er, ef = prf(totals["exact"], totals["pred"], totals["gold"])
     with_source = totals["with_source"] or 1

@@ -141,4 +141,54 @@ import Testing
         let quote = try Self.quote(text, "“give")
         #expect(quote.speaker?.text.contains("shouldn’t") != true)
     }
+
+    // MARK: - Verbs outside the cue lexicon
+
+    @Test(arguments: [
+        ("“We will not back down,” Ann Park fumed on Tuesday.", "Ann Park", "fumed"),
+        ("“Nobody asked us,” the mayor shot back.", "the mayor", "shot"),
+        ("“It is a fine day,” she beamed.", "she", "beamed"),
+        ("“This is wonderful!” beamed Tom Reyes of Salem.", "Tom Reyes", "beamed"),
+        ("“Vote them all out,” tweeted another.", "another", "tweeted"),
+    ])
+    func aVerbAfterAQuoteThatContinuesItsSentenceAttributesIt(text: String, speaker: String, cue: String) throws {
+        let quote = try #require(Self.quoted(text).first)
+        #expect(quote.speaker?.text == speaker)
+        #expect(quote.cue?.text == cue)
+    }
+
+    @Test func aVerbWithAnObjectAfterTheQuoteIsNotItsAttribution() throws {
+        let quote = try #require(Self.quoted("“We will win,” Ann Park learned the board had voted.").first)
+        #expect(quote.cue?.text != "learned")
+    }
+
+    @Test func aQuoteEndingItsSentenceIsNotAttributedToTheNextSentencesVerb() throws {
+        let text = "Tom Reyes read the letter aloud. “The bridge is closed.” Ann Park frowned."
+        let quote = try #require(Self.quoted(text).first)
+        #expect(quote.speaker?.text != "Ann Park")
+    }
+
+    @Test func aPronounAndAnUnlistedVerbSplitAQuote() throws {
+        let quotes = Self.quoted("“People are tired of waiting,” he surmised. “They want the road fixed.”")
+        #expect(quotes.count == 1)
+        #expect(quotes.first?.parts?.count == 2)
+        #expect(quotes.first?.speaker?.text == "he")
+    }
+
+    @Test func aQuoteAfterAQuotedSentenceWithAnUnlistedVerbTakesItsSpeaker() throws {
+        let text =
+            "Ann Park took the stage at noon. “Let me help you out,” the senator riffed on the question from the "
+            + "floor, drawing laughs from the crowd and a long round of applause from the hall. “And that is why "
+            + "we need a new bridge.”"
+        let quote = try Self.quote(text, "“Let me")
+        #expect(quote.speaker?.text == "the senator")
+        let last = try #require(Self.quoted(text).last)
+        #expect(last.speaker?.text == "the senator")
+    }
+
+    @Test func aStrayApostropheBetweenAQuoteAndItsCueIsSkipped() throws {
+        let text = "''I would call it 'old-fashioned,''' said Tom Reyes, a former aide."
+        let quote = try #require(Self.quoted(text).first)
+        #expect(quote.speaker?.text == "Tom Reyes")
+    }
 }

@@ -138,7 +138,9 @@ extension AttributionPass {
         // it only when the next words continue that sentence (“Why?” he asked. / “No.” —Ann Park).
         if startsSentenceAfterQuote(s) { return nil }
         var dashed = false
-        while s < end && (isComma(s) || isDash(s)) {
+        // A stray mark between the quote and its attribution (text that writes a nested closing quote as three
+        // apostrophes, two closing the quote and one left over) is skipped like the comma.
+        while s < end && (isComma(s) || isDash(s) || tokens[s].kind == .quote) {
             dashed = dashed || isDash(s)
             s += 1
         }
@@ -168,6 +170,7 @@ extension AttributionPass {
                 return Attribution(cue: cueRange(c), mention: s ..< e, confidence: 0.75)
             }
         }
+        if let unlisted = unlistedVerbAttribution(close: close, start: s, end: end) { return unlisted }
         if dashed, isNameWord(s) || tokens[s].kind == .symbol {
             var e = s + 1
             while e < end && (isNameWord(e) || tokens[e].kind == .word && e == s + 1) { e += 1 }
@@ -175,6 +178,74 @@ extension AttributionPass {
         }
         return nil
     }
+
+    /// `“…,” Park fumed.`, `“…!” beamed Tom Reyes.`, `“…,” the judge shot back.`: a quote whose own punctuation
+    /// says its sentence goes on (a comma, dash, "?" or "!" before the closing mark), then a speaker and a verb the
+    /// cue lexicon does not list, in either order, and nothing else in the clause but an adjunct. The verb is the
+    /// cue.
+    /// - Parameters:
+    ///   - close: The quote's closing mark.
+    ///   - start: The first token after the mark and any comma or dash.
+    ///   - end: The end of the clause after the quote.
+    /// - Returns: The attribution, or `nil` when the clause is not a speaker and a verb.
+    func unlistedVerbAttribution(close: Int, start s: Int, end: Int) -> Attribution? {
+        guard close - 1 > 0, regionOf[close] >= 0, regions[Int(regionOf[close])].open < close - 1,
+            isComma(close - 1) || isDash(close - 1) || isTerminal(close - 1) && !isPeriod(close - 1), s < end,
+            isWord(s)
+        else { return nil }
+        if !isCapitalized(s) && roles[s].isDisjoint(with: [.pronoun, .determiner]) {
+            // Inverted: “…!” beamed Tom Reyes. / “…,” tweeted another.
+            guard isUnlistedSpeechVerb(s, inverted: true), s + 1 < end, isWord(s + 1) else { return nil }
+            if Self.quantifierSubjects.contains(stemHash(s + 1)), endsAttribution(s + 2, end: end) {
+                return Attribution(cue: s ..< s + 1, mention: s + 1 ..< s + 2, confidence: 0.7)
+            }
+            guard let mention = mentionAfter(s, upperBound: end), endsAttribution(mention.upperBound, end: end),
+                mention.contains(where: isNameWord) || roles[mention.lowerBound].contains(.determiner)
+            else { return nil }
+            return Attribution(cue: s ..< s + 1, mention: mention, confidence: 0.7)
+        }
+        var v = s + 1
+        while v < end && v < s + 12 {
+            if isWord(v) && !isCapitalized(v) && isUnlistedSpeechVerb(v, inverted: false) {
+                guard endsAttribution(v + 1, end: end), let mention = mentionBefore(v, lowerBound: s),
+                    mention.lowerBound == s,
+                    mention.contains(where: isNameWord) || !roles[s].isDisjoint(with: [.pronoun, .determiner])
+                else { return nil }
+                return Attribution(cue: v ..< v + 1, mention: mention, confidence: 0.7)
+            }
+            v += 1
+        }
+        return nil
+    }
+
+    /// A lower-case verb that may report a quote without being a cue: a past tense in "-ed" ("fumed", "beamed",
+    /// "exclaimed"), a present tense in "-s" ("mocks"; not inverted, where it would be a plural noun), or one of a
+    /// few irregular verbs ("shot back", "went on", "wrote").
+    func isUnlistedSpeechVerb(_ t: Int, inverted: Bool) -> Bool {
+        let token = tokens[t]
+        guard token.kind == .word, !isCapitalized(t), token.end - token.start >= 4,
+            roles[t].isDisjoint(with: [.stop, .determiner, .pronoun, .preposition, .time, .title, .that])
+        else { return false }
+        if Self.irregularSpeechVerbs.contains(stemHash(t)) { return true }
+        let last = bytes[token.end - 1]
+        if last == 0x64 && bytes[token.end - 2] == 0x65 { return true }
+        return !inverted && last == 0x73 && bytes[token.end - 2] != 0x73 && bytes[token.end - 2] != 0x75
+    }
+
+    static let irregularSpeechVerbs: Set<UInt64> = Set(
+        ["shot", "went", "read", "reads", "wrote", "began", "begins", "spoke", "sang", "swore", "cried"].map(
+            QuoteLexicon.hash))
+
+    /// Whether the clause after a verb and its speaker holds at most an adjunct: the clause end, a comma, a
+    /// preposition, a time word, an adverb or a particle ("back", "on", "out").
+    func endsAttribution(_ t: Int, end: Int) -> Bool {
+        if t >= end || isComma(t) || isTerminal(t) { return true }
+        guard isWord(t) else { return false }
+        return !roles[t].isDisjoint(with: [.preposition, .time, .adverb]) || isLyAdverb(t)
+            || Self.particles.contains(stemHash(t))
+    }
+
+    static let particles: Set<UInt64> = Set(["back", "on", "out", "up", "in"].map(QuoteLexicon.hash))
 
     /// "Democrats had “put the biggest crack” in the ceiling, she said in a video message.": the attribution that
     /// ends the sentence of a partial quote, after a comma (`…, she said.`, `…, said Ann Park.`).
@@ -393,16 +464,28 @@ extension AttributionPass {
         guard open > 0, paragraphOf[open - 1] == paragraphOf[open], isTerminal(open - 1), !inRegion(open - 1)
         else { return nil }
         let start = sentenceStart(before: open - 1)
+        // `“…,” wrote Ann Park. “…”`, `“…,” he fumed. “…”`: a previous sentence that is a quote and its attribution.
+        var quoteAttribution: Attribution?
+        var k = open - 2
+        while k >= start && !(regionOf[k] >= 0 && regions[Int(regionOf[k])].close == k) { k -= 1 }
+        if k >= start, var after = attributionAfter(k), after.mention != nil {
+            after.confidence = 0.7
+            quoteAttribution = after
+        }
         var c = open - 2
         while c >= start {
             if isCue(c) && !roles[c].contains(.participle) {
-                if let mention = mentionBefore(c, lowerBound: start) ?? sentenceSubject(from: start, limit: c) {
+                if let mention = mentionBefore(c, lowerBound: start) {
+                    return Attribution(cue: cueRange(c), mention: mention, confidence: 0.7)
+                }
+                if let quoteAttribution { return quoteAttribution }
+                if let mention = sentenceSubject(from: start, limit: c) {
                     return Attribution(cue: cueRange(c), mention: mention, confidence: 0.7)
                 }
             }
             c -= 1
         }
-        return nil
+        return quoteAttribution
     }
 
     /// The attribution of a paragraph-initial quote set up by the previous paragraph ending in a colon ("She went on

@@ -64,6 +64,7 @@ struct AttributionPass {
     func isPunctuation(_ t: Int) -> Bool { tokens[t].kind == .punctuation }
     private func firstByte(_ t: Int) -> UInt8 { bytes[tokens[t].start] }
     func isComma(_ t: Int) -> Bool { isPunctuation(t) && firstByte(t) == 0x2C }
+    func isPeriod(_ t: Int) -> Bool { isPunctuation(t) && firstByte(t) == 0x2E }
     func isColon(_ t: Int) -> Bool { isPunctuation(t) && firstByte(t) == 0x3A }
     func isSemicolon(_ t: Int) -> Bool { isPunctuation(t) && firstByte(t) == 0x3B }
     func isTerminal(_ t: Int) -> Bool {
