@@ -708,3 +708,33 @@ extension AttributionPass {
             "despite", "unlike", "like", "once",
         ].map(QuoteLexicon.hash))
 }
+
+extension AttributionPass {
+    /// A direct quote that continues the quote before it in the same paragraph, with no attribution of its own, is
+    /// one attribution with it: `“…,” Park said. “…”` when the second part is not a split quote's (a longer
+    /// attribution sentence between them: it takes its speaker from the sentence before, with the same cue), and
+    /// `“…” “…”` carried over from the quote before. Its pieces join the earlier quote's `parts`.
+    /// - Parameter candidates: Resolved candidates in text order (all kinds).
+    /// - Returns: The candidates with continued quotes merged into the quote they continue.
+    func mergingContinuedQuotes(_ candidates: [Candidate]) -> [Candidate] {
+        var result = [Candidate]()
+        result.reserveCapacity(candidates.count)
+        var lastQuoted: Int?
+        var indexInResult = [Int](repeating: -1, count: candidates.count)
+        for (i, candidate) in candidates.enumerated() {
+            if candidate.kind == .direct, let q = lastQuoted, result[q].kind == .direct,
+                paragraphOf[result[q].anchor] == paragraphOf[candidate.anchor],
+                let mention = candidate.mention, result[q].mention == mention,
+                candidate.carried.map({ indexInResult[$0] == q }) ?? (candidate.cue != nil && candidate.cue == result[q].cue)
+            {
+                result[q].pieces += candidate.pieces
+                indexInResult[i] = q
+                continue
+            }
+            indexInResult[i] = result.count
+            if candidate.kind != .indirect { lastQuoted = result.count }
+            result.append(candidate)
+        }
+        return result
+    }
+}
