@@ -191,4 +191,46 @@ import Testing
         let quote = try #require(Self.quoted(text).first)
         #expect(quote.speaker?.text == "Tom Reyes")
     }
+
+    @Test func aVerbOfANounPhraseAfterAQuoteIsNotItsCue() throws {
+        let text = "Park says no rival is “on pace to win,” the number needed to secure the nomination."
+        let quote = try Self.quote(text, "“on pace")
+        #expect(quote.cue?.text != "needed")
+        #expect(quote.speaker?.text == "Park")
+    }
+
+    // MARK: - Partial quotes attributed right after them
+
+    @Test func aPartialQuoteWithItsSpeakerAndCueRightAfterItTakesThem() throws {
+        let text = "The panel is less likely to be “overrun by donors,” Tom Reyes said on Monday."
+        let quote = try Self.quote(text, "“overrun")
+        #expect(quote.speaker?.text == "Tom Reyes")
+        let reported = "Park cannot say that “the count was fair” Reyes added."
+        #expect(try Self.quote(reported, "“the count").speaker?.text == "Reyes")
+    }
+
+    @Test func aPartialQuoteFollowedByAClauseOfItsOwnKeepsTheCueBeforeIt() throws {
+        let text = "Ann Park said the plan was “a disaster” and Tom Reyes agreed with her on the budget."
+        let quote = try Self.quote(text, "“a disaster")
+        #expect(quote.speaker?.text == "Ann Park")
+    }
+
+    // MARK: - Continued quotes
+
+    @Test func aQuoteContinuingTheQuoteBeforeItInItsParagraphJoinsIt() throws {
+        let text =
+            "“We will build the bridge,” Ann Park told the crowd at the rally on Tuesday night. The crowd cheered "
+            + "and waved flags. “And we will pay for it.”"
+        let quotes = Self.quoted(text)
+        #expect(quotes.count == 1)
+        #expect(quotes.first?.parts?.count == 2)
+        #expect(quotes.first?.speaker?.text == "Ann Park")
+    }
+
+    @Test func aQuoteInTheNextParagraphStaysAQuoteOfItsOwn() throws {
+        let text = "“We will build the bridge,” Ann Park said.\n\n“And we will pay for it.”"
+        let quotes = Self.quoted(text)
+        #expect(quotes.count == 2)
+        #expect(quotes.last?.speaker?.text == "Ann Park")
+    }
 }

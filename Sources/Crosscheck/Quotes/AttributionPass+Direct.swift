@@ -30,9 +30,16 @@ extension AttributionPass {
                     ?? leadInFromPreviousParagraph(first.open) ?? leadInFromPreviousSentence(first.open)
                     ?? signatureInNextParagraph(regions[last].close)
             } else {
-                attribution =
-                    attributionBefore(first.open, window: 40) ?? attributionAfter(regions[last].close)
-                    ?? sentenceFinalAttribution(after: regions[last].close)
+                let after = attributionAfter(regions[last].close)
+                if let after, closesItsClause(regions[last].close, after) {
+                    // "… is less likely to be “overrun by donors,” Hoover said.": a partial quote at the end of the
+                    // reported clause, with its speaker and cue right after it and nothing more in the clause.
+                    attribution = after
+                } else {
+                    attribution =
+                        attributionBefore(first.open, window: 40) ?? after
+                        ?? sentenceFinalAttribution(after: regions[last].close)
+                }
             }
             if direct && last == r && attribution?.cue == nil && first.open > 0
                 && inParagraph(first.open - 1, of: first)
@@ -66,6 +73,25 @@ extension AttributionPass {
             r = last + 1
         }
         return result
+    }
+
+    /// Whether an attribution found after a quote is the whole clause after it: the speaker starts right after the
+    /// closing mark (and a comma or dash), and the cue ends the clause but for an adjunct (`” Hoover said.`,
+    /// `,” Park added on Monday,`).
+    /// - Parameters:
+    ///   - close: The quote's closing mark.
+    ///   - attribution: The attribution after it.
+    func closesItsClause(_ close: Int, _ attribution: Attribution) -> Bool {
+        guard let cue = attribution.cue, let mention = attribution.mention, mention.lowerBound > close,
+            mention.upperBound <= cue.lowerBound, isCue(cue.lowerBound), !isPeriod(close - 1),
+            isWord(mention.lowerBound),
+            roles[mention.lowerBound].isDisjoint(with: [.stop, .preposition])
+                || roles[mention.lowerBound].contains(.pronoun)
+        else { return false }
+        var s = close + 1
+        while s < mention.lowerBound && (isComma(s) || isDash(s) || tokens[s].kind == .quote) { s += 1 }
+        guard s == mention.lowerBound else { return false }
+        return endsAttribution(cue.upperBound, end: clauseEnd(after: close))
     }
 
     /// Whether a token lies in the same paragraph as a region's opening mark.
@@ -196,10 +222,11 @@ extension AttributionPass {
         if !isCapitalized(s) && roles[s].isDisjoint(with: [.pronoun, .determiner]) {
             // Inverted: “…!” beamed Tom Reyes. / “…,” tweeted another.
             guard isUnlistedSpeechVerb(s, inverted: true), s + 1 < end, isWord(s + 1) else { return nil }
-            if Self.quantifierSubjects.contains(stemHash(s + 1)), endsAttribution(s + 2, end: end) {
+            if Self.quantifierSubjects.contains(stemHash(s + 1)), endsAttribution(s + 2, end: end, afterVerb: false) {
                 return Attribution(cue: s ..< s + 1, mention: s + 1 ..< s + 2, confidence: 0.7)
             }
-            guard let mention = mentionAfter(s, upperBound: end), endsAttribution(mention.upperBound, end: end),
+            guard let mention = mentionAfter(s, upperBound: end),
+                endsAttribution(mention.upperBound, end: end, afterVerb: false),
                 mention.contains(where: isNameWord) || roles[mention.lowerBound].contains(.determiner)
             else { return nil }
             return Attribution(cue: s ..< s + 1, mention: mention, confidence: 0.7)
@@ -237,13 +264,18 @@ extension AttributionPass {
             QuoteLexicon.hash))
 
     /// Whether the clause after a verb and its speaker holds at most an adjunct: the clause end, a comma, a
-    /// preposition, a time word, an adverb or a particle ("back", "on", "out").
-    func endsAttribution(_ t: Int, end: Int) -> Bool {
+    /// preposition, a time word, an adverb or a particle ("back", "on", "out"). Right after a verb (`afterVerb`),
+    /// "to", "by", "as", "of", "for" and "with" say the verb is a participle modifying a noun ("the number needed
+    /// to win") and do not end it.
+    func endsAttribution(_ t: Int, end: Int, afterVerb: Bool = true) -> Bool {
         if t >= end || isComma(t) || isTerminal(t) { return true }
-        guard isWord(t) else { return false }
+        // "the number needed to …", "a group backed by …": a participle modifying a noun, not a verb of saying.
+        guard isWord(t), !afterVerb || !Self.participleObjects.contains(stemHash(t)) else { return false }
         return !roles[t].isDisjoint(with: [.preposition, .time, .adverb]) || isLyAdverb(t)
             || Self.particles.contains(stemHash(t))
     }
+
+    static let participleObjects: Set<UInt64> = Set(["to", "by", "as", "of", "for", "with"].map(QuoteLexicon.hash))
 
     static let particles: Set<UInt64> = Set(["back", "on", "out", "up", "in"].map(QuoteLexicon.hash))
 
@@ -725,7 +757,8 @@ extension AttributionPass {
             if candidate.kind == .direct, let q = lastQuoted, result[q].kind == .direct,
                 paragraphOf[result[q].anchor] == paragraphOf[candidate.anchor],
                 let mention = candidate.mention, result[q].mention == mention,
-                candidate.carried.map({ indexInResult[$0] == q }) ?? (candidate.cue != nil && candidate.cue == result[q].cue)
+                candidate.carried.map({ indexInResult[$0] == q })
+                    ?? (candidate.cue != nil && candidate.cue == result[q].cue)
             {
                 result[q].pieces += candidate.pieces
                 indexInResult[i] = q
