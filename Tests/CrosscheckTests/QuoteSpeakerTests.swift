@@ -233,4 +233,21 @@ import Testing
         #expect(quotes.count == 2)
         #expect(quotes.last?.speaker?.text == "Ann Park")
     }
+
+    @Test func aPartialQuoteWithAnInvertedAttributionRightAfterItTakesIt() throws {
+        let text = "When Park said she would not run, she “gave up on the town” said Tom Reyes, a neighbour."
+        let quote = try Self.quote(text, "“gave up")
+        #expect(quote.speaker?.text == "Tom Reyes")
+        let participle = "Park remarked that there is “more work to do,” noting the delays at the port."
+        #expect(try Self.quote(participle, "“more work").speaker?.text == "Park")
+    }
+
+    // MARK: - Lead-ins
+
+    @Test func aParagraphEndingInAColonWithoutACueGivesItsSubject() throws {
+        let text = "When the bridge fell, Mayor Ann Park issued the following statement:\n\n“Our hearts are with them.”"
+        let quote = try Self.quote(text, "“Our hearts")
+        #expect(quote.speaker?.text == "Mayor Ann Park")
+        #expect(quote.cue == nil)
+    }
 }

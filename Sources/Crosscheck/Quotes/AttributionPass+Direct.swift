@@ -77,14 +77,24 @@ extension AttributionPass {
 
     /// Whether an attribution found after a quote is the whole clause after it: the speaker starts right after the
     /// closing mark (and a comma or dash), and the cue ends the clause but for an adjunct (`” Hoover said.`,
-    /// `,” Park added on Monday,`).
+    /// `,” Park added on Monday,`), or the cue comes first and its speaker ends the clause (`” said Ann Park, a …`).
     /// - Parameters:
     ///   - close: The quote's closing mark.
     ///   - attribution: The attribution after it.
     func closesItsClause(_ close: Int, _ attribution: Attribution) -> Bool {
         guard let cue = attribution.cue, let mention = attribution.mention, mention.lowerBound > close,
-            mention.upperBound <= cue.lowerBound, isCue(cue.lowerBound), !isPeriod(close - 1),
-            isWord(mention.lowerBound),
+            isCue(cue.lowerBound), !isPeriod(close - 1)
+        else { return false }
+        if mention.lowerBound >= cue.upperBound {
+            // Inverted: `” said Drew Heiserman, a …`, `” according to a study by …`.
+            var s = close + 1
+            while s < cue.lowerBound && (isComma(s) || isDash(s) || tokens[s].kind == .quote) { s += 1 }
+            guard s == cue.lowerBound, mention.lowerBound == cue.upperBound, !roles[s].contains(.participle) else {
+                return false
+            }
+            return endsAttribution(mention.upperBound, end: clauseEnd(after: close), afterVerb: false)
+        }
+        guard mention.upperBound <= cue.lowerBound, isWord(mention.lowerBound),
             roles[mention.lowerBound].isDisjoint(with: [.stop, .preposition])
                 || roles[mention.lowerBound].contains(.pronoun)
         else { return false }
@@ -521,14 +531,19 @@ extension AttributionPass {
     }
 
     /// The attribution of a paragraph-initial quote set up by the previous paragraph ending in a colon ("She went on
-    /// to say:").
+    /// to say:"); without a cue, that sentence's subject ("Park issued the following statement:").
     func leadInFromPreviousParagraph(_ open: Int) -> Attribution? {
         guard open > 0, paragraphOf[open - 1] != paragraphOf[open], paragraphOf[open - 1] >= 0,
             isColon(open - 1), !inRegion(open - 1)
         else { return nil }
-        guard var attribution = attributionBefore(open - 1, window: 40) else { return nil }
-        attribution.confidence = 0.75
-        return attribution
+        if var attribution = attributionBefore(open - 1, window: 40) {
+            attribution.confidence = 0.75
+            return attribution
+        }
+        // "Park released the following statement:", "Reyes echoed:": no cue, the subject of the lead-in speaks.
+        let start = sentenceStart(before: open - 1)
+        guard start < open - 1, let subject = sentenceSubject(from: start, limit: open - 1) else { return nil }
+        return Attribution(cue: nil, mention: subject, confidence: 0.6)
     }
 }
 
