@@ -250,4 +250,11 @@ import Testing
         #expect(quote.speaker?.text == "Mayor Ann Park")
         #expect(quote.cue == nil)
     }
+
+    @Test func theAgentOfAPassiveLabelIsTheSpeaker() throws {
+        let text = "The plan has been called “a bridge to nowhere” by Ann Park, the mayor of Salem."
+        let quote = try Self.quote(text, "“a bridge")
+        #expect(quote.speaker?.text == "Ann Park")
+        #expect(quote.cue?.text == "called")
+    }
 }

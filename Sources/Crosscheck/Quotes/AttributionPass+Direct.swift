@@ -31,7 +31,9 @@ extension AttributionPass {
                     ?? signatureInNextParagraph(regions[last].close)
             } else {
                 let after = attributionAfter(regions[last].close)
-                if let after, closesItsClause(regions[last].close, after) {
+                if let agent = passiveLabelAgent(open: first.open, close: regions[last].close) {
+                    attribution = agent
+                } else if let after, closesItsClause(regions[last].close, after) {
                     // "… is less likely to be “overrun by donors,” Hoover said.": a partial quote at the end of the
                     // reported clause, with its speaker and cue right after it and nothing more in the clause.
                     attribution = after
@@ -102,6 +104,31 @@ extension AttributionPass {
         while s < mention.lowerBound && (isComma(s) || isDash(s) || tokens[s].kind == .quote) { s += 1 }
         guard s == mention.lowerBound else { return false }
         return endsAttribution(cue.upperBound, end: clauseEnd(after: close))
+    }
+
+    /// `has been called “strategic ambiguity” by Ann Park`, `labeled as a “witch hunt” by Democrats`: a partial quote
+    /// after a naming verb in the passive, with its agent right after it; the agent is the speaker.
+    /// - Parameters:
+    ///   - open: The quote's opening mark.
+    ///   - close: Its closing mark.
+    /// - Returns: The naming verb and the agent, or `nil` when the quote is not a passive label with an agent.
+    func passiveLabelAgent(open: Int, close: Int) -> Attribution? {
+        var by = close + 1
+        if by < tokens.count && isComma(by) { by += 1 }
+        guard by + 1 < tokens.count, paragraphOf[by] == paragraphOf[close], isWord(by), !isCapitalized(by),
+            stemHash(by) == Self.byHash
+        else { return nil }
+        var v = open - 1
+        while v >= 0 && v >= open - 4 && isWord(v) && paragraphOf[v] == paragraphOf[open]
+            && (roles[v].contains(.determiner) || stemHash(v) == Self.asHash)
+        {
+            v -= 1
+        }
+        guard v >= 0, isWord(v), roles[v].contains(.labelCue), !inRegion(v), v > 0, !isComma(v - 1),
+            let agent = mentionAfter(by, upperBound: clauseEnd(after: by)),
+            agent.contains(where: isNameWord) || roles[agent.lowerBound].contains(.determiner)
+        else { return nil }
+        return Attribution(cue: v ..< v + 1, mention: agent, confidence: 0.7)
     }
 
     /// Whether a token lies in the same paragraph as a region's opening mark.
