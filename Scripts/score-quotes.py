@@ -22,11 +22,15 @@ write double quotes as two apostrophes (''), which `--double-apostrophes` also c
 
 Usage:
     Scripts/score-quotes.py [--split dev|train] [--data DIR] [--binary PATH] [--errors N] [--double-apostrophes]
-                             [--min-confidence X]
+                             [--min-confidence X] [--dump-errors PATH]
 
 Defaults: split dev; data ../shared/data/polnear-<split> (relative to the repository root, or $POLNEAR_DIR);
 binary $CROSSCHECK_BIN or .build/release/crosscheck. `--errors N` prints up to N missed and N spurious quotes and
-N wrong speakers. The data is not part of the repository. Exit status: 0 when the script ran, 2 when the binary or
+N wrong speakers. `--dump-errors PATH` writes every error as a JSON line with a `type` (missed, spurious, speaker)
+and a rough `category` for sorting them (missed: no-prediction, prediction-matched-elsewhere, boundary; spurious:
+extra-piece-of-matched-gold, boundary, inside-unquoted-relation, cueless-low-confidence, unannotated; speaker:
+unknown, gold-pronoun, predicted-pronoun, outer-source, same-name-other-mention, other-paragraph, other-sentence,
+same-sentence-other-mention), with its context. The data is not part of the repository. Exit status: 0 when the script ran, 2 when the binary or
 data is missing or the binary failed.
 """
 
@@ -142,11 +146,18 @@ def speaker_error(name, text, source, quote):
     )
 
 
-def spurious_error(name, text, quote, quote_words, relation_words, direct_words):
-    """A predicted quote that matches no gold direct quote, with a rough category."""
-    if any(jaccard(gw, quote_words) > 0 for gw in direct_words):
-        category = "span"
-    elif any(set(quote_words) <= set(gw) for gw in relation_words if gw):
+def spurious_error(name, text, quote, direct_gold, matched_gold, relation_spans):
+    """A predicted quote that matches no gold direct quote, sorted by where it lies: over gold quotes that other
+    predictions matched (the gold joins what we split), over an unmatched gold quote (boundaries differ too much),
+    inside an annotated relation without quotation marks, a cue-less low-confidence scare quote or title, or else
+    an unannotated quote."""
+    span = (quote["quote"]["start"], quote["quote"]["end"])
+    covering = [g for g, (relation, _) in enumerate(direct_gold) if overlaps(span, relation["Content"])]
+    if covering and all(g in matched_gold for g in covering):
+        category = "extra-piece-of-matched-gold"
+    elif covering:
+        category = "boundary"
+    elif any(overlaps(span, spans) for spans in relation_spans):
         category = "inside-unquoted-relation"
     elif quote.get("cue") is None and quote["confidence"] < 0.35:
         category = "cueless-low-confidence"
@@ -161,6 +172,21 @@ def spurious_error(name, text, quote, quote_words, relation_words, direct_words)
         quote=quote["quote"]["text"],
         context=context(text, quote["quote"]),
     )
+
+
+def missed_error(name, gold_words, relation, quoted, matched_pred):
+    """A gold direct quote no prediction matched: none overlaps it, the overlapping ones matched other gold quotes
+    (we joined what the gold splits), or an unmatched one overlaps it with a Jaccard below 0.5 (boundaries)."""
+    overlapping = [
+        p for p, q in enumerate(quoted) if overlaps((q["quote"]["start"], q["quote"]["end"]), relation["Content"])
+    ]
+    if not overlapping:
+        category = "no-prediction"
+    elif all(p in matched_pred for p in overlapping):
+        category = "prediction-matched-elsewhere"
+    else:
+        category = "boundary"
+    return dict(type="missed", category=category, doc=name, gold=" ".join(gold_words))
 
 
 def greedy(pairs):
@@ -293,13 +319,12 @@ def main():
         for g, (relation, gw) in enumerate(direct_gold):
             if g not in matched_gold:
                 misses.append((name, " ".join(gw)))
-                best = max((jaccard(gw, pw) for pw in pred_words), default=0.0)
-                category = "span" if best > 0 else "unfound"
-                dump.append(dict(type="missed", category=category, doc=name, best_jaccard=round(best, 3), gold=" ".join(gw)))
+                dump.append(missed_error(name, gw, relation, quoted, matched_pred))
         for p, q in enumerate(quoted):
             if p not in matched_pred:
                 spurious.append((name, q["kind"], q["confidence"], q["quote"]["text"]))
-                dump.append(spurious_error(name, text, q, pred_words[p], [gw for _, _, gw in gold], [gw for _, gw in direct_gold]))
+                relation_spans = [relation["Content"] for relation, content_text, _ in gold if not any(m in content_text for m in DOUBLE_MARKS)]
+                dump.append(spurious_error(name, text, q, direct_gold, matched_gold, relation_spans))
 
         all_words = [words(q["quote"]["text"]) for q in preds] + pred_words
         gold_words = [gw for _, _, gw in gold]
