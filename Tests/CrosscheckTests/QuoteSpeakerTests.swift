@@ -257,4 +257,24 @@ import Testing
         #expect(quote.speaker?.text == "Ann Park")
         #expect(quote.cue?.text == "called")
     }
+
+    @Test(arguments: [
+        (
+            "“We have had better days,” Texas delegate Tom Reyes, wearing a hat and “Vote Park” pins, said on the floor.",
+            "Texas delegate Tom Reyes", "said"
+        ),
+        (
+            "“She needs a plan for these voters,” Ann Park, the pollster who founded the site tweeted on Wednesday.",
+            "Ann Park", "tweeted"
+        ),
+        (
+            "“Guns are a crisis,” Tom Reyes, the former governor of Oregon, proclaimed to a cheering crowd.",
+            "Tom Reyes", "proclaimed"
+        ),
+    ])
+    func aNameAndALongAppositionBeforeTheCueAfterAQuote(text: String, speaker: String, cue: String) throws {
+        let quote = try #require(Self.quoted(text).first)
+        #expect(quote.speaker?.text == speaker)
+        #expect(quote.cue?.text == cue)
+    }
 }

@@ -233,6 +233,7 @@ extension AttributionPass {
                 return Attribution(cue: cueRange(c), mention: s ..< e, confidence: 0.75)
             }
         }
+        if let appositive = appositiveNameAttribution(close: close, start: s) { return appositive }
         if let unlisted = unlistedVerbAttribution(close: close, start: s, end: end) { return unlisted }
         if dashed, isNameWord(s) || tokens[s].kind == .symbol {
             var e = s + 1
@@ -278,6 +279,44 @@ extension AttributionPass {
                 return Attribution(cue: v ..< v + 1, mention: mention, confidence: 0.7)
             }
             v += 1
+        }
+        return nil
+    }
+
+    /// `,” Nate Silver, the pollster who founded the site, tweeted`, `,” delegate Tom Reyes, wearing “Vote Park” pins,
+    /// said`, `,” Howard Dean, the former governor, proclaimed`: a name right after a quote that says its sentence goes
+    /// on, then an apposition of any shape (a quote of its own included) up to the cue, which ends the sentence but
+    /// for an adjunct. A verb outside the cue lexicon counts right after the apposition's closing comma.
+    /// - Parameters:
+    ///   - close: The quote's closing mark.
+    ///   - start: The first token after the mark and any comma or dash.
+    /// - Returns: The attribution, or `nil` when no name and apposition stand between the quote and a cue.
+    func appositiveNameAttribution(close: Int, start s: Int) -> Attribution? {
+        guard close - 1 > 0, isComma(close - 1) || isDash(close - 1) || isTerminal(close - 1) && !isPeriod(close - 1),
+            s < tokens.count, paragraphOf[s] == paragraphOf[close], isWord(s), isCapitalized(s)
+        else { return nil }
+        var k = s
+        while k < tokens.count && k < s + 8 && isWord(k) && !inRegion(k) && roles[k].isDisjoint(with: [.stop, .cue]) {
+            k += 1
+        }
+        guard k > s, k < tokens.count, isComma(k), !inRegion(k), let name = nounPhrase(endingAt: k - 1, lowerBound: s),
+            name.lowerBound == s, name.contains(where: isNameWord)
+        else { return nil }
+        let end = sentenceEnd(after: close)
+        var c = k + 1
+        while c < end && c < k + 30 {
+            if !inRegion(c) && isWord(c) && !isCapitalized(c) {
+                let listed = isCue(c) && !roles[c].contains(.participle) && !roles[c].contains(.according)
+                let unlisted = isComma(c - 1) && !inRegion(c - 1) && isUnlistedSpeechVerb(c, inverted: false)
+                if listed || unlisted {
+                    let cue = cueRange(c)
+                    var after = cue.upperBound
+                    while after < end && isWord(after) && roles[after].contains(.time) { after += 1 }
+                    guard endsAttribution(after, end: end, afterVerb: false) else { return nil }
+                    return Attribution(cue: cue, mention: name, confidence: 0.75)
+                }
+            }
+            c += 1
         }
         return nil
     }
