@@ -277,4 +277,31 @@ import Testing
         #expect(quote.speaker?.text == speaker)
         #expect(quote.cue?.text == cue)
     }
+
+    // MARK: - Possessors of nouns of saying
+
+    @Test(arguments: [
+        ("Ann Park drew fire over her remark that “the bridge is a relic.”", "her"),
+        ("The crowd waited. But their chants of “Park! Park!” were cut short.", "their"),
+        ("It was Tom Reyes's blunt rejection of “a politics of fear” that won the day.", "Tom Reyes's"),
+    ])
+    func thePossessorOfANounOfSayingIsTheSpeaker(text: String, speaker: String) throws {
+        let quote = try #require(Self.quoted(text).first)
+        #expect(quote.speaker?.text == speaker)
+    }
+
+    @Test func aNounOfSayingInsideReportedContentIsNotTheAttribution() throws {
+        let text = "The panel ruled that Park's statement about “ten thousand jobs” was true."
+        let quote = try Self.quote(text, "“ten")
+        #expect(quote.speaker?.text != "Park's")
+        let subject = "Ann Park said Tom Reyes's comments were “a disgrace.”"
+        #expect(try Self.quote(subject, "“a disgrace").speaker?.text == "Ann Park")
+    }
+
+    @Test func quotesInOneComplementOfANounOfSayingAreOneQuote() throws {
+        let text = "Given his past comments on keeping out so-called “cheats” and “thieves,” Reyes is unpopular."
+        let quotes = Self.quoted(text)
+        #expect(quotes.count == 1)
+        #expect(quotes.first?.speaker?.text == "his")
+    }
 }

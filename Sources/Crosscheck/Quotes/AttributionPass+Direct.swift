@@ -52,6 +52,11 @@ extension AttributionPass {
                 direct = false
                 attribution = attributionBefore(first.open, window: 40) ?? attributionAfter(first.close)
             }
+            if attribution?.cue == nil, let possessive = possessiveNounAttribution(open: first.open) {
+                // "her remark that “…”", "Trump's claim that Obama “…”": the possessor of a noun of saying, when no
+                // cue attributes the quote.
+                attribution = possessive
+            }
             if attribution == nil {
                 let start = sentenceStart(before: first.open)
                 if start < first.open,
@@ -320,6 +325,70 @@ extension AttributionPass {
         }
         return nil
     }
+
+    /// `her remark that “…”`, `Trump's controversial pledge to be “neutral”`, `his call for “…”`: a noun of saying
+    /// with a possessive before it (and up to two adjectives between) and its complement after it ("that", "of",
+    /// "for", "to", "on", "about", "during", ":"), at most 15 tokens before the quote in its sentence with no cue
+    /// between; not the subject of a verb (`Trump's comments were “…”`, `called his remarks “…”`: no form of "be" or
+    /// "as" between), nor inside the content of a cue earlier in the sentence (`Politifact ruled that Trump's
+    /// statement about “…”`). The possessor is the speaker and the noun the cue.
+    /// - Parameter open: The quote's opening mark.
+    /// - Returns: The attribution, or `nil` when no such noun stands before the quote.
+    func possessiveNounAttribution(open: Int) -> Attribution? {
+        var n = open - 1
+        while n > 0 && n >= open - 15 && paragraphOf[n] == paragraphOf[open] && !isTerminal(n) {
+            if inRegion(n) {
+                // `his comments on … “rapists” and “criminals”`: an earlier quote of the same complement.
+                n = regions[Int(regionOf[n])].open - 1
+                continue
+            }
+            if isWord(n) && isCue(n) && !Self.speechNouns.contains(stemHash(n)) { return nil }
+            if isWord(n) && (Self.beHashes.contains(stemHash(n)) || stemHash(n) == Self.asHash) { return nil }
+            if isWord(n) && !isCapitalized(n) && Self.speechNouns.contains(stemHash(n)) {
+                guard n + 1 < open, isColon(n + 1) || isWord(n + 1) && Self.nounComplements.contains(stemHash(n + 1))
+                else { return nil }
+                var p = n - 1
+                while p > n - 3 && p > 0 && isWord(p) && !isCapitalized(p) && !isPossessive(p)
+                    && roles[p].isDisjoint(with: [.stop, .determiner, .pronoun, .cue])
+                {
+                    p -= 1
+                }
+                guard p >= 0, isWord(p), !inRegion(p) else { return nil }
+                // "Politifact ruled that Trump's statement about “…”": a noun inside reported content is not the
+                // quote's attribution.
+                let start = sentenceStart(before: p)
+                for k in start ..< p where isWord(k) && (isCue(k, beliefs: true) || roles[k].contains(.that)) {
+                    return nil
+                }
+                if Self.possessivePronouns.contains(stemHash(p)) && !isCapitalized(p) || stemHash(p) == Self.hisHash {
+                    return Attribution(cue: n ..< n + 1, mention: p ..< p + 1, confidence: 0.6)
+                }
+                if let possessor = possessorMention(before: p + 1, lowerBound: max(0, p - 6)) {
+                    return Attribution(cue: n ..< n + 1, mention: possessor, confidence: 0.6)
+                }
+                return nil
+            }
+            n -= 1
+        }
+        return nil
+    }
+
+    static let hisHash = QuoteLexicon.hash("his")
+    static let nounComplements: Set<UInt64> = Set(
+        ["that", "of", "for", "to", "on", "about", "during"].map(QuoteLexicon.hash))
+    static let possessivePronouns: Set<UInt64> = Set(
+        ["his", "her", "their", "its", "my", "our"].map(QuoteLexicon.hash))
+
+    /// Nouns of saying whose possessor is the speaker of a quote after them.
+    static let speechNouns: Set<UInt64> = Set(
+        [
+            "remark", "remarks", "comment", "comments", "statement", "statements", "call", "calls", "words",
+            "message", "tweet", "tweets", "post", "chant", "chants", "slogan", "description", "claim", "claims",
+            "assertion", "suggestion", "conclusion", "contention", "warning", "pledge", "promise", "promises",
+            "admission", "assumption", "dictum", "rejection", "vow", "threat", "criticism", "insistence",
+            "prediction", "response", "reply", "answer", "speech", "testimony", "letter", "memo", "email", "argument",
+            "accusation", "allegation", "assurance", "announcement", "declaration", "mispronunciations", "mangling",
+        ].map(QuoteLexicon.hash))
 
     /// A lower-case verb that may report a quote without being a cue: a past tense in "-ed" ("fumed", "beamed",
     /// "exclaimed"), a present tense in "-s" ("mocks"; not inverted, where it would be a plural noun), or one of a
