@@ -360,7 +360,7 @@ extension AttributionPass {
                 for k in start ..< p where isWord(k) && (isCue(k, beliefs: true) || roles[k].contains(.that)) {
                     return nil
                 }
-                if Self.possessivePronouns.contains(stemHash(p)) && !isCapitalized(p) || stemHash(p) == Self.hisHash {
+                if Self.possessivePronouns.contains(stemHash(p)) {
                     return Attribution(cue: n ..< n + 1, mention: p ..< p + 1, confidence: 0.6)
                 }
                 if let possessor = possessorMention(before: p + 1, lowerBound: max(0, p - 6)) {
@@ -373,7 +373,6 @@ extension AttributionPass {
         return nil
     }
 
-    static let hisHash = QuoteLexicon.hash("his")
     static let nounComplements: Set<UInt64> = Set(
         ["that", "of", "for", "to", "on", "about", "during"].map(QuoteLexicon.hash))
     static let possessivePronouns: Set<UInt64> = Set(
