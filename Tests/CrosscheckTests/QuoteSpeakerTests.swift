@@ -304,4 +304,11 @@ import Testing
         #expect(quotes.count == 1)
         #expect(quotes.first?.speaker?.text == "his")
     }
+
+    @Test func aCueWordInsideANameIsNotACue() throws {
+        let text = "Ann Park said in an interview that the United States had “contained” the threat."
+        let quote = try Self.quote(text, "“contained")
+        #expect(quote.speaker?.text == "Ann Park")
+        #expect(quote.cue?.text == "said")
+    }
 }
