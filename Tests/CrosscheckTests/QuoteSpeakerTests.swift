@@ -311,4 +311,12 @@ import Testing
         #expect(quote.speaker?.text == "Ann Park")
         #expect(quote.cue?.text == "said")
     }
+
+    @Test func aCueWithContentOfItsOwnAfterAQuoteEndingInAPeriodStartsANewSentence() throws {
+        let text = "“We need exceptions,” Ann Park said. “That is my view.” Tom Reyes said he disagrees with her."
+        let quotes = Self.quoted(text)
+        #expect(quotes.allSatisfy { $0.speaker?.text == "Ann Park" })
+        let attributed = try #require(Self.quoted("“We won.” Tom Reyes said on Tuesday.").first)
+        #expect(attributed.speaker?.text == "Tom Reyes")
+    }
 }

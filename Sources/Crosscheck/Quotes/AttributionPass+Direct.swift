@@ -223,6 +223,11 @@ extension AttributionPass {
                 }
             }
             if let mention = mentionBefore(c, lowerBound: s), mention.lowerBound <= s + 1 {
+                // “We won.” Park said he … : after a quote that ends with a period, a cue with reported content of
+                // its own starts a new sentence; `“We won.” Park said on Tuesday.` is the quote's attribution.
+                var after = cueRange(c).upperBound
+                while after < end && isWord(after) && roles[after].contains(.time) { after += 1 }
+                if isPeriod(close - 1) && !endsAttribution(after, end: end, afterVerb: false) { return nil }
                 return Attribution(cue: cueRange(c), mention: mention, confidence: 0.9)
             }
             if c > s && isComma(c - 1), let mention = mentionAfter(c, upperBound: end) {
