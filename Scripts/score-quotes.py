@@ -22,11 +22,15 @@ write double quotes as two apostrophes (''), which `--double-apostrophes` also c
 
 Usage:
     Scripts/score-quotes.py [--split dev|train] [--data DIR] [--binary PATH] [--errors N] [--double-apostrophes]
-                             [--min-confidence X]
+                             [--min-confidence X] [--dump-errors PATH]
 
 Defaults: split dev; data ../shared/data/polnear-<split> (relative to the repository root, or $POLNEAR_DIR);
 binary $CROSSCHECK_BIN or .build/release/crosscheck. `--errors N` prints up to N missed and N spurious quotes and
-N wrong speakers. The data is not part of the repository. Exit status: 0 when the script ran, 2 when the binary or
+N wrong speakers. `--dump-errors PATH` writes every error as a JSON line with a `type` (missed, spurious, speaker)
+and a rough `category` for sorting them (missed: no-prediction, prediction-matched-elsewhere, boundary; spurious:
+extra-piece-of-matched-gold, boundary, inside-unquoted-relation, cueless-low-confidence, unannotated; speaker:
+unknown, gold-pronoun, predicted-pronoun, outer-source, same-name-other-mention, other-paragraph, other-sentence,
+same-sentence-other-mention), with its context. The data is not part of the repository. Exit status: 0 when the script ran, 2 when the binary or
 data is missing or the binary failed.
 """
 
@@ -97,6 +101,94 @@ def overlaps(span, spans):
     return any(span[0] < end and start < span[1] for start, end in spans)
 
 
+PRONOUNS = {"he", "she", "they", "it", "we", "i", "who", "his", "her", "their", "its", "him", "them"}
+OUTER_SOURCES = re.compile(
+    r"\b(report(ed|s)?|account|statement|poll|survey|times|post|press|news|journal|tribune|cnn|fox|abc|nbc|cbs|msnbc|"
+    r"politico|reuters|website|email|memo|letter|tweet|ad|video|book|release|transcript|excerpts?)\b",
+    re.IGNORECASE,
+)
+
+
+def speaker_error(name, text, source, quote):
+    """A matched quote whose speaker misses the gold source, with a rough category for sorting errors."""
+    speaker = quote.get("speaker")
+    source_text = " ".join(text[s:e] for s, e in source)
+    start, end = quote["quote"]["start"], quote["quote"]["end"]
+    source_start = min(s for s, _ in source)
+    between = text[min(source_start, end) : max(source_start, start)] if not start <= source_start < end else ""
+    if speaker is None:
+        category = "unknown"
+    elif source_text.lower().strip(" ,") in PRONOUNS:
+        category = "gold-pronoun"
+    elif speaker["text"].lower() in PRONOUNS:
+        category = "predicted-pronoun"
+    elif OUTER_SOURCES.search(source_text):
+        category = "outer-source"
+    elif speaker["text"].split()[-1:] == source_text.split()[-1:] or speaker["text"].split()[-1:] == source_text.rstrip(" ,").split()[:1]:
+        category = "same-name-other-mention"
+    elif "\n" in between:
+        category = "other-paragraph"
+    elif re.search(r"[.?!][”\"']?\s+[A-Z“\"]", between):
+        category = "other-sentence"
+    else:
+        category = "same-sentence-other-mention"
+    return dict(
+        type="speaker",
+        category=category,
+        doc=name,
+        kind=quote["kind"],
+        confidence=quote["confidence"],
+        gold=source_text,
+        gold_side="before" if source_start < start else ("inside" if source_start < end else "after"),
+        predicted=speaker["text"] if speaker else None,
+        cue=quote["cue"]["text"] if quote.get("cue") else None,
+        context=context(text, quote["quote"]),
+    )
+
+
+def spurious_error(name, text, quote, direct_gold, matched_gold, relation_spans):
+    """A predicted quote that matches no gold direct quote, sorted by where it lies: over gold quotes that other
+    predictions matched (the gold joins what we split), over an unmatched gold quote (boundaries differ too much),
+    inside an annotated relation without quotation marks, a cue-less low-confidence scare quote or title, or else
+    an unannotated quote."""
+    span = (quote["quote"]["start"], quote["quote"]["end"])
+    covering = [g for g, (relation, _) in enumerate(direct_gold) if overlaps(span, relation["Content"])]
+    if covering and all(g in matched_gold for g in covering):
+        category = "extra-piece-of-matched-gold"
+    elif covering:
+        category = "boundary"
+    elif any(overlaps(span, spans) for spans in relation_spans):
+        category = "inside-unquoted-relation"
+    elif quote.get("cue") is None and quote["confidence"] < 0.35:
+        category = "cueless-low-confidence"
+    else:
+        category = "unannotated"
+    return dict(
+        type="spurious",
+        category=category,
+        doc=name,
+        kind=quote["kind"],
+        confidence=quote["confidence"],
+        quote=quote["quote"]["text"],
+        context=context(text, quote["quote"]),
+    )
+
+
+def missed_error(name, gold_words, relation, quoted, matched_pred):
+    """A gold direct quote no prediction matched: none overlaps it, the overlapping ones matched other gold quotes
+    (we joined what the gold splits), or an unmatched one overlaps it with a Jaccard below 0.5 (boundaries)."""
+    overlapping = [
+        p for p, q in enumerate(quoted) if overlaps((q["quote"]["start"], q["quote"]["end"]), relation["Content"])
+    ]
+    if not overlapping:
+        category = "no-prediction"
+    elif all(p in matched_pred for p in overlapping):
+        category = "prediction-matched-elsewhere"
+    else:
+        category = "boundary"
+    return dict(type="missed", category=category, doc=name, gold=" ".join(gold_words))
+
+
 def greedy(pairs):
     """One-to-one matching from (score, gold, pred) candidates, best score first."""
     used_gold, used_pred, result = set(), set(), []
@@ -122,6 +214,11 @@ def main():
     parser.add_argument("--data")
     parser.add_argument("--binary", default=os.environ.get("CROSSCHECK_BIN", ".build/release/crosscheck"))
     parser.add_argument("--errors", type=int, default=0)
+    parser.add_argument(
+        "--dump-errors",
+        metavar="PATH",
+        help="write every error as one JSON object a line (missed, spurious, speaker), each with a category",
+    )
     parser.add_argument(
         "--min-confidence",
         type=float,
@@ -163,6 +260,7 @@ def main():
 
     totals = dict(gold=0, pred=0, match=0, exact=0, with_source=0, speaker_ok=0, unknown=0, relations=0, found=0, indirect=0, indirect_ok=0)
     misses, spurious, wrong = [], [], []
+    dump = []
     for path in texts:
         name = os.path.basename(path)[:-4]
         with open(path, encoding="utf-8") as handle:
@@ -209,6 +307,8 @@ def main():
                 continue
             totals["with_source"] += 1
             speaker = quoted[p].get("speaker")
+            if speaker is None or not overlaps((speaker["start"], speaker["end"]), source):
+                dump.append(speaker_error(name, text, source, quoted[p]))
             if speaker is None:
                 totals["unknown"] += 1
                 wrong.append((name, " ".join(text[s:e] for s, e in source), None, context(text, quoted[p]["quote"])))
@@ -219,9 +319,12 @@ def main():
         for g, (relation, gw) in enumerate(direct_gold):
             if g not in matched_gold:
                 misses.append((name, " ".join(gw)))
+                dump.append(missed_error(name, gw, relation, quoted, matched_pred))
         for p, q in enumerate(quoted):
             if p not in matched_pred:
                 spurious.append((name, q["kind"], q["confidence"], q["quote"]["text"]))
+                relation_spans = [relation["Content"] for relation, content_text, _ in gold if not any(m in content_text for m in DOUBLE_MARKS)]
+                dump.append(spurious_error(name, text, q, direct_gold, matched_gold, relation_spans))
 
         all_words = [words(q["quote"]["text"]) for q in preds] + pred_words
         gold_words = [gw for _, _, gw in gold]
@@ -237,6 +340,10 @@ def main():
             if any(jaccard(gw, pw) >= 0.5 for pw in all_words):
                 totals["found"] += 1
 
+    if args.dump_errors:
+        with open(args.dump_errors, "w", encoding="utf-8") as handle:
+            for item in dump:
+                handle.write(json.dumps(item, ensure_ascii=False) + "\n")
     p, r, f = prf(totals["match"], totals["pred"], totals["gold"])
     ep, er, ef = prf(totals["exact"], totals["pred"], totals["gold"])
     with_source = totals["with_source"] or 1

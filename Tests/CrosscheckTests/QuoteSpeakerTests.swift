@@ -141,4 +141,182 @@ import Testing
         let quote = try Self.quote(text, "“give")
         #expect(quote.speaker?.text.contains("shouldn’t") != true)
     }
+
+    // MARK: - Verbs outside the cue lexicon
+
+    @Test(arguments: [
+        ("“We will not back down,” Ann Park fumed on Tuesday.", "Ann Park", "fumed"),
+        ("“Nobody asked us,” the mayor shot back.", "the mayor", "shot"),
+        ("“It is a fine day,” she beamed.", "she", "beamed"),
+        ("“This is wonderful!” beamed Tom Reyes of Salem.", "Tom Reyes", "beamed"),
+        ("“Vote them all out,” tweeted another.", "another", "tweeted"),
+    ])
+    func aVerbAfterAQuoteThatContinuesItsSentenceAttributesIt(text: String, speaker: String, cue: String) throws {
+        let quote = try #require(Self.quoted(text).first)
+        #expect(quote.speaker?.text == speaker)
+        #expect(quote.cue?.text == cue)
+    }
+
+    @Test func aVerbWithAnObjectAfterTheQuoteIsNotItsAttribution() throws {
+        let quote = try #require(Self.quoted("“We will win,” Ann Park learned the board had voted.").first)
+        #expect(quote.cue?.text != "learned")
+    }
+
+    @Test func aQuoteEndingItsSentenceIsNotAttributedToTheNextSentencesVerb() throws {
+        let text = "Tom Reyes read the letter aloud. “The bridge is closed.” Ann Park frowned."
+        let quote = try #require(Self.quoted(text).first)
+        #expect(quote.speaker?.text != "Ann Park")
+    }
+
+    @Test func aPronounAndAnUnlistedVerbSplitAQuote() throws {
+        let quotes = Self.quoted("“People are tired of waiting,” he surmised. “They want the road fixed.”")
+        #expect(quotes.count == 1)
+        #expect(quotes.first?.parts?.count == 2)
+        #expect(quotes.first?.speaker?.text == "he")
+    }
+
+    @Test func aQuoteAfterAQuotedSentenceWithAnUnlistedVerbTakesItsSpeaker() throws {
+        let text =
+            "Ann Park took the stage at noon. “Let me help you out,” the senator riffed on the question from the "
+            + "floor, drawing laughs from the crowd and a long round of applause from the hall. “And that is why "
+            + "we need a new bridge.”"
+        let quote = try Self.quote(text, "“Let me")
+        #expect(quote.speaker?.text == "the senator")
+        let last = try #require(Self.quoted(text).last)
+        #expect(last.speaker?.text == "the senator")
+    }
+
+    @Test func aStrayApostropheBetweenAQuoteAndItsCueIsSkipped() throws {
+        let text = "''I would call it 'old-fashioned,''' said Tom Reyes, a former aide."
+        let quote = try #require(Self.quoted(text).first)
+        #expect(quote.speaker?.text == "Tom Reyes")
+    }
+
+    @Test func aVerbOfANounPhraseAfterAQuoteIsNotItsCue() throws {
+        let text = "Park says no rival is “on pace to win,” the number needed to secure the nomination."
+        let quote = try Self.quote(text, "“on pace")
+        #expect(quote.cue?.text != "needed")
+        #expect(quote.speaker?.text == "Park")
+    }
+
+    // MARK: - Partial quotes attributed right after them
+
+    @Test func aPartialQuoteWithItsSpeakerAndCueRightAfterItTakesThem() throws {
+        let text = "The panel is less likely to be “overrun by donors,” Tom Reyes said on Monday."
+        let quote = try Self.quote(text, "“overrun")
+        #expect(quote.speaker?.text == "Tom Reyes")
+        let reported = "Park cannot say that “the count was fair” Reyes added."
+        #expect(try Self.quote(reported, "“the count").speaker?.text == "Reyes")
+    }
+
+    @Test func aPartialQuoteFollowedByAClauseOfItsOwnKeepsTheCueBeforeIt() throws {
+        let text = "Ann Park said the plan was “a disaster” and Tom Reyes agreed with her on the budget."
+        let quote = try Self.quote(text, "“a disaster")
+        #expect(quote.speaker?.text == "Ann Park")
+    }
+
+    // MARK: - Continued quotes
+
+    @Test func aQuoteContinuingTheQuoteBeforeItInItsParagraphJoinsIt() throws {
+        let text =
+            "“We will build the bridge,” Ann Park told the crowd at the rally on Tuesday night. The crowd cheered "
+            + "and waved flags. “And we will pay for it.”"
+        let quotes = Self.quoted(text)
+        #expect(quotes.count == 1)
+        #expect(quotes.first?.parts?.count == 2)
+        #expect(quotes.first?.speaker?.text == "Ann Park")
+    }
+
+    @Test func aQuoteInTheNextParagraphStaysAQuoteOfItsOwn() throws {
+        let text = "“We will build the bridge,” Ann Park said.\n\n“And we will pay for it.”"
+        let quotes = Self.quoted(text)
+        #expect(quotes.count == 2)
+        #expect(quotes.last?.speaker?.text == "Ann Park")
+    }
+
+    @Test func aPartialQuoteWithAnInvertedAttributionRightAfterItTakesIt() throws {
+        let text = "When Park said she would not run, she “gave up on the town” said Tom Reyes, a neighbour."
+        let quote = try Self.quote(text, "“gave up")
+        #expect(quote.speaker?.text == "Tom Reyes")
+        let participle = "Park remarked that there is “more work to do,” noting the delays at the port."
+        #expect(try Self.quote(participle, "“more work").speaker?.text == "Park")
+    }
+
+    // MARK: - Lead-ins
+
+    @Test func aParagraphEndingInAColonWithoutACueGivesItsSubject() throws {
+        let text = "When the bridge fell, Mayor Ann Park issued the following statement:\n\n“Our hearts are with them.”"
+        let quote = try Self.quote(text, "“Our hearts")
+        #expect(quote.speaker?.text == "Mayor Ann Park")
+        #expect(quote.cue == nil)
+    }
+
+    @Test func theAgentOfAPassiveLabelIsTheSpeaker() throws {
+        let text = "The plan has been called “a bridge to nowhere” by Ann Park, the mayor of Salem."
+        let quote = try Self.quote(text, "“a bridge")
+        #expect(quote.speaker?.text == "Ann Park")
+        #expect(quote.cue?.text == "called")
+    }
+
+    @Test(arguments: [
+        (
+            "“We have had better days,” Texas delegate Tom Reyes, wearing a hat and “Vote Park” pins, said on the floor.",
+            "Texas delegate Tom Reyes", "said"
+        ),
+        (
+            "“She needs a plan for these voters,” Ann Park, the pollster who founded the site tweeted on Wednesday.",
+            "Ann Park", "tweeted"
+        ),
+        (
+            "“Guns are a crisis,” Tom Reyes, the former governor of Oregon, proclaimed to a cheering crowd.",
+            "Tom Reyes", "proclaimed"
+        ),
+    ])
+    func aNameAndALongAppositionBeforeTheCueAfterAQuote(text: String, speaker: String, cue: String) throws {
+        let quote = try #require(Self.quoted(text).first)
+        #expect(quote.speaker?.text == speaker)
+        #expect(quote.cue?.text == cue)
+    }
+
+    // MARK: - Possessors of nouns of saying
+
+    @Test(arguments: [
+        ("Ann Park drew fire over her remark that “the bridge is a relic.”", "her"),
+        ("The crowd waited. But their chants of “Park! Park!” were cut short.", "their"),
+        ("It was Tom Reyes's blunt rejection of “a politics of fear” that won the day.", "Tom Reyes's"),
+    ])
+    func thePossessorOfANounOfSayingIsTheSpeaker(text: String, speaker: String) throws {
+        let quote = try #require(Self.quoted(text).first)
+        #expect(quote.speaker?.text == speaker)
+    }
+
+    @Test func aNounOfSayingInsideReportedContentIsNotTheAttribution() throws {
+        let text = "The panel ruled that Park's statement about “ten thousand jobs” was true."
+        let quote = try Self.quote(text, "“ten")
+        #expect(quote.speaker?.text != "Park's")
+        let subject = "Ann Park said Tom Reyes's comments were “a disgrace.”"
+        #expect(try Self.quote(subject, "“a disgrace").speaker?.text == "Ann Park")
+    }
+
+    @Test func quotesInOneComplementOfANounOfSayingAreOneQuote() throws {
+        let text = "Given his past comments on keeping out so-called “cheats” and “thieves,” Reyes is unpopular."
+        let quotes = Self.quoted(text)
+        #expect(quotes.count == 1)
+        #expect(quotes.first?.speaker?.text == "his")
+    }
+
+    @Test func aCueWordInsideANameIsNotACue() throws {
+        let text = "Ann Park said in an interview that the United States had “contained” the threat."
+        let quote = try Self.quote(text, "“contained")
+        #expect(quote.speaker?.text == "Ann Park")
+        #expect(quote.cue?.text == "said")
+    }
+
+    @Test func aCueWithContentOfItsOwnAfterAQuoteEndingInAPeriodStartsANewSentence() throws {
+        let text = "“We need exceptions,” Ann Park said. “That is my view.” Tom Reyes said he disagrees with her."
+        let quotes = Self.quoted(text)
+        #expect(quotes.allSatisfy { $0.speaker?.text == "Ann Park" })
+        let attributed = try #require(Self.quoted("“We won.” Tom Reyes said on Tuesday.").first)
+        #expect(attributed.speaker?.text == "Tom Reyes")
+    }
 }

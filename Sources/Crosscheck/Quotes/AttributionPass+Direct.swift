@@ -30,9 +30,18 @@ extension AttributionPass {
                     ?? leadInFromPreviousParagraph(first.open) ?? leadInFromPreviousSentence(first.open)
                     ?? signatureInNextParagraph(regions[last].close)
             } else {
-                attribution =
-                    attributionBefore(first.open, window: 40) ?? attributionAfter(regions[last].close)
-                    ?? sentenceFinalAttribution(after: regions[last].close)
+                let after = attributionAfter(regions[last].close)
+                if let agent = passiveLabelAgent(open: first.open, close: regions[last].close) {
+                    attribution = agent
+                } else if let after, closesItsClause(regions[last].close, after) {
+                    // "… is less likely to be “overrun by donors,” Hoover said.": a partial quote at the end of the
+                    // reported clause, with its speaker and cue right after it and nothing more in the clause.
+                    attribution = after
+                } else {
+                    attribution =
+                        attributionBefore(first.open, window: 40) ?? after
+                        ?? sentenceFinalAttribution(after: regions[last].close)
+                }
             }
             if direct && last == r && attribution?.cue == nil && first.open > 0
                 && inParagraph(first.open - 1, of: first)
@@ -42,6 +51,11 @@ extension AttributionPass {
                 // apposition with no cue is a name or phrase, not a quotation standing as a clause.
                 direct = false
                 attribution = attributionBefore(first.open, window: 40) ?? attributionAfter(first.close)
+            }
+            if attribution?.cue == nil, let possessive = possessiveNounAttribution(open: first.open) {
+                // "her remark that “…”", "Trump's claim that Obama “…”": the possessor of a noun of saying, when no
+                // cue attributes the quote.
+                attribution = possessive
             }
             if attribution == nil {
                 let start = sentenceStart(before: first.open)
@@ -66,6 +80,60 @@ extension AttributionPass {
             r = last + 1
         }
         return result
+    }
+
+    /// Whether an attribution found after a quote is the whole clause after it: the speaker starts right after the
+    /// closing mark (and a comma or dash), and the cue ends the clause but for an adjunct (`” Hoover said.`,
+    /// `,” Park added on Monday,`), or the cue comes first and its speaker ends the clause (`” said Ann Park, a …`).
+    /// - Parameters:
+    ///   - close: The quote's closing mark.
+    ///   - attribution: The attribution after it.
+    func closesItsClause(_ close: Int, _ attribution: Attribution) -> Bool {
+        guard let cue = attribution.cue, let mention = attribution.mention, mention.lowerBound > close,
+            isCue(cue.lowerBound), !isPeriod(close - 1)
+        else { return false }
+        if mention.lowerBound >= cue.upperBound {
+            // Inverted: `” said Drew Heiserman, a …`, `” according to a study by …`.
+            var s = close + 1
+            while s < cue.lowerBound && (isComma(s) || isDash(s) || tokens[s].kind == .quote) { s += 1 }
+            guard s == cue.lowerBound, mention.lowerBound == cue.upperBound, !roles[s].contains(.participle) else {
+                return false
+            }
+            return endsAttribution(mention.upperBound, end: clauseEnd(after: close), afterVerb: false)
+        }
+        guard mention.upperBound <= cue.lowerBound, isWord(mention.lowerBound),
+            roles[mention.lowerBound].isDisjoint(with: [.stop, .preposition])
+                || roles[mention.lowerBound].contains(.pronoun)
+        else { return false }
+        var s = close + 1
+        while s < mention.lowerBound && (isComma(s) || isDash(s) || tokens[s].kind == .quote) { s += 1 }
+        guard s == mention.lowerBound else { return false }
+        return endsAttribution(cue.upperBound, end: clauseEnd(after: close))
+    }
+
+    /// `has been called “strategic ambiguity” by Ann Park`, `labeled as a “witch hunt” by Democrats`: a partial quote
+    /// after a naming verb in the passive, with its agent right after it; the agent is the speaker.
+    /// - Parameters:
+    ///   - open: The quote's opening mark.
+    ///   - close: Its closing mark.
+    /// - Returns: The naming verb and the agent, or `nil` when the quote is not a passive label with an agent.
+    func passiveLabelAgent(open: Int, close: Int) -> Attribution? {
+        var by = close + 1
+        if by < tokens.count && isComma(by) { by += 1 }
+        guard by + 1 < tokens.count, paragraphOf[by] == paragraphOf[close], isWord(by), !isCapitalized(by),
+            stemHash(by) == Self.byHash
+        else { return nil }
+        var v = open - 1
+        while v >= 0 && v >= open - 4 && isWord(v) && paragraphOf[v] == paragraphOf[open]
+            && (roles[v].contains(.determiner) || stemHash(v) == Self.asHash)
+        {
+            v -= 1
+        }
+        guard v >= 0, isWord(v), roles[v].contains(.labelCue), !inRegion(v), v > 0, !isComma(v - 1),
+            let agent = mentionAfter(by, upperBound: clauseEnd(after: by)),
+            agent.contains(where: isNameWord) || roles[agent.lowerBound].contains(.determiner)
+        else { return nil }
+        return Attribution(cue: v ..< v + 1, mention: agent, confidence: 0.7)
     }
 
     /// Whether a token lies in the same paragraph as a region's opening mark.
@@ -138,7 +206,9 @@ extension AttributionPass {
         // it only when the next words continue that sentence (“Why?” he asked. / “No.” —Ann Park).
         if startsSentenceAfterQuote(s) { return nil }
         var dashed = false
-        while s < end && (isComma(s) || isDash(s)) {
+        // A stray mark between the quote and its attribution (text that writes a nested closing quote as three
+        // apostrophes, two closing the quote and one left over) is skipped like the comma.
+        while s < end && (isComma(s) || isDash(s) || tokens[s].kind == .quote) {
             dashed = dashed || isDash(s)
             s += 1
         }
@@ -153,6 +223,11 @@ extension AttributionPass {
                 }
             }
             if let mention = mentionBefore(c, lowerBound: s), mention.lowerBound <= s + 1 {
+                // “We won.” Park said he … : after a quote that ends with a period, a cue with reported content of
+                // its own starts a new sentence; `“We won.” Park said on Tuesday.` is the quote's attribution.
+                var after = cueRange(c).upperBound
+                while after < end && isWord(after) && roles[after].contains(.time) { after += 1 }
+                if isPeriod(close - 1) && !endsAttribution(after, end: end, afterVerb: false) { return nil }
                 return Attribution(cue: cueRange(c), mention: mention, confidence: 0.9)
             }
             if c > s && isComma(c - 1), let mention = mentionAfter(c, upperBound: end) {
@@ -168,6 +243,8 @@ extension AttributionPass {
                 return Attribution(cue: cueRange(c), mention: s ..< e, confidence: 0.75)
             }
         }
+        if let appositive = appositiveNameAttribution(close: close, start: s) { return appositive }
+        if let unlisted = unlistedVerbAttribution(close: close, start: s, end: end) { return unlisted }
         if dashed, isNameWord(s) || tokens[s].kind == .symbol {
             var e = s + 1
             while e < end && (isNameWord(e) || tokens[e].kind == .word && e == s + 1) { e += 1 }
@@ -175,6 +252,181 @@ extension AttributionPass {
         }
         return nil
     }
+
+    /// `“…,” Park fumed.`, `“…!” beamed Tom Reyes.`, `“…,” the judge shot back.`: a quote whose own punctuation
+    /// says its sentence goes on (a comma, dash, "?" or "!" before the closing mark), then a speaker and a verb the
+    /// cue lexicon does not list, in either order, and nothing else in the clause but an adjunct. The verb is the
+    /// cue.
+    /// - Parameters:
+    ///   - close: The quote's closing mark.
+    ///   - start: The first token after the mark and any comma or dash.
+    ///   - end: The end of the clause after the quote.
+    /// - Returns: The attribution, or `nil` when the clause is not a speaker and a verb.
+    func unlistedVerbAttribution(close: Int, start s: Int, end: Int) -> Attribution? {
+        guard close - 1 > 0, regionOf[close] >= 0, regions[Int(regionOf[close])].open < close - 1,
+            isComma(close - 1) || isDash(close - 1) || isTerminal(close - 1) && !isPeriod(close - 1), s < end,
+            isWord(s)
+        else { return nil }
+        if !isCapitalized(s) && roles[s].isDisjoint(with: [.pronoun, .determiner]) {
+            // Inverted: “…!” beamed Tom Reyes. / “…,” tweeted another.
+            guard isUnlistedSpeechVerb(s, inverted: true), s + 1 < end, isWord(s + 1) else { return nil }
+            if Self.quantifierSubjects.contains(stemHash(s + 1)), endsAttribution(s + 2, end: end, afterVerb: false) {
+                return Attribution(cue: s ..< s + 1, mention: s + 1 ..< s + 2, confidence: 0.7)
+            }
+            guard let mention = mentionAfter(s, upperBound: end),
+                endsAttribution(mention.upperBound, end: end, afterVerb: false),
+                mention.contains(where: isNameWord) || roles[mention.lowerBound].contains(.determiner)
+            else { return nil }
+            return Attribution(cue: s ..< s + 1, mention: mention, confidence: 0.7)
+        }
+        var v = s + 1
+        while v < end && v < s + 12 {
+            if isWord(v) && !isCapitalized(v) && isUnlistedSpeechVerb(v, inverted: false) {
+                guard endsAttribution(v + 1, end: end), let mention = mentionBefore(v, lowerBound: s),
+                    mention.lowerBound == s,
+                    mention.contains(where: isNameWord) || !roles[s].isDisjoint(with: [.pronoun, .determiner])
+                else { return nil }
+                return Attribution(cue: v ..< v + 1, mention: mention, confidence: 0.7)
+            }
+            v += 1
+        }
+        return nil
+    }
+
+    /// `,” Nate Silver, the pollster who founded the site, tweeted`, `,” delegate Tom Reyes, wearing “Vote Park” pins,
+    /// said`, `,” Howard Dean, the former governor, proclaimed`: a name right after a quote that says its sentence goes
+    /// on, then an apposition of any shape (a quote of its own included) up to the cue, which ends the sentence but
+    /// for an adjunct. A verb outside the cue lexicon counts right after the apposition's closing comma.
+    /// - Parameters:
+    ///   - close: The quote's closing mark.
+    ///   - start: The first token after the mark and any comma or dash.
+    /// - Returns: The attribution, or `nil` when no name and apposition stand between the quote and a cue.
+    func appositiveNameAttribution(close: Int, start s: Int) -> Attribution? {
+        guard close - 1 > 0, isComma(close - 1) || isDash(close - 1) || isTerminal(close - 1) && !isPeriod(close - 1),
+            s < tokens.count, paragraphOf[s] == paragraphOf[close], isWord(s), isCapitalized(s)
+        else { return nil }
+        var k = s
+        while k < tokens.count && k < s + 8 && isWord(k) && !inRegion(k) && roles[k].isDisjoint(with: [.stop, .cue]) {
+            k += 1
+        }
+        guard k > s, k < tokens.count, isComma(k), !inRegion(k), let name = nounPhrase(endingAt: k - 1, lowerBound: s),
+            name.lowerBound == s, name.contains(where: isNameWord)
+        else { return nil }
+        let end = sentenceEnd(after: close)
+        var c = k + 1
+        while c < end && c < k + 30 {
+            if !inRegion(c) && isWord(c) && !isCapitalized(c) {
+                let listed = isCue(c) && !roles[c].contains(.participle) && !roles[c].contains(.according)
+                let unlisted = isComma(c - 1) && !inRegion(c - 1) && isUnlistedSpeechVerb(c, inverted: false)
+                if listed || unlisted {
+                    let cue = cueRange(c)
+                    var after = cue.upperBound
+                    while after < end && isWord(after) && roles[after].contains(.time) { after += 1 }
+                    guard endsAttribution(after, end: end, afterVerb: false) else { return nil }
+                    return Attribution(cue: cue, mention: name, confidence: 0.75)
+                }
+            }
+            c += 1
+        }
+        return nil
+    }
+
+    /// `her remark that “…”`, `Trump's controversial pledge to be “neutral”`, `his call for “…”`: a noun of saying
+    /// with a possessive before it (and up to two adjectives between) and its complement after it ("that", "of",
+    /// "for", "to", "on", "about", "during", ":"), at most 15 tokens before the quote in its sentence with no cue
+    /// between; not the subject of a verb (`Trump's comments were “…”`, `called his remarks “…”`: no form of "be" or
+    /// "as" between), nor inside the content of a cue earlier in the sentence (`Politifact ruled that Trump's
+    /// statement about “…”`). The possessor is the speaker and the noun the cue.
+    /// - Parameter open: The quote's opening mark.
+    /// - Returns: The attribution, or `nil` when no such noun stands before the quote.
+    func possessiveNounAttribution(open: Int) -> Attribution? {
+        var n = open - 1
+        while n > 0 && n >= open - 15 && paragraphOf[n] == paragraphOf[open] && !isTerminal(n) {
+            if inRegion(n) {
+                // `his comments on … “rapists” and “criminals”`: an earlier quote of the same complement.
+                n = regions[Int(regionOf[n])].open - 1
+                continue
+            }
+            if isWord(n) && isCue(n) && !Self.speechNouns.contains(stemHash(n)) { return nil }
+            if isWord(n) && (Self.beHashes.contains(stemHash(n)) || stemHash(n) == Self.asHash) { return nil }
+            if isWord(n) && !isCapitalized(n) && Self.speechNouns.contains(stemHash(n)) {
+                guard n + 1 < open, isColon(n + 1) || isWord(n + 1) && Self.nounComplements.contains(stemHash(n + 1))
+                else { return nil }
+                var p = n - 1
+                while p > n - 3 && p > 0 && isWord(p) && !isCapitalized(p) && !isPossessive(p)
+                    && roles[p].isDisjoint(with: [.stop, .determiner, .pronoun, .cue])
+                {
+                    p -= 1
+                }
+                guard p >= 0, isWord(p), !inRegion(p) else { return nil }
+                // "Politifact ruled that Trump's statement about “…”": a noun inside reported content is not the
+                // quote's attribution.
+                let start = sentenceStart(before: p)
+                for k in start ..< p where isWord(k) && (isCue(k, beliefs: true) || roles[k].contains(.that)) {
+                    return nil
+                }
+                if Self.possessivePronouns.contains(stemHash(p)) {
+                    return Attribution(cue: n ..< n + 1, mention: p ..< p + 1, confidence: 0.6)
+                }
+                if let possessor = possessorMention(before: p + 1, lowerBound: max(0, p - 6)) {
+                    return Attribution(cue: n ..< n + 1, mention: possessor, confidence: 0.6)
+                }
+                return nil
+            }
+            n -= 1
+        }
+        return nil
+    }
+
+    static let nounComplements: Set<UInt64> = Set(
+        ["that", "of", "for", "to", "on", "about", "during"].map(QuoteLexicon.hash))
+    static let possessivePronouns: Set<UInt64> = Set(
+        ["his", "her", "their", "its", "my", "our"].map(QuoteLexicon.hash))
+
+    /// Nouns of saying whose possessor is the speaker of a quote after them.
+    static let speechNouns: Set<UInt64> = Set(
+        [
+            "remark", "remarks", "comment", "comments", "statement", "statements", "call", "calls", "words",
+            "message", "tweet", "tweets", "post", "chant", "chants", "slogan", "description", "claim", "claims",
+            "assertion", "suggestion", "conclusion", "contention", "warning", "pledge", "promise", "promises",
+            "admission", "assumption", "dictum", "rejection", "vow", "threat", "criticism", "insistence",
+            "prediction", "response", "reply", "answer", "speech", "testimony", "letter", "memo", "email", "argument",
+            "accusation", "allegation", "assurance", "announcement", "declaration", "mispronunciations", "mangling",
+        ].map(QuoteLexicon.hash))
+
+    /// A lower-case verb that may report a quote without being a cue: a past tense in "-ed" ("fumed", "beamed",
+    /// "exclaimed"), a present tense in "-s" ("mocks"; not inverted, where it would be a plural noun), or one of a
+    /// few irregular verbs ("shot back", "went on", "wrote").
+    func isUnlistedSpeechVerb(_ t: Int, inverted: Bool) -> Bool {
+        let token = tokens[t]
+        guard token.kind == .word, !isCapitalized(t), token.end - token.start >= 4,
+            roles[t].isDisjoint(with: [.stop, .determiner, .pronoun, .preposition, .time, .title, .that])
+        else { return false }
+        if Self.irregularSpeechVerbs.contains(stemHash(t)) { return true }
+        let last = bytes[token.end - 1]
+        if last == 0x64 && bytes[token.end - 2] == 0x65 { return true }
+        return !inverted && last == 0x73 && bytes[token.end - 2] != 0x73 && bytes[token.end - 2] != 0x75
+    }
+
+    static let irregularSpeechVerbs: Set<UInt64> = Set(
+        ["shot", "went", "read", "reads", "wrote", "began", "begins", "spoke", "sang", "swore", "cried"].map(
+            QuoteLexicon.hash))
+
+    /// Whether the clause after a verb and its speaker holds at most an adjunct: the clause end, a comma, a
+    /// preposition, a time word, an adverb or a particle ("back", "on", "out"). Right after a verb (`afterVerb`),
+    /// "to", "by", "as", "of", "for" and "with" say the verb is a participle modifying a noun ("the number needed
+    /// to win") and do not end it.
+    func endsAttribution(_ t: Int, end: Int, afterVerb: Bool = true) -> Bool {
+        if t >= end || isComma(t) || isTerminal(t) { return true }
+        // "the number needed to …", "a group backed by …": a participle modifying a noun, not a verb of saying.
+        guard isWord(t), !afterVerb || !Self.participleObjects.contains(stemHash(t)) else { return false }
+        return !roles[t].isDisjoint(with: [.preposition, .time, .adverb]) || isLyAdverb(t)
+            || Self.particles.contains(stemHash(t))
+    }
+
+    static let participleObjects: Set<UInt64> = Set(["to", "by", "as", "of", "for", "with"].map(QuoteLexicon.hash))
+
+    static let particles: Set<UInt64> = Set(["back", "on", "out", "up", "in"].map(QuoteLexicon.hash))
 
     /// "Democrats had “put the biggest crack” in the ceiling, she said in a video message.": the attribution that
     /// ends the sentence of a partial quote, after a comma (`…, she said.`, `…, said Ann Park.`).
@@ -393,27 +645,44 @@ extension AttributionPass {
         guard open > 0, paragraphOf[open - 1] == paragraphOf[open], isTerminal(open - 1), !inRegion(open - 1)
         else { return nil }
         let start = sentenceStart(before: open - 1)
+        // `“…,” wrote Ann Park. “…”`, `“…,” he fumed. “…”`: a previous sentence that is a quote and its attribution.
+        var quoteAttribution: Attribution?
+        var k = open - 2
+        while k >= start && !(regionOf[k] >= 0 && regions[Int(regionOf[k])].close == k) { k -= 1 }
+        if k >= start, var after = attributionAfter(k), after.mention != nil {
+            after.confidence = 0.7
+            quoteAttribution = after
+        }
         var c = open - 2
         while c >= start {
             if isCue(c) && !roles[c].contains(.participle) {
-                if let mention = mentionBefore(c, lowerBound: start) ?? sentenceSubject(from: start, limit: c) {
+                if let mention = mentionBefore(c, lowerBound: start) {
+                    return Attribution(cue: cueRange(c), mention: mention, confidence: 0.7)
+                }
+                if let quoteAttribution { return quoteAttribution }
+                if let mention = sentenceSubject(from: start, limit: c) {
                     return Attribution(cue: cueRange(c), mention: mention, confidence: 0.7)
                 }
             }
             c -= 1
         }
-        return nil
+        return quoteAttribution
     }
 
     /// The attribution of a paragraph-initial quote set up by the previous paragraph ending in a colon ("She went on
-    /// to say:").
+    /// to say:"); without a cue, that sentence's subject ("Park issued the following statement:").
     func leadInFromPreviousParagraph(_ open: Int) -> Attribution? {
         guard open > 0, paragraphOf[open - 1] != paragraphOf[open], paragraphOf[open - 1] >= 0,
             isColon(open - 1), !inRegion(open - 1)
         else { return nil }
-        guard var attribution = attributionBefore(open - 1, window: 40) else { return nil }
-        attribution.confidence = 0.75
-        return attribution
+        if var attribution = attributionBefore(open - 1, window: 40) {
+            attribution.confidence = 0.75
+            return attribution
+        }
+        // "Park released the following statement:", "Reyes echoed:": no cue, the subject of the lead-in speaks.
+        let start = sentenceStart(before: open - 1)
+        guard start < open - 1, let subject = sentenceSubject(from: start, limit: open - 1) else { return nil }
+        return Attribution(cue: nil, mention: subject, confidence: 0.6)
     }
 }
 
@@ -624,4 +893,35 @@ extension AttributionPass {
             "when", "while", "although", "though", "as", "if", "because", "after", "before", "since", "until",
             "despite", "unlike", "like", "once",
         ].map(QuoteLexicon.hash))
+}
+
+extension AttributionPass {
+    /// A direct quote that continues the quote before it in the same paragraph, with no attribution of its own, is
+    /// one attribution with it: `“…,” Park said. “…”` when the second part is not a split quote's (a longer
+    /// attribution sentence between them: it takes its speaker from the sentence before, with the same cue), and
+    /// `“…” “…”` carried over from the quote before. Its pieces join the earlier quote's `parts`.
+    /// - Parameter candidates: Resolved candidates in text order (all kinds).
+    /// - Returns: The candidates with continued quotes merged into the quote they continue.
+    func mergingContinuedQuotes(_ candidates: [Candidate]) -> [Candidate] {
+        var result = [Candidate]()
+        result.reserveCapacity(candidates.count)
+        var lastQuoted: Int?
+        var indexInResult = [Int](repeating: -1, count: candidates.count)
+        for (i, candidate) in candidates.enumerated() {
+            if candidate.kind == .direct, let q = lastQuoted, result[q].kind == .direct,
+                paragraphOf[result[q].anchor] == paragraphOf[candidate.anchor],
+                let mention = candidate.mention, result[q].mention == mention,
+                candidate.carried.map({ indexInResult[$0] == q })
+                    ?? (candidate.cue != nil && candidate.cue == result[q].cue)
+            {
+                result[q].pieces += candidate.pieces
+                indexInResult[i] = q
+                continue
+            }
+            indexInResult[i] = result.count
+            if candidate.kind != .indirect { lastQuoted = result.count }
+            result.append(candidate)
+        }
+        return result
+    }
 }

@@ -64,6 +64,7 @@ struct AttributionPass {
     func isPunctuation(_ t: Int) -> Bool { tokens[t].kind == .punctuation }
     private func firstByte(_ t: Int) -> UInt8 { bytes[tokens[t].start] }
     func isComma(_ t: Int) -> Bool { isPunctuation(t) && firstByte(t) == 0x2C }
+    func isPeriod(_ t: Int) -> Bool { isPunctuation(t) && firstByte(t) == 0x2E }
     func isColon(_ t: Int) -> Bool { isPunctuation(t) && firstByte(t) == 0x3A }
     func isSemicolon(_ t: Int) -> Bool { isPunctuation(t) && firstByte(t) == 0x3B }
     func isTerminal(_ t: Int) -> Bool {
@@ -213,6 +214,10 @@ struct AttributionPass {
     func isCue(_ t: Int, beliefs: Bool = false) -> Bool {
         guard roles[t].contains(.cue), !inRegion(t), beliefs || !roles[t].contains(.beliefCue) else { return false }
         if roles[t].contains(.according) { return t + 1 < tokens.count && stemHash(t + 1) == Self.toHash }
+        // "the United States", "Ohio Reports": a capitalised cue word after a capitalised word is part of a name.
+        if isCapitalized(t) && t > 0 && isWord(t - 1) && isCapitalized(t - 1) && paragraphOf[t - 1] == paragraphOf[t] {
+            return false
+        }
         return true
     }
 

@@ -26,7 +26,7 @@ public struct QuoteExtractor: Sendable {
             }
             var all = quoted + pass.indirectCandidates(excluding: used)
             all.sort { ($0.anchor, $0.kind.order) < ($1.anchor, $1.kind.order) }
-            let resolved = pass.resolveSpeakers(all)
+            let resolved = pass.mergingContinuedQuotes(pass.resolveSpeakers(all))
             return resolved.map { pass.quote(from: $0) }
         }
     }
