@@ -51,9 +51,9 @@ struct SalientIndex {
     /// … or this many shared word 3-shingles (a shared quote or phrase of about a dozen words).
     static let minimumSharedShingles = 9
 
-    /// Term → the sequences of the open articles whose profile holds it, ascending (articles are added and
-    /// removed in sequence order, so a removal takes the list's head).
-    private var postings: [UInt32: PostingList] = [:]
+    /// Term → the open articles whose profile holds it, in sequence order (articles are added and removed in
+    /// sequence order, so a removal takes the list's head).
+    private var postings = TermPostings()
     /// The open articles' profiles, in sequence order (from ``heldHead``, the oldest).
     private var held: [(sequence: Int, profile: Profile)] = []
     private var heldHead = 0
@@ -62,27 +62,6 @@ struct SalientIndex {
     private var shared: [UInt8] = []
     /// Scratch space of ``matches(_:)``.
     private var touchedScratch: [Int] = []
-    /// The articles of one term, oldest first, from ``head``.
-    private struct PostingList {
-        var sequences: [Int] = []
-        var head = 0
-        var count: Int { sequences.count - head }
-
-        /// Removes a sequence (usually the head); returns whether the list is then empty.
-        mutating func remove(_ sequence: Int) -> Bool {
-            if head < sequences.count && sequences[head] == sequence {
-                head += 1
-            } else if let position = sequences[head...].firstIndex(of: sequence) {
-                sequences.remove(at: position)
-            }
-            if head >= 16 && head * 2 >= sequences.count {
-                sequences.removeFirst(head)
-                head = 0
-            }
-            return count == 0
-        }
-    }
-
     /// The number of articles whose profiles are held (the open articles).
     var count: Int { held.count - heldHead }
 
@@ -99,26 +78,20 @@ struct SalientIndex {
         var touched = touchedScratch
         touchedScratch = []
         let most = profile.terms.count * Self.maxPostings
+        postings.touch(profile.terms)
         if touched.count < most { touched = [Int](repeating: 0, count: most) }
         shared.withUnsafeMutableBufferPointer { shared in
             touched.withUnsafeMutableBufferPointer { touched in
                 var count = 0
                 for term in profile.terms {
-                    guard let position = postings.index(forKey: term) else { continue }
-                    // Read in place (no copy of the list).
-                    postings.values[position].sequences.withUnsafeBufferPointer { sequences in
-                        let head = postings.values[position].head
-                        guard sequences.count - head <= Self.maxPostings else { return }
-                        for index in head ..< sequences.count {
-                            let sequence = sequences[index]
-                            let slot = sequence & mask
-                            if shared[slot] == 0 {
-                                touched[count] = sequence
-                                count += 1
-                            }
-                            // At most profileSize (40) terms, so the count fits.
-                            shared[slot] += 1
+                    postings.visit(term, atMost: Self.maxPostings) { sequence in
+                        let slot = sequence & mask
+                        if shared[slot] == 0 {
+                            touched[count] = sequence
+                            count += 1
                         }
+                        // At most profileSize (40) terms, so the count fits.
+                        shared[slot] += 1
                     }
                 }
                 for sequence in touched[0 ..< count] {
@@ -161,7 +134,8 @@ struct SalientIndex {
             while size < 2 * span { size *= 2 }
             shared = [UInt8](repeating: 0, count: size)
         }
-        for term in profile.terms { postings[term, default: PostingList()].sequences.append(sequence) }
+        postings.touch(profile.terms)
+        for term in profile.terms { postings.append(term, sequence) }
     }
 
     /// Forgets an article (it left the open buffer); articles leave in the order they were inserted, so this
@@ -182,10 +156,8 @@ struct SalientIndex {
             guard let index = held[heldHead...].firstIndex(where: { $0.sequence == sequence }) else { return }
             profile = held.remove(at: index).profile
         }
-        for term in profile.terms {
-            guard let index = postings.index(forKey: term) else { continue }
-            if postings.values[index].remove(sequence) { postings.remove(at: index) }
-        }
+        postings.touch(profile.terms)
+        for term in profile.terms { postings.remove(term, sequence) }
     }
 
     /// The cosine similarity of two weighted profiles.

@@ -112,7 +112,7 @@ struct StoryGrouper {
         guard let sketch = entry.sketch else { return }
         // One probe per band: take the band's open articles as candidates, then add this one.
         var candidates: [Int] = []
-        for band in sketch.bands { buckets.join(band, seq, candidates: &candidates) }
+        buckets.join(sketch.bands, seq, candidates: &candidates)
         guard !candidates.isEmpty else { return }
         candidates.sort()
         var previous = -1
@@ -172,7 +172,7 @@ struct StoryGrouper {
         openHead += 1
         guard let entry = entries[seq] else { return nil }
         if let sketch = entry.sketch {
-            for band in sketch.bands { buckets.remove(band, seq) }
+            buckets.remove(sketch.bands, seq)
             salientIndex.remove(seq)
             // Keep the article, drop its sketch.
             entries[seq] = CorpusEntry(dropping: entry)
