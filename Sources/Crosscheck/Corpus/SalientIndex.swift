@@ -65,12 +65,12 @@ struct SalientIndex {
     /// The number of articles whose profiles are held (the open articles).
     var count: Int { held.count - heldHead }
 
-    /// The open articles that share at least ``minimumSharedTerms`` salient terms with a profile, with the
-    /// similarity of their profiles.
+    /// The open articles that share at least ``minimumSharedTerms`` salient terms with a profile (compare them
+    /// with ``similarity(_:to:)``, only those that still need it).
     /// - Parameter profile: The new article's profile.
-    /// - Returns: `(article sequence, cosine similarity, shared salient numbers)` in sequence order.
-    /// - Complexity: O(k · ``maxPostings``) for k profile terms, plus O(k) per compared article.
-    mutating func matches(_ profile: Profile) -> [(sequence: Int, similarity: Double, numbers: Int)] {
+    /// - Returns: The articles' sequences, ascending.
+    /// - Complexity: O(k · ``maxPostings``) for k profile terms.
+    mutating func candidates(_ profile: Profile) -> [Int] {
         guard count > 0 else { return [] }
         let mask = shared.count - 1
         var candidates: [Int] = []
@@ -102,13 +102,18 @@ struct SalientIndex {
         }
         touchedScratch = touched
         candidates.sort()
-        var found: [(sequence: Int, similarity: Double, numbers: Int)] = []
-        for sequence in candidates {
-            guard let otherProfile = heldProfile(sequence) else { continue }
-            let (similarity, numbers) = Self.cosine(profile, otherProfile)
-            found.append((sequence, similarity, numbers))
-        }
-        return found
+        return candidates
+    }
+
+    /// How similar a profile is to an open article's.
+    /// - Parameters:
+    ///   - profile: The new article's profile.
+    ///   - sequence: An article the index holds.
+    /// - Returns: The cosine similarity of the profiles and the number of salient numbers they share (see
+    ///   ``cosine(_:_:)``), or `nil` when the index does not hold the article.
+    /// - Complexity: O(log n) for n held articles, plus O(k) for k profile terms.
+    func similarity(_ profile: Profile, to sequence: Int) -> (similarity: Double, numbers: Int)? {
+        heldProfile(sequence).map { Self.cosine(profile, $0) }
     }
 
     /// The held profile of an article, by binary search over the held sequences.

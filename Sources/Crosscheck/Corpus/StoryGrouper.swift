@@ -114,9 +114,12 @@ struct StoryGrouper {
         }
         for other in sameKey { union(seq, other) }
         if let profile, let threshold = options.minimumTermSimilarity {
-            for (other, similarity, numbers) in salientIndex.matches(profile) where similarity >= threshold {
+            // Articles already in this one's story, or outside the window, need no comparison.
+            for other in salientIndex.candidates(profile) {
                 guard find(other) != find(seq), let candidate = openArticle(other) else { continue }
                 if let a = entry.time, let b = candidate.time, abs(a - b) > options.windowSeconds { continue }
+                guard let (similarity, numbers) = salientIndex.similarity(profile, to: other), similarity >= threshold
+                else { continue }
                 if similarity >= SalientIndex.strongSimilarity || numbers >= SalientIndex.minimumSharedNumbers {
                     union(seq, other)
                 } else if let a = entry.sketch, let b = candidate.sketch,
