@@ -116,14 +116,16 @@ struct StoryGrouper {
         if let profile, let threshold = options.minimumTermSimilarity {
             // Articles already in this one's story, or outside the window, need no comparison.
             for other in salientIndex.candidates(profile) {
-                guard find(other) != find(seq), let candidate = openArticle(other) else { continue }
-                if let a = entry.time, let b = candidate.time, abs(a - b) > options.windowSeconds { continue }
+                guard find(other) != find(seq), let position = openPosition(other) else { continue }
+                if let a = entry.time, let b = openOrder[position].time, abs(a - b) > options.windowSeconds {
+                    continue
+                }
                 guard let (similarity, numbers) = salientIndex.similarity(profile, to: other), similarity >= threshold
                 else { continue }
                 if similarity >= SalientIndex.strongSimilarity || numbers >= SalientIndex.minimumSharedNumbers {
                     union(seq, other)
-                } else if let a = entry.sketch, let b = candidate.sketch,
-                    a.sharedShingles(b) >= SalientIndex.minimumSharedShingles
+                } else if let a = entry.sketch,
+                    (openOrder[position].sketch?.sharedShingles(a) ?? 0) >= SalientIndex.minimumSharedShingles
                 {
                     union(seq, other)
                 }
@@ -138,22 +140,24 @@ struct StoryGrouper {
         var previous = -1
         for other in candidates where other != previous {
             previous = other
-            guard find(other) != find(seq), let candidate = openArticle(other), let otherSketch = candidate.sketch
-            else {
+            guard find(other) != find(seq), let position = openPosition(other), openOrder[position].sketch != nil else {
                 continue
             }
-            if let a = entry.time, let b = candidate.time, abs(a - b) > options.windowSeconds { continue }
-            if sketch.jaccard(otherSketch, atLeast: options.minimumSimilarity) { union(seq, other) }
+            if let a = entry.time, let b = openOrder[position].time, abs(a - b) > options.windowSeconds { continue }
+            // Read in place (no copy of the other sketch).
+            if openOrder[position].sketch?.jaccard(sketch, atLeast: options.minimumSimilarity) == true {
+                union(seq, other)
+            }
         }
     }
 
-    /// An open article by its sequence: by position from the oldest (sequences usually count up by one), else by
-    /// binary search (they always increase).
-    private func openArticle(_ sequence: Int) -> Open? {
+    /// Where an open article is in ``openOrder``: by its distance from the oldest (sequences usually count up by
+    /// one), else by binary search (they always increase).
+    private func openPosition(_ sequence: Int) -> Int? {
         guard openHead < openOrder.count else { return nil }
         let guess = openHead + (sequence - openOrder[openHead].sequence)
         if guess >= openHead && guess < openOrder.count && openOrder[guess].sequence == sequence {
-            return openOrder[guess]
+            return guess
         }
         var low = openHead
         var high = openOrder.count
@@ -161,7 +165,7 @@ struct StoryGrouper {
             let middle = (low + high) / 2
             if openOrder[middle].sequence < sequence { low = middle + 1 } else { high = middle }
         }
-        return low < openOrder.count && openOrder[low].sequence == sequence ? openOrder[low] : nil
+        return low < openOrder.count && openOrder[low].sequence == sequence ? low : nil
     }
 
     private mutating func register(_ entry: CorpusEntry, profile: SalientIndex.Profile?) {
