@@ -174,19 +174,22 @@ struct SalientIndex {
     static func cosine(_ a: Profile, _ b: Profile) -> (similarity: Double, numbers: Int) {
         guard a.norm > 0, b.norm > 0 else { return (0, 0) }
         var numbers = 0
-        var i = 0
-        var j = 0
         var dot = 0.0
-        while i < a.terms.count && j < b.terms.count {
-            if a.terms[i] == b.terms[j] {
-                dot += Double(a.weights[i]) * Double(b.weights[j])
-                numbers += Int(a.terms[i] & 1)
-                i += 1
-                j += 1
-            } else if a.terms[i] < b.terms[j] {
-                i += 1
-            } else {
-                j += 1
+        a.terms.withUnsafeBufferPointer { x in
+            b.terms.withUnsafeBufferPointer { y in
+                var i = 0
+                var j = 0
+                while i < x.count && j < y.count {
+                    let (u, v) = (x[i], y[j])
+                    // Shared terms are few (a predictable branch); which side advances is data, not control flow
+                    // (that comparison is unpredictable). The products are added in the same order as before.
+                    if u == v {
+                        dot += Double(a.weights[i]) * Double(b.weights[j])
+                        numbers += Int(u & 1)
+                    }
+                    i &+= u <= v ? 1 : 0
+                    j &+= v <= u ? 1 : 0
+                }
             }
         }
         return (dot / (a.norm * b.norm), numbers)

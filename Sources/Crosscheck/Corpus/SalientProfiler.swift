@@ -83,42 +83,49 @@ struct SalientProfiler {
         let total = frequencies.total
         let counts = frequencies.counts
         // The profileSize best by (score descending, hash ascending), kept as a binary heap whose root is the
-        // worst of them; hashes are distinct, so the selection equals a full sort's prefix.
-        var heap: [(score: Double, idf: Double, hash: UInt32)] = []
-        heap.reserveCapacity(SalientIndex.profileSize)
-        @inline(__always) func worse(
-            _ a: (score: Double, idf: Double, hash: UInt32), _ b: (score: Double, idf: Double, hash: UInt32)
-        ) -> Bool {
+        // worst of them; hashes are distinct, so the selection equals a full sort's prefix. The heap lives in a
+        // fixed buffer, worked on through a pointer (no uniqueness checks per swap).
+        typealias Scored = (score: Double, idf: Double, hash: UInt32)
+        @inline(__always) func worse(_ a: Scored, _ b: Scored) -> Bool {
             a.score != b.score ? a.score < b.score : a.hash > b.hash
         }
-        for index in terms.hashes.indices {
-            let hash = terms.hashes[index]
-            let idf = total - Self.logOnePlus(Int(counts[index]))
-            let boost = terms.entities[index] ? SalientIndex.entityBoost : 1
-            let term = (
-                score: (1 + Self.logOnePlus(Int(terms.counts[index]) - 1)) * idf * boost, idf: idf * boost,
-                hash: hash
-            )
-            if heap.count < SalientIndex.profileSize {
-                heap.append(term)
-                var child = heap.count - 1
-                while child > 0 {
-                    let parent = (child - 1) / 2
-                    guard worse(heap[child], heap[parent]) else { break }
-                    heap.swapAt(child, parent)
-                    child = parent
-                }
-            } else if worse(heap[0], term) {
-                heap[0] = term
-                var parent = 0
-                while true {
-                    let left = 2 * parent + 1
-                    guard left < heap.count else { break }
-                    var child = left
-                    if left + 1 < heap.count && worse(heap[left + 1], heap[left]) { child = left + 1 }
-                    guard worse(heap[child], heap[parent]) else { break }
-                    heap.swapAt(child, parent)
-                    parent = child
+        let capacity = SalientIndex.profileSize
+        let heap = [Scored](unsafeUninitializedCapacity: capacity) { heap, size in
+            terms.hashes.withUnsafeBufferPointer { hashes in
+                counts.withUnsafeBufferPointer { counts in
+                    for index in hashes.indices {
+                        let idf = total - Self.logOnePlus(Int(counts[index]))
+                        let boost = terms.entities[index] ? SalientIndex.entityBoost : 1
+                        let term: Scored = (
+                            score: (1 + Self.logOnePlus(Int(terms.counts[index]) - 1)) * idf * boost,
+                            idf: idf * boost, hash: hashes[index]
+                        )
+                        if size < capacity {
+                            // Sift up from the new last place.
+                            var child = size
+                            size += 1
+                            while child > 0 {
+                                let parent = (child - 1) / 2
+                                guard worse(term, heap[parent]) else { break }
+                                heap[child] = heap[parent]
+                                child = parent
+                            }
+                            heap[child] = term
+                        } else if worse(heap[0], term) {
+                            // Sift down from the root.
+                            var parent = 0
+                            while true {
+                                let left = 2 * parent + 1
+                                guard left < size else { break }
+                                var child = left
+                                if left + 1 < size && worse(heap[left + 1], heap[left]) { child = left + 1 }
+                                guard worse(heap[child], term) else { break }
+                                heap[parent] = heap[child]
+                                parent = child
+                            }
+                            heap[parent] = term
+                        }
+                    }
                 }
             }
         }

@@ -114,13 +114,14 @@ struct StoryGrouper {
         }
         for other in sameKey { union(seq, other) }
         if let profile, let threshold = options.minimumTermSimilarity {
-            // Articles already in this one's story, or outside the window, need no comparison.
+            // Outside the window, nothing to compare; below the threshold, no need to look up the stories.
             for other in salientIndex.candidates(profile) {
-                guard find(other) != find(seq), let position = openPosition(other) else { continue }
+                guard let position = openPosition(other) else { continue }
                 if let a = entry.time, let b = openOrder[position].time, abs(a - b) > options.windowSeconds {
                     continue
                 }
-                guard let (similarity, numbers) = salientIndex.similarity(profile, to: other), similarity >= threshold
+                guard let (similarity, numbers) = salientIndex.similarity(profile, to: other), similarity >= threshold,
+                    find(other) != find(seq)
                 else { continue }
                 if similarity >= SalientIndex.strongSimilarity || numbers >= SalientIndex.minimumSharedNumbers {
                     union(seq, other)
