@@ -57,10 +57,10 @@ struct SalientIndex {
     /// The open articles' profiles, in sequence order (from ``heldHead``, the oldest).
     private var held: [(sequence: Int, profile: Profile)] = []
     private var heldHead = 0
-    /// Per-candidate shared-term counters for ``matches(_:)``, indexed by `sequence & (count - 1)`; the table is
+    /// Per-candidate shared-term counters for ``candidates(_:)``, indexed by `sequence & (count - 1)`; the table is
     /// kept larger than the span of held sequences, so two held articles never share a slot.
     private var shared: [UInt8] = []
-    /// Scratch space of ``matches(_:)``.
+    /// Scratch space of ``candidates(_:)``.
     private var touchedScratch: [Int] = []
     /// The number of articles whose profiles are held (the open articles).
     var count: Int { held.count - heldHead }
