@@ -17,6 +17,8 @@ struct BandIndex {
     private var freeNode: Int32 = -1
     /// Occupied slots.
     private var used = 0
+    /// What the last ``touch(_:)`` read (only so that its loads are kept).
+    private var touched: Int32 = 0
 
     /// Creates an empty index.
     init() {}
@@ -74,6 +76,43 @@ struct BandIndex {
         nodes[Int(node)].next = freeNode
         freeNode = node
         if slots[slot].head < 0 { deleteSlot(slot) }
+    }
+
+    /// Adds the members of every bucket of an article's bands to `candidates` (in no particular order), then the
+    /// article to each bucket: ``join(_:_:candidates:)`` for every key, after one pass that loads each key's first
+    /// slot (independent loads, so their cache misses overlap instead of one probe waiting for the next).
+    /// - Parameters:
+    ///   - keys: The article's band keys.
+    ///   - sequence: The article.
+    ///   - candidates: Receives the buckets' members before the article joined.
+    /// - Complexity: O(k + m) expected for k keys and m members.
+    mutating func join(_ keys: [UInt64], _ sequence: Int, candidates: inout [Int]) {
+        while (used + keys.count) * 2 > slots.count { grow() }
+        touch(keys)
+        for key in keys { join(key, sequence, candidates: &candidates) }
+    }
+
+    /// Takes an article out of the buckets of its bands: ``remove(_:_:)`` for every key, after one pass that
+    /// loads each key's first slot.
+    /// - Parameters:
+    ///   - keys: The article's band keys.
+    ///   - sequence: The article.
+    /// - Complexity: O(k + m) expected for k keys and m members.
+    mutating func remove(_ keys: [UInt64], _ sequence: Int) {
+        touch(keys)
+        for key in keys { remove(key, sequence) }
+    }
+
+    /// Loads the first slot of every key (the probes that follow then hit the cache).
+    private mutating func touch(_ keys: [UInt64]) {
+        guard !slots.isEmpty else { return }
+        let mask = slots.count - 1
+        var seen: Int32 = 0
+        slots.withUnsafeBufferPointer { slots in
+            for key in keys { seen |= slots[Int(truncatingIfNeeded: key) & mask].head }
+        }
+        // Kept, so that the loads are not optimised away.
+        touched = seen
     }
 
     private mutating func newNode(_ sequence: Int, next: Int32) -> Int32 {

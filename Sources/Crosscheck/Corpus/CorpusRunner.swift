@@ -10,15 +10,15 @@
 /// and writes one JSON line per story, in a deterministic order whatever the number of workers.
 ///
 /// Pipeline (docs/corpus.md): a pool of ``CorpusOptions/jobs`` workers reads and analyses the input in batches of
-/// records. Each job reads the next batch in its turn (inflating gzip, splitting JSON lines, WARC framing; one job
-/// at a time, in job order, so batches come in input order), decodes and sketches it in parallel with the other
-/// jobs (JSON, tokens, MinHash sketch, salient terms), then makes its salient-term profiles in its turn (the
-/// document frequencies count the articles in input order). The results come back in input order to the
-/// ``StoryGrouper`` on the calling thread, which only links, unions and evicts; every finished story goes to a
-/// second pool of workers that builds its documents, runs ``Crosschecker`` and encodes its line; lines come back in
-/// story order and are written, then handed to the sinks. Both pools hold a bounded number of jobs, so memory is
-/// bounded by the grouping buffer plus a few batches and stories, and the output is the same for any number of
-/// workers.
+/// records. Each job reads the next batch in its turn (inflating gzip, splitting JSON lines, WARC framing; one job at a
+/// time, in job order, so batches come in input order), decodes and sketches it in parallel with the other jobs (JSON,
+/// tokens, MinHash sketch, salient terms), then reads and updates the salient terms' document frequencies in its turn
+/// (they count the articles in input order) and makes the salient-term profiles from them in parallel again. The
+/// results come back in input order to the ``StoryGrouper`` on the calling thread, which only links, unions and evicts;
+/// every finished story goes to a second pool of workers that builds its documents, runs ``Crosschecker`` and encodes
+/// its line; lines come back in story order and are written, then handed to the sinks. Both pools hold a bounded number
+/// of jobs, so memory is bounded by the grouping buffer plus a few batches and stories, and the output is the same for
+/// any number of workers.
 ///
 /// Bad records are skipped and reported through `issue`; corrupt or truncated compressed data skips the rest of
 /// that input (what was read before is kept).
@@ -169,8 +169,9 @@ private struct RunState {
 
     // MARK: - Reading
 
-    /// One job's work: a batch read (in turn), its records decoded and analysed (in parallel), and their salient
-    /// profiles made (in turn); `batch` is `nil` once every input has been read.
+    /// One job's work: a batch read (in turn), its records decoded and analysed (in parallel), their terms counted
+    /// in the document frequencies (in turn) and their salient profiles made (in parallel); `batch` is `nil` once
+    /// every input has been read.
     struct ReadWork: Sendable {
         var batch: CorpusReader.Batch?
         var entries: [Result<CorpusEntry, IngestError>]
@@ -182,9 +183,10 @@ private struct RunState {
     }
 
     /// Reads the inputs through the workers: each job reads the next batch of records in its turn (inflating and
-    /// splitting lines), decodes and analyses them (JSON, tokens, sketch, terms) in parallel with the other jobs,
-    /// then makes their salient profiles in its turn; the results come back in input order to ``group(_:)``,
-    /// which also reports the bad records in order. The calling thread only groups and writes.
+    /// splitting lines), decodes and analyses them (JSON, tokens, sketch, terms) in parallel with the other jobs, then
+    /// counts their salient terms' document frequencies in its turn and makes their profiles; the results come back in
+    /// input order to ``group(_:)``, which also reports the bad records in order. The calling thread only groups and
+    /// writes.
     mutating func readAll() throws {
         while !readEnded {
             while !sketchPool.isFull { submitReadJob() }
@@ -209,14 +211,23 @@ private struct RunState {
                         CorpusEntry(article: $0, sequence: 0, grouping: grouping, salientTerms: salientTerms)
                     }
                 } ?? []
-            _ = profileTurns.run(ticket: ticket) {
-                guard salientTerms else { return }
-                for index in entries.indices {
-                    guard case .success(var entry) = entries[index], let terms = entry.salient else { continue }
-                    entry.profile = profiler.profiler.profile(of: terms)
-                    entry.salient = nil
-                    entries[index] = .success(entry)
-                }
+            // In turn only the document frequencies (read, then counted, in input order); the profiles are made
+            // from what they said after the turn, in parallel with the other jobs.
+            let frequencies =
+                profileTurns.run(ticket: ticket) { () -> [SalientProfiler.Frequencies?] in
+                    guard salientTerms else { return [] }
+                    return entries.map { entry in
+                        guard case .success(let entry) = entry, let terms = entry.salient else { return nil }
+                        return profiler.profiler.count(terms)
+                    }
+                } ?? []
+            for index in frequencies.indices {
+                guard let counted = frequencies[index], case .success(var entry) = entries[index],
+                    let terms = entry.salient
+                else { continue }
+                entry.profile = SalientProfiler.profile(of: terms, frequencies: counted)
+                entry.salient = nil
+                entries[index] = .success(entry)
             }
             var batch = read
             batch?.records = nil

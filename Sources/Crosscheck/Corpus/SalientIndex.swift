@@ -51,47 +51,26 @@ struct SalientIndex {
     /// … or this many shared word 3-shingles (a shared quote or phrase of about a dozen words).
     static let minimumSharedShingles = 9
 
-    /// Term → the sequences of the open articles whose profile holds it, ascending (articles are added and
-    /// removed in sequence order, so a removal takes the list's head).
-    private var postings: [UInt32: PostingList] = [:]
+    /// Term → the open articles whose profile holds it, in sequence order (articles are added and removed in
+    /// sequence order, so a removal takes the list's head).
+    private var postings = TermPostings()
     /// The open articles' profiles, in sequence order (from ``heldHead``, the oldest).
     private var held: [(sequence: Int, profile: Profile)] = []
     private var heldHead = 0
-    /// Per-candidate shared-term counters for ``matches(_:)``, indexed by `sequence & (count - 1)`; the table is
+    /// Per-candidate shared-term counters for ``candidates(_:)``, indexed by `sequence & (count - 1)`; the table is
     /// kept larger than the span of held sequences, so two held articles never share a slot.
     private var shared: [UInt8] = []
-    /// Scratch space of ``matches(_:)``.
+    /// Scratch space of ``candidates(_:)``.
     private var touchedScratch: [Int] = []
-    /// The articles of one term, oldest first, from ``head``.
-    private struct PostingList {
-        var sequences: [Int] = []
-        var head = 0
-        var count: Int { sequences.count - head }
-
-        /// Removes a sequence (usually the head); returns whether the list is then empty.
-        mutating func remove(_ sequence: Int) -> Bool {
-            if head < sequences.count && sequences[head] == sequence {
-                head += 1
-            } else if let position = sequences[head...].firstIndex(of: sequence) {
-                sequences.remove(at: position)
-            }
-            if head >= 16 && head * 2 >= sequences.count {
-                sequences.removeFirst(head)
-                head = 0
-            }
-            return count == 0
-        }
-    }
-
     /// The number of articles whose profiles are held (the open articles).
     var count: Int { held.count - heldHead }
 
-    /// The open articles that share at least ``minimumSharedTerms`` salient terms with a profile, with the
-    /// similarity of their profiles.
+    /// The open articles that share at least ``minimumSharedTerms`` salient terms with a profile (compare them
+    /// with ``similarity(_:to:)``, only those that still need it).
     /// - Parameter profile: The new article's profile.
-    /// - Returns: `(article sequence, cosine similarity, shared salient numbers)` in sequence order.
-    /// - Complexity: O(k · ``maxPostings``) for k profile terms, plus O(k) per compared article.
-    mutating func matches(_ profile: Profile) -> [(sequence: Int, similarity: Double, numbers: Int)] {
+    /// - Returns: The articles' sequences, ascending.
+    /// - Complexity: O(k · ``maxPostings``) for k profile terms.
+    mutating func candidates(_ profile: Profile) -> [Int] {
         guard count > 0 else { return [] }
         let mask = shared.count - 1
         var candidates: [Int] = []
@@ -99,26 +78,20 @@ struct SalientIndex {
         var touched = touchedScratch
         touchedScratch = []
         let most = profile.terms.count * Self.maxPostings
+        postings.touch(profile.terms)
         if touched.count < most { touched = [Int](repeating: 0, count: most) }
         shared.withUnsafeMutableBufferPointer { shared in
             touched.withUnsafeMutableBufferPointer { touched in
                 var count = 0
                 for term in profile.terms {
-                    guard let position = postings.index(forKey: term) else { continue }
-                    // Read in place (no copy of the list).
-                    postings.values[position].sequences.withUnsafeBufferPointer { sequences in
-                        let head = postings.values[position].head
-                        guard sequences.count - head <= Self.maxPostings else { return }
-                        for index in head ..< sequences.count {
-                            let sequence = sequences[index]
-                            let slot = sequence & mask
-                            if shared[slot] == 0 {
-                                touched[count] = sequence
-                                count += 1
-                            }
-                            // At most profileSize (40) terms, so the count fits.
-                            shared[slot] += 1
+                    postings.visit(term, atMost: Self.maxPostings) { sequence in
+                        let slot = sequence & mask
+                        if shared[slot] == 0 {
+                            touched[count] = sequence
+                            count += 1
                         }
+                        // At most profileSize (40) terms, so the count fits.
+                        shared[slot] += 1
                     }
                 }
                 for sequence in touched[0 ..< count] {
@@ -129,13 +102,18 @@ struct SalientIndex {
         }
         touchedScratch = touched
         candidates.sort()
-        var found: [(sequence: Int, similarity: Double, numbers: Int)] = []
-        for sequence in candidates {
-            guard let otherProfile = heldProfile(sequence) else { continue }
-            let (similarity, numbers) = Self.cosine(profile, otherProfile)
-            found.append((sequence, similarity, numbers))
-        }
-        return found
+        return candidates
+    }
+
+    /// How similar a profile is to an open article's.
+    /// - Parameters:
+    ///   - profile: The new article's profile.
+    ///   - sequence: An article the index holds.
+    /// - Returns: The cosine similarity of the profiles and the number of salient numbers they share (see
+    ///   ``cosine(_:_:)``), or `nil` when the index does not hold the article.
+    /// - Complexity: O(log n) for n held articles, plus O(k) for k profile terms.
+    func similarity(_ profile: Profile, to sequence: Int) -> (similarity: Double, numbers: Int)? {
+        heldProfile(sequence).map { Self.cosine(profile, $0) }
     }
 
     /// The held profile of an article, by binary search over the held sequences.
@@ -161,7 +139,8 @@ struct SalientIndex {
             while size < 2 * span { size *= 2 }
             shared = [UInt8](repeating: 0, count: size)
         }
-        for term in profile.terms { postings[term, default: PostingList()].sequences.append(sequence) }
+        postings.touch(profile.terms)
+        for term in profile.terms { postings.append(term, sequence) }
     }
 
     /// Forgets an article (it left the open buffer); articles leave in the order they were inserted, so this
@@ -182,10 +161,8 @@ struct SalientIndex {
             guard let index = held[heldHead...].firstIndex(where: { $0.sequence == sequence }) else { return }
             profile = held.remove(at: index).profile
         }
-        for term in profile.terms {
-            guard let index = postings.index(forKey: term) else { continue }
-            if postings.values[index].remove(sequence) { postings.remove(at: index) }
-        }
+        postings.touch(profile.terms)
+        for term in profile.terms { postings.remove(term, sequence) }
     }
 
     /// The cosine similarity of two weighted profiles.
@@ -197,19 +174,22 @@ struct SalientIndex {
     static func cosine(_ a: Profile, _ b: Profile) -> (similarity: Double, numbers: Int) {
         guard a.norm > 0, b.norm > 0 else { return (0, 0) }
         var numbers = 0
-        var i = 0
-        var j = 0
         var dot = 0.0
-        while i < a.terms.count && j < b.terms.count {
-            if a.terms[i] == b.terms[j] {
-                dot += Double(a.weights[i]) * Double(b.weights[j])
-                numbers += Int(a.terms[i] & 1)
-                i += 1
-                j += 1
-            } else if a.terms[i] < b.terms[j] {
-                i += 1
-            } else {
-                j += 1
+        a.terms.withUnsafeBufferPointer { x in
+            b.terms.withUnsafeBufferPointer { y in
+                var i = 0
+                var j = 0
+                while i < x.count && j < y.count {
+                    let (u, v) = (x[i], y[j])
+                    // Shared terms are few (a predictable branch); which side advances is data, not control flow
+                    // (that comparison is unpredictable). The products are added in the same order as before.
+                    if u == v {
+                        dot += Double(a.weights[i]) * Double(b.weights[j])
+                        numbers += Int(u & 1)
+                    }
+                    i &+= u <= v ? 1 : 0
+                    j &+= v <= u ? 1 : 0
+                }
             }
         }
         return (dot / (a.norm * b.norm), numbers)

@@ -22,63 +22,42 @@ struct SalientProfiler {
         value < logTable.count ? logTable[value] : log(Double(value) + 1)
     }
 
+    /// What the document frequencies said of one article's terms before it was counted: all a profile needs, so
+    /// that the profile itself can be made outside the serial turn (``SalientProfiler/profile(of:frequencies:)``).
+    struct Frequencies: Sendable {
+        /// The document frequency of each term, parallel to ``SalientTerms/hashes``.
+        var counts: [UInt16]
+        /// ln(N + 1) for the N articles counted before.
+        var total: Double
+    }
+
     /// Counts an article's terms in the document frequencies and returns its profile.
     /// - Parameter terms: The article's terms.
     /// - Returns: Its most salient terms, weighted.
     /// - Complexity: O(t log p) for t distinct terms and p = ``SalientIndex/profileSize``; O(``SalientIndex/tableSize``) once every
     ///   ``SalientIndex/decayDocuments`` calls.
     mutating func profile(of terms: SalientTerms) -> SalientIndex.Profile {
+        Self.profile(of: terms, frequencies: count(terms))
+    }
+
+    /// The order-dependent step alone: reads the document frequencies of an article's terms, then counts the
+    /// article in them. Articles must be counted in input order.
+    /// - Parameter terms: The article's terms.
+    /// - Returns: The frequencies before the article was counted, for ``profile(of:frequencies:)``.
+    /// - Complexity: O(t) for t distinct terms; O(``SalientIndex/tableSize``) once every
+    ///   ``SalientIndex/decayDocuments`` calls.
+    mutating func count(_ terms: SalientTerms) -> Frequencies {
         if frequencies.isEmpty { frequencies = [UInt16](repeating: 0, count: SalientIndex.tableSize) }
         let mask = SalientIndex.tableSize - 1
         let total = log(Double(documents) + 1)
-        // The profileSize best by (score descending, hash ascending), kept as a binary heap whose root is the
-        // worst of them; hashes are distinct, so the selection equals a full sort's prefix.
-        var heap: [(score: Double, idf: Double, hash: UInt32)] = []
-        heap.reserveCapacity(SalientIndex.profileSize)
-        @inline(__always) func worse(
-            _ a: (score: Double, idf: Double, hash: UInt32), _ b: (score: Double, idf: Double, hash: UInt32)
-        ) -> Bool {
-            a.score != b.score ? a.score < b.score : a.hash > b.hash
-        }
         // The table is 2 MB and the terms hit it at random: read every count first, in a loop of independent loads
-        // (so the cache misses overlap), then score.
+        // (so the cache misses overlap).
         var counts = [UInt16](repeating: 0, count: terms.hashes.count)
         frequencies.withUnsafeMutableBufferPointer { frequencies in
             counts.withUnsafeMutableBufferPointer { counts in
                 for index in terms.hashes.indices { counts[index] = frequencies[Int(terms.hashes[index]) & mask] }
             }
-            for index in terms.hashes.indices {
-                let hash = terms.hashes[index]
-                let idf = total - Self.logOnePlus(Int(counts[index]))
-                let boost = terms.entities[index] ? SalientIndex.entityBoost : 1
-                let term = (
-                    score: (1 + Self.logOnePlus(Int(terms.counts[index]) - 1)) * idf * boost, idf: idf * boost,
-                    hash: hash
-                )
-                if heap.count < SalientIndex.profileSize {
-                    heap.append(term)
-                    var child = heap.count - 1
-                    while child > 0 {
-                        let parent = (child - 1) / 2
-                        guard worse(heap[child], heap[parent]) else { break }
-                        heap.swapAt(child, parent)
-                        child = parent
-                    }
-                } else if worse(heap[0], term) {
-                    heap[0] = term
-                    var parent = 0
-                    while true {
-                        let left = 2 * parent + 1
-                        guard left < heap.count else { break }
-                        var child = left
-                        if left + 1 < heap.count && worse(heap[left + 1], heap[left]) { child = left + 1 }
-                        guard worse(heap[child], heap[parent]) else { break }
-                        heap.swapAt(child, parent)
-                        parent = child
-                    }
-                }
-            }
-            // Counted after every idf is read: two terms may share a counter.
+            // Counted after every count is read: two terms may share a counter.
             for hash in terms.hashes {
                 let slot = Int(hash) & mask
                 if frequencies[slot] < .max { frequencies[slot] += 1 }
@@ -89,6 +68,66 @@ struct SalientProfiler {
         if added % SalientIndex.decayDocuments == 0 {
             for slot in frequencies.indices { frequencies[slot] >>= 1 }
             documents >>= 1
+        }
+        return Frequencies(counts: counts, total: total)
+    }
+
+    /// An article's profile from its terms and their document frequencies (``count(_:)``); depends on nothing
+    /// else, so it can be made on any thread.
+    /// - Parameters:
+    ///   - terms: The article's terms.
+    ///   - frequencies: What ``count(_:)`` returned for them.
+    /// - Returns: Its most salient terms, weighted.
+    /// - Complexity: O(t log p) for t distinct terms and p = ``SalientIndex/profileSize``.
+    static func profile(of terms: SalientTerms, frequencies: Frequencies) -> SalientIndex.Profile {
+        let total = frequencies.total
+        let counts = frequencies.counts
+        // The profileSize best by (score descending, hash ascending), kept as a binary heap whose root is the
+        // worst of them; hashes are distinct, so the selection equals a full sort's prefix. The heap lives in a
+        // fixed buffer, worked on through a pointer (no uniqueness checks per swap).
+        typealias Scored = (score: Double, idf: Double, hash: UInt32)
+        @inline(__always) func worse(_ a: Scored, _ b: Scored) -> Bool {
+            a.score != b.score ? a.score < b.score : a.hash > b.hash
+        }
+        let capacity = SalientIndex.profileSize
+        let heap = [Scored](unsafeUninitializedCapacity: capacity) { heap, size in
+            terms.hashes.withUnsafeBufferPointer { hashes in
+                counts.withUnsafeBufferPointer { counts in
+                    for index in hashes.indices {
+                        let idf = total - Self.logOnePlus(Int(counts[index]))
+                        let boost = terms.entities[index] ? SalientIndex.entityBoost : 1
+                        let term: Scored = (
+                            score: (1 + Self.logOnePlus(Int(terms.counts[index]) - 1)) * idf * boost,
+                            idf: idf * boost, hash: hashes[index]
+                        )
+                        if size < capacity {
+                            // Sift up from the new last place.
+                            var child = size
+                            size += 1
+                            while child > 0 {
+                                let parent = (child - 1) / 2
+                                guard worse(term, heap[parent]) else { break }
+                                heap[child] = heap[parent]
+                                child = parent
+                            }
+                            heap[child] = term
+                        } else if worse(heap[0], term) {
+                            // Sift down from the root.
+                            var parent = 0
+                            while true {
+                                let left = 2 * parent + 1
+                                guard left < size else { break }
+                                var child = left
+                                if left + 1 < size && worse(heap[left + 1], heap[left]) { child = left + 1 }
+                                guard worse(heap[child], term) else { break }
+                                heap[parent] = heap[child]
+                                parent = child
+                            }
+                            heap[parent] = term
+                        }
+                    }
+                }
+            }
         }
         let top = heap.filter { $0.idf > 0 }.sorted { $0.hash < $1.hash }
         let weights = top.map { Float($0.idf) }

@@ -131,6 +131,56 @@ struct ShingleSketch: Sendable {
         return Double(common) / Double(a.count + b.count - common)
     }
 
+    /// Whether the Jaccard similarity of two sketches' shingle sets is at least `threshold`: exactly
+    /// `jaccard(other) >= threshold`, but the merge of the two sets stops as soon as the answer is known — once
+    /// enough shingles are shared, or once too few are left to share enough (and at once when the sizes alone
+    /// rule it out).
+    /// - Parameters:
+    ///   - other: The other sketch.
+    ///   - threshold: The least similarity.
+    /// - Returns: `jaccard(other) >= threshold`.
+    /// - Complexity: O(|A| + |B|) at worst.
+    func jaccard(_ other: ShingleSketch, atLeast threshold: Double) -> Bool {
+        let a = shingles
+        let b = other.shingles
+        guard !a.isEmpty || !b.isEmpty else { return 0 >= threshold }
+        let total = a.count + b.count
+        // The similarity with c shared shingles, computed as `jaccard` does; it never falls as c grows (a larger
+        // numerator over a smaller denominator, each rounded once), so the answer is whether c reaches `needed`.
+        @inline(__always) func similarity(_ common: Int) -> Double { Double(common) / Double(total - common) }
+        let most = min(a.count, b.count)
+        guard similarity(most) >= threshold else { return false }
+        // The least shared count that is similar enough, by binary search over 0...most.
+        var low = 0
+        var high = most
+        while low < high {
+            let middle = (low + high) / 2
+            if similarity(middle) >= threshold { high = middle } else { low = middle + 1 }
+        }
+        let needed = low
+        guard needed > 0 else { return true }
+        return a.withUnsafeBufferPointer { x in
+            b.withUnsafeBufferPointer { y in
+                var i = 0
+                var j = 0
+                var common = 0
+                while i < x.count && j < y.count {
+                    // Branch-free steps (as `SortedIntersection.count`), in blocks between the checks.
+                    let stop = min(i + 32, x.count)
+                    while i < stop && j < y.count {
+                        let (u, v) = (x[i], y[j])
+                        common &+= u == v ? 1 : 0
+                        i &+= u <= v ? 1 : 0
+                        j &+= v <= u ? 1 : 0
+                    }
+                    if common >= needed { return true }
+                    if common + min(x.count - i, y.count - j) < needed { return false }
+                }
+                return common >= needed
+            }
+        }
+    }
+
     /// A 64-bit finaliser (SplitMix64's).
     @inline(__always) static func mix(_ value: UInt64) -> UInt64 {
         var z = value &+ 0x9E37_79B9_7F4A_7C15

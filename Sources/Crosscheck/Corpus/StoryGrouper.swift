@@ -18,9 +18,26 @@ struct StoryGrouper {
         var open: Int
     }
 
+    /// What the grouper keeps of an article until its story is finished.
+    private struct Held {
+        let article: Article
+        let linkKey: String?
+        let bytes: Int
+    }
+
+    /// What linking needs of an open article (kept in input order, so the oldest leaves first).
+    private struct Open {
+        let sequence: Int
+        let time: Int64?
+        /// Dropped when the article leaves the buffer.
+        var sketch: ShingleSketch?
+    }
+
     private let options: CorpusOptions
-    private var entries: [Int: CorpusEntry] = [:]
-    private var openOrder: [Int] = []
+    /// Every article of an unfinished story, by sequence.
+    private var entries: [Int: Held] = [:]
+    /// The open articles, oldest first from ``openHead``: looked up by position, not hashed, and never rewritten.
+    private var openOrder: [Open] = []
     private var openHead = 0
     private var parent: [Int: Int] = [:]
     private var stories: [Int: Story] = [:]
@@ -57,15 +74,15 @@ struct StoryGrouper {
         if options.minimumTermSimilarity != nil {
             profile = entry.profile ?? entry.salient.map { profiler.profile(of: $0) }
         }
-        // The profile (held by the index) replaces the full term list.
-        entries[seq] = entry.salient == nil && entry.profile == nil ? entry : CorpusEntry(droppingTerms: entry)
+        // The profile (held by the index) replaces the full term list; the sketch stays with the open article.
+        entries[seq] = Held(article: entry.article, linkKey: entry.linkKey, bytes: entry.bytes)
         parent[seq] = seq
         stories[seq] = Story(members: [seq], open: 1)
         heldBytes += entry.bytes
         if let time = entry.time { newestTime = max(newestTime ?? time, time) }
         link(entry, profile: profile)
         register(entry, profile: profile)
-        openOrder.append(seq)
+        openOrder.append(Open(sequence: seq, time: entry.time, sketch: entry.sketch))
         var finished: [CorpusStory] = []
         while openCount > 0, mustEvictHead() {
             if let story = evictHead() { finished.append(story) }
@@ -97,13 +114,19 @@ struct StoryGrouper {
         }
         for other in sameKey { union(seq, other) }
         if let profile, let threshold = options.minimumTermSimilarity {
-            for (other, similarity, numbers) in salientIndex.matches(profile) where similarity >= threshold {
-                guard find(other) != find(seq), let candidate = entries[other] else { continue }
-                if let a = entry.time, let b = candidate.time, abs(a - b) > options.windowSeconds { continue }
+            // Outside the window, nothing to compare; below the threshold, no need to look up the stories.
+            for other in salientIndex.candidates(profile) {
+                guard let position = openPosition(other) else { continue }
+                if let a = entry.time, let b = openOrder[position].time, abs(a - b) > options.windowSeconds {
+                    continue
+                }
+                guard let (similarity, numbers) = salientIndex.similarity(profile, to: other), similarity >= threshold,
+                    find(other) != find(seq)
+                else { continue }
                 if similarity >= SalientIndex.strongSimilarity || numbers >= SalientIndex.minimumSharedNumbers {
                     union(seq, other)
-                } else if let a = entry.sketch, let b = candidate.sketch,
-                    a.sharedShingles(b) >= SalientIndex.minimumSharedShingles
+                } else if let a = entry.sketch,
+                    (openOrder[position].sketch?.sharedShingles(a) ?? 0) >= SalientIndex.minimumSharedShingles
                 {
                     union(seq, other)
                 }
@@ -112,18 +135,38 @@ struct StoryGrouper {
         guard let sketch = entry.sketch else { return }
         // One probe per band: take the band's open articles as candidates, then add this one.
         var candidates: [Int] = []
-        for band in sketch.bands { buckets.join(band, seq, candidates: &candidates) }
+        buckets.join(sketch.bands, seq, candidates: &candidates)
         guard !candidates.isEmpty else { return }
         candidates.sort()
         var previous = -1
         for other in candidates where other != previous {
             previous = other
-            guard find(other) != find(seq), let candidate = entries[other], let otherSketch = candidate.sketch else {
+            guard find(other) != find(seq), let position = openPosition(other), openOrder[position].sketch != nil else {
                 continue
             }
-            if let a = entry.time, let b = candidate.time, abs(a - b) > options.windowSeconds { continue }
-            if sketch.jaccard(otherSketch) >= options.minimumSimilarity { union(seq, other) }
+            if let a = entry.time, let b = openOrder[position].time, abs(a - b) > options.windowSeconds { continue }
+            // Read in place (no copy of the other sketch).
+            if openOrder[position].sketch?.jaccard(sketch, atLeast: options.minimumSimilarity) == true {
+                union(seq, other)
+            }
         }
+    }
+
+    /// Where an open article is in ``openOrder``: by its distance from the oldest (sequences usually count up by
+    /// one), else by binary search (they always increase).
+    private func openPosition(_ sequence: Int) -> Int? {
+        guard openHead < openOrder.count else { return nil }
+        let guess = openHead + (sequence - openOrder[openHead].sequence)
+        if guess >= openHead && guess < openOrder.count && openOrder[guess].sequence == sequence {
+            return guess
+        }
+        var low = openHead
+        var high = openOrder.count
+        while low < high {
+            let middle = (low + high) / 2
+            if openOrder[middle].sequence < sequence { low = middle + 1 } else { high = middle }
+        }
+        return low < openOrder.count && openOrder[low].sequence == sequence ? low : nil
     }
 
     private mutating func register(_ entry: CorpusEntry, profile: SalientIndex.Profile?) {
@@ -162,20 +205,23 @@ struct StoryGrouper {
 
     private func mustEvictHead() -> Bool {
         if openCount > options.maxOpenDocuments || heldBytes > options.maxOpenBytes { return true }
-        guard let newestTime, let head = entries[openOrder[openHead]], let time = head.time else { return false }
+        guard let newestTime, entries[openOrder[openHead].sequence] != nil, let time = openOrder[openHead].time else {
+            return false
+        }
         return time < newestTime - options.windowSeconds
     }
 
     /// Takes the oldest article out of the open buffer; returns its story if that finished it.
     private mutating func evictHead() -> CorpusStory? {
-        let seq = openOrder[openHead]
+        let open = openOrder[openHead]
+        let seq = open.sequence
+        // The sketch is no longer needed (its entry stays until the array is compacted).
+        openOrder[openHead].sketch = nil
         openHead += 1
-        guard let entry = entries[seq] else { return nil }
-        if let sketch = entry.sketch {
-            for band in sketch.bands { buckets.remove(band, seq) }
+        guard entries[seq] != nil else { return nil }
+        if let sketch = open.sketch {
+            buckets.remove(sketch.bands, seq)
             salientIndex.remove(seq)
-            // Keep the article, drop its sketch.
-            entries[seq] = CorpusEntry(dropping: entry)
         }
         let root = find(seq)
         guard var story = stories[root] else { return nil }
@@ -199,33 +245,5 @@ struct StoryGrouper {
         for member in members { parent[member] = nil }
         defer { storiesMade += 1 }
         return CorpusStory(sequence: storiesMade, id: articles.first?.id ?? "", articles: articles)
-    }
-}
-
-extension CorpusEntry {
-    /// The same entry without its term list (its salient profile is in the ``SalientIndex``).
-    fileprivate init(droppingTerms entry: CorpusEntry) {
-        sequence = entry.sequence
-        article = entry.article
-        time = entry.time
-        sketch = entry.sketch
-        salient = nil
-        profile = nil
-        urlKey = entry.urlKey
-        fieldKey = entry.fieldKey
-        linkKey = entry.linkKey
-    }
-
-    /// The same entry without its sketch (for articles that left the open buffer).
-    fileprivate init(dropping entry: CorpusEntry) {
-        sequence = entry.sequence
-        article = entry.article
-        time = entry.time
-        sketch = nil
-        salient = nil
-        profile = nil
-        urlKey = entry.urlKey
-        fieldKey = entry.fieldKey
-        linkKey = entry.linkKey
     }
 }

@@ -163,6 +163,98 @@ import Testing
         }
     }
 
+    @Test func joiningAndLeavingAllBandsAtOnceIsJoiningAndLeavingThemOneByOne() {
+        let seed = SplitMix64.testSeed()
+        print("joiningAndLeavingAllBandsAtOnceIsJoiningAndLeavingThemOneByOne seed \(seed)")
+        var random = SplitMix64(seed: seed)
+        var together = BandIndex()
+        var oneByOne = BandIndex()
+        var open: [(keys: [UInt64], sequence: Int)] = []
+        let pool = (0 ..< 500).map { _ in random.next() }
+        for sequence in 0 ..< 3_000 {
+            if !open.isEmpty && (open.count > 300 || random.next() % 3 == 0) {
+                let victim = open.remove(at: Int(random.next() % UInt64(open.count)))
+                together.remove(victim.keys, victim.sequence)
+                for key in victim.keys { oneByOne.remove(key, victim.sequence) }
+            }
+            let keys = (0 ..< ShingleSketch.bandCount).map { _ in pool[Int(random.next() % UInt64(pool.count))] }
+            var a: [Int] = []
+            var b: [Int] = []
+            together.join(keys, sequence, candidates: &a)
+            for key in keys { oneByOne.join(key, sequence, candidates: &b) }
+            #expect(a.sorted() == b.sorted(), "seed \(seed), sequence \(sequence)")
+            #expect(together.bucketCount == oneByOne.bucketCount, "seed \(seed)")
+            open.append((keys, sequence))
+        }
+    }
+
+    @Test func termPostingsHoldExactlyTheOpenArticlesOfATermInOrder() {
+        let seed = SplitMix64.testSeed()
+        print("termPostingsHoldExactlyTheOpenArticlesOfATermInOrder seed \(seed)")
+        var random = SplitMix64(seed: seed)
+        var postings = TermPostings()
+        var model: [UInt32: [Int]] = [:]
+        var open: [(terms: [UInt32], sequence: Int)] = []
+        // A small vocabulary, so lists grow past the visit limit, shrink and empty, and probe runs collide.
+        let vocabulary = (0 ..< 400).map { _ in UInt32(truncatingIfNeeded: random.next()) & 0xFFF0_00FF }
+        for sequence in 0 ..< 8_000 {
+            if !open.isEmpty && (open.count > 600 || random.next() % 4 == 0) {
+                // Mostly the oldest (as the grouper evicts), sometimes any.
+                let position = random.next() % 5 == 0 ? Int(random.next() % UInt64(open.count)) : 0
+                let victim = open.remove(at: position)
+                for term in victim.terms {
+                    postings.remove(term, victim.sequence)
+                    model[term]?.removeAll { $0 == victim.sequence }
+                    if model[term]?.isEmpty == true { model[term] = nil }
+                }
+            }
+            let terms = Array(
+                Set(
+                    (0 ..< 1 + Int(random.next() % 40)).map { _ in
+                        vocabulary[Int(random.next() % UInt64(vocabulary.count))]
+                    }))
+            postings.touch(terms)
+            for term in terms {
+                let limit = Int(random.next() % 80)
+                var seen: [Int] = []
+                postings.visit(term, atMost: limit) { seen.append($0) }
+                let expected = model[term] ?? []
+                #expect(seen == (expected.count <= limit ? expected : []), "seed \(seed), sequence \(sequence)")
+                #expect(postings.count(of: term) == expected.count, "seed \(seed)")
+            }
+            for term in terms {
+                postings.append(term, sequence)
+                model[term, default: []].append(sequence)
+            }
+            open.append((terms, sequence))
+            #expect(postings.termCount == model.count, "seed \(seed)")
+        }
+    }
+
+    @Test func theJaccardDecisionIsTheSimilarityComparedWithTheThreshold() {
+        let seed = SplitMix64.testSeed()
+        print("theJaccardDecisionIsTheSimilarityComparedWithTheThreshold seed \(seed)")
+        var random = SplitMix64(seed: seed)
+        // Texts over a small vocabulary share some shingles; some are empty or shorter than a shingle.
+        let sketches = (0 ..< 60).map { _ in
+            ShingleSketch(wordHashes: (0 ..< Int(random.next() % 300)).map { _ in random.next() % 12 })
+        }
+        for a in sketches {
+            for b in sketches {
+                let similarity = a.jaccard(b)
+                // Random thresholds and the similarity itself and its neighbours (the boundary cases).
+                let thresholds = [
+                    Double(random.next() % 1_000) / 1_000, similarity, similarity.nextUp, similarity.nextDown, 1,
+                ]
+                for threshold in thresholds {
+                    #expect(
+                        a.jaccard(b, atLeast: threshold) == (similarity >= threshold),
+                        "seed \(seed), threshold \(threshold)")
+                }
+            }
+        }
+    }
+
     @Test func profilesKeepTheBestTermsOfAFullSort() {
         let seed = SplitMix64.testSeed()
         print("profilesKeepTheBestTermsOfAFullSort seed \(seed)")
