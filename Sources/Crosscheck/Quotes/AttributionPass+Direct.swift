@@ -521,22 +521,27 @@ extension AttributionPass {
     ///   - start: The sentence's first token.
     /// - Returns: The outer cue and speaker, or `nil` when the mention is not inside reported content.
     func reportingAttribution(around mention: Range<Int>, sentence start: Int) -> Attribution? {
-        var k = mention.lowerBound - 1
+        var lower = mention.lowerBound
+        if mention.count == 1 && stemHash(lower) == Self.whoHash && lower > start && isWord(lower - 1),
+            let antecedent = nounPhrase(endingAt: lower - 1, lowerBound: start)
+        {
+            lower = antecedent.lowerBound  // "saying anybody who complains …": the antecedent is in the content
+        }
+        var k = lower - 1
         var sawThat = false
-        while k >= start && k >= mention.lowerBound - 40 && !inRegion(k) {
+        while k >= start && k >= lower - 40 && !inRegion(k) {
             if isColon(k) || isSemicolon(k) { return nil }
-            if isComma(k) && k + 1 < mention.lowerBound && isWord(k + 1) && Self.coordinators.contains(stemHash(k + 1))
-            {
+            if isComma(k) && k + 1 < lower && isWord(k + 1) && Self.coordinators.contains(stemHash(k + 1)) {
                 return nil  // "…, but she called it “…”": a clause of its own
             }
             if isWord(k) && roles[k].contains(.that) { sawThat = true }
             if isCue(k) && !roles[k].contains(.labelCue) {
                 let cue = cueRange(k)
                 var j = cue.upperBound
-                while j < mention.lowerBound && isWord(j) && (roles[j].contains(.time) || roles[j].contains(.that)) {
+                while j < lower && isWord(j) && (roles[j].contains(.time) || roles[j].contains(.that)) {
                     j += 1
                 }
-                guard sawThat || j == mention.lowerBound else { return nil }
+                guard sawThat || j == lower else { return nil }
                 let participle = roles[k].contains(.participle) && k > start && isComma(k - 1)
                 guard
                     let outer = participle
