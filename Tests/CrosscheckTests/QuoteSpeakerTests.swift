@@ -350,4 +350,14 @@ import Testing
         let subject = try Self.quote("A memo circulated on Monday saying “the plan is dead.”", "“the plan")
         #expect(subject.speaker?.text != "Monday")
     }
+
+    @Test func aPronounAfterWhatNamesTheWordsOfTheSentenceSubject() throws {
+        let text = "The mayor denounced what she called a “reckless plan” to close the library."
+        let quote = try Self.quote(text, "“reckless")
+        #expect(quote.speaker?.text == "The mayor")
+        #expect(quote.cue?.text == "called")
+        // Only a naming verb: "what he said about “…”" stays the pronoun's.
+        let said = try Self.quote("Ann Park recalled what he said about “the old bridge.”", "“the old")
+        #expect(said.speaker?.text == "he")
+    }
 }

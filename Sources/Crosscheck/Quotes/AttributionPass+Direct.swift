@@ -487,7 +487,8 @@ extension AttributionPass {
                 if !participle, let mention = mentionBefore(c, lowerBound: start) {
                     if let outer = reportingAttribution(around: mention, sentence: start) { return outer }
                     let near = open - cue.upperBound <= 8
-                    let preferred = preferringNamedSubject(mention, sentence: start, cue: c)
+                    var preferred = preferringNamedSubject(mention, sentence: start, cue: c)
+                    if let main = whatClauseSubject(mention, cue: c, sentence: start) { preferred = main }
                     if let participleCue = fallback?.cue {
                         // "Park told reporters, before insisting …": the participle is the quote's cue.
                         return Attribution(cue: participleCue, mention: preferred, confidence: 0.7)
@@ -512,6 +513,29 @@ extension AttributionPass {
         }
         return fallback
     }
+
+    /// "The mayor denounced what she called a “reckless plan”": a pronoun after "what" names the words of the
+    /// sentence's subject, whom the annotators mark as the source.
+    /// - Parameters:
+    ///   - mention: The cue's mention.
+    ///   - cue: The cue, a naming verb ("calls", "described").
+    ///   - start: The sentence's first token.
+    /// - Returns: The sentence's subject, or `nil` when the mention is not a pronoun after "what".
+    func whatClauseSubject(_ mention: Range<Int>, cue: Int, sentence start: Int) -> Range<Int>? {
+        let p = mention.lowerBound
+        guard mention.count == 1, Self.namingVerbs.contains(stemHash(cue)), roles[p].contains(.pronoun), p - 1 > start,
+            isWord(p - 1),
+            stemHash(p - 1) == Self.whatHash, let subject = sentenceSubject(from: start, limit: p - 1),
+            subject.upperBound < p - 1, !roles[subject.lowerBound].contains(.pronoun) || subject.count > 1
+        else { return nil }
+        return subject
+    }
+
+    static let whatHash = QuoteLexicon.hash("what")
+    /// Verbs that name what someone said ("what he calls …").
+    static let namingVerbs: Set<UInt64> = Set(
+        ["calls", "called", "call", "describes", "described", "dubs", "dubbed", "terms", "termed", "labels", "labeled"]
+            .map(QuoteLexicon.hash))
 
     /// "Park said that he told the board, “…”", "Park acknowledged that she erred when she called it “…”": a speaker
     /// inside the content of an earlier speech cue of the sentence (after its "that", or right after the cue); the
