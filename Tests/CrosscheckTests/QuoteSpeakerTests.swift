@@ -360,4 +360,12 @@ import Testing
         let said = try Self.quote("Ann Park recalled what he said about “the old bridge.”", "“the old")
         #expect(said.speaker?.text == "he")
     }
+
+    @Test func aPronounOpeningTheLastClauseBeforeACuelessQuoteIsItsSubject() throws {
+        let text = "Asked which town was his favourite, he shrugged: “Whichever one I am in today.”"
+        let quote = try Self.quote(text, "“Whichever")
+        #expect(quote.speaker?.text == "he")
+        let partial = try Self.quote("Back on home soil, she returned to her “forgotten families” theme.", "“forgotten")
+        #expect(partial.speaker?.text == "she")
+    }
 }

@@ -61,6 +61,7 @@ extension AttributionPass {
                 let start = sentenceStart(before: first.open)
                 if start < first.open,
                     let subject = lastCoordinateSubject(from: start, limit: first.open)
+                        ?? clausePronounSubject(from: start, limit: first.open)
                         ?? sentenceSubject(from: start, limit: first.open)
                 {
                     attribution = Attribution(cue: nil, mention: subject, confidence: direct ? 0.5 : 0.4)
@@ -536,6 +537,30 @@ extension AttributionPass {
     static let namingVerbs: Set<UInt64> = Set(
         ["calls", "called", "call", "describes", "described", "dubs", "dubbed", "terms", "termed", "labels", "labeled"]
             .map(QuoteLexicon.hash))
+
+    /// "Asked which county was his favourite, he demurred: “…”", "But back on home soil, she returned to her familiar
+    /// lines: “…”": a personal pronoun opening the last clause before a quote with no cue, after a comma, with a
+    /// lower-case verb after it, is the subject of that clause.
+    /// - Parameters:
+    ///   - start: The sentence's first token.
+    ///   - limit: The quote's opening mark.
+    /// - Returns: The pronoun, or `nil` when no clause before the quote opens with one.
+    func clausePronounSubject(from start: Int, limit: Int) -> Range<Int>? {
+        var k = limit - 1
+        while k > start && k >= limit - 30 {
+            if inRegion(k) || isTerminal(k) || isSemicolon(k) { return nil }
+            if isComma(k) {
+                let p = k + 1
+                guard p + 1 < limit, isWord(p), roles[p].contains(.pronoun),
+                    !roles[p].isDisjoint(with: [.male, .female, .plural]) || stemHash(p) == Self.iHash,
+                    isWord(p + 1), !isCapitalized(p + 1), !inRegion(p + 1)
+                else { return nil }
+                return p ..< p + 1
+            }
+            k -= 1
+        }
+        return nil
+    }
 
     /// "Park said that he told the board, “…”", "Park acknowledged that she erred when she called it “…”": a speaker
     /// inside the content of an earlier speech cue of the sentence (after its "that", or right after the cue); the
