@@ -571,7 +571,7 @@ extension AttributionPass {
     /// - Returns: The outer cue and speaker, or `nil` when the mention is not inside reported content.
     func reportingAttribution(around mention: Range<Int>, sentence start: Int) -> Attribution? {
         var lower = mention.lowerBound
-        if mention.count == 1 && stemHash(lower) == Self.whoHash && lower > start && isWord(lower - 1),
+        if mention.count == 1 && isWho(lower) && lower > start && isWord(lower - 1),
             let antecedent = nounPhrase(endingAt: lower - 1, lowerBound: start)
         {
             lower = antecedent.lowerBound  // "saying anybody who complains …": the antecedent is in the content

@@ -327,7 +327,7 @@ struct AttributionPass {
     func relativeWho(opening cue: Int, lowerBound: Int) -> Int? {
         var k = cue - 1
         while k >= lowerBound && k >= cue - 6 && (isWord(k) || tokens[k].kind == .number) && !inRegion(k) {
-            if stemHash(k) == Self.whoHash {
+            if isWho(k) {
                 guard k > lowerBound, !inRegion(k - 1) else { return nil }
                 // "…, who said", "Park - who said", "critics who say"; not "asked who said".
                 let opens =
@@ -338,14 +338,23 @@ struct AttributionPass {
             let r = roles[k]
             let filler =
                 !r.isDisjoint(with: [.adverb, .preposition, .determiner, .time]) && !r.contains(.cue)
-                || isLyAdverb(k) || tokens[k].kind == .number || Self.relativeFillers.contains(stemHash(k))
+                || tokens[k].kind == .number || isLyAdverb(k)
+                || tokens[k].end - tokens[k].start <= 10 && Self.relativeFillers.contains(stemHash(k))
             guard filler else { return nil }
             k -= 1
         }
         return nil
     }
 
-    static let whoHash = QuoteLexicon.hash("who")
+    /// Whether token `t` is the word "who" (any case), checked on its bytes without hashing: this runs for every
+    /// cue's subject.
+    func isWho(_ t: Int) -> Bool {
+        let token = tokens[t]
+        guard token.end - token.start == 3 else { return false }
+        return bytes[token.start] | 0x20 == 0x77 && bytes[token.start + 1] | 0x20 == 0x68
+            && bytes[token.start + 2] | 0x20 == 0x6F
+    }
+
     /// Auxiliaries and adjunct words between "who" and its verb ("who has in the past said").
     static let relativeFillers: Set<UInt64> = Set(
         [
