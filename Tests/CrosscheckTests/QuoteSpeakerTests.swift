@@ -368,4 +368,14 @@ import Testing
         let partial = try Self.quote("Back on home soil, she returned to her “forgotten families” theme.", "“forgotten")
         #expect(partial.speaker?.text == "she")
     }
+
+    @Test(arguments: [
+        "Speaking at a diner in Salem, New Hampshire, Ann Park went after the board, calling it “a rubber stamp.”",
+        "At a town hall in Ames, Iowa, on Sunday, Ann Park went after the board, calling it “a rubber stamp.”",
+        "Salem (AFP) – Ann Park went after the board, calling it “a rubber stamp.”",
+    ])
+    func theStateOfAPlaceOrADatelineIsNotTheSubject(text: String) throws {
+        let quote = try Self.quote(text, "“a rubber")
+        #expect(quote.speaker?.text == "Ann Park")
+    }
 }

@@ -562,6 +562,22 @@ extension AttributionPass {
         return nil
     }
 
+    /// Whether `mention` is the state or country of a place that ends an introductory phrase: `in Salem, New
+    /// Hampshire, Trump …`, `in Ames, Iowa, on Sunday, …` (capitalised words between two commas, the word before the
+    /// first comma capitalised and led by "in", "at", "near" or "from").
+    func isPlaceAfterIntroduction(_ mention: Range<Int>, start: Int, limit: Int) -> Bool {
+        let comma = mention.lowerBound - 1
+        guard comma - 2 >= start, mention.count <= 3, isComma(comma), mention.upperBound + 1 < limit,
+            isComma(mention.upperBound), mention.allSatisfy({ isWord($0) && isCapitalized($0) }),
+            isWord(comma - 1), isCapitalized(comma - 1)
+        else { return false }
+        var p = comma - 1
+        while p > start && p >= comma - 3 && isWord(p) && isCapitalized(p) { p -= 1 }
+        return isWord(p) && !isCapitalized(p) && Self.placePrepositions.contains(stemHash(p))
+    }
+
+    static let placePrepositions: Set<UInt64> = Set(["in", "at", "near", "from"].map(QuoteLexicon.hash))
+
     /// "Park said that he told the board, “…”", "Park acknowledged that she erred when she called it “…”": a speaker
     /// inside the content of an earlier speech cue of the sentence (after its "that", or right after the cue); the
     /// quote is reported by that cue's speaker, who is the source.
@@ -786,7 +802,11 @@ extension AttributionPass {
         // A dateline: "LOS ANGELES, Sept. 28 (UPI) — …", "FLINT, Mich. - …".
         var d = start
         while d < limit && d < start + 14 && !isDash(d) && !inRegion(d) { d += 1 }
-        if d < limit && d < start + 14 && isDash(d) && d > start && isAllUppercase(start) { k = d + 1 }
+        if d < limit && d < start + 14 && isDash(d) && d > start
+            && (isAllUppercase(start) || isCapitalized(start) && (start + 1 ..< d).contains(where: isOpenBracket))
+        {
+            k = d + 1  // also "Washington (AFP) – …"
+        }
         while k < limit && (isPunctuation(k) || tokens[k].kind == .quote) { k += 1 }
         k = afterTimePhrase(k, limit: limit)
         if k < limit && isWord(k) && isCapitalized(k) && isParticiple(k) {
@@ -839,6 +859,13 @@ extension AttributionPass {
                     e += 1
                 }
                 let mention = t ..< e
+                if isPlaceAfterIntroduction(mention, start: start, limit: limit) {
+                    // "Speaking at an event in Salem, New Hampshire, Trump …": the state of a place, not the subject.
+                    skipped += 1
+                    k = e + 1
+                    t = k
+                    continue
+                }
                 if mention.contains(where: { isNameWord($0) || roles[$0].contains(.title) }) { return mention }
                 if described && mention.count >= 2 && e < limit && isWord(e) { return mention }
                 t = e
