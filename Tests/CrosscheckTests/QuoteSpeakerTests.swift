@@ -319,4 +319,63 @@ import Testing
         let attributed = try #require(Self.quoted("“We won.” Tom Reyes said on Tuesday.").first)
         #expect(attributed.speaker?.text == "Tom Reyes")
     }
+
+    // MARK: - Relative clauses and documents
+
+    @Test func aCueInsideAWhoClauseIsTheRelativePronouns() throws {
+        let bare = try Self.quote("The council ignored neighbours who say the levy is “a tax on the poor.”", "“a tax")
+        #expect(bare.speaker?.text == "who")
+        #expect(bare.cue?.text == "say")
+        let text = "Ann Park, who has in the past described the plan as “a total mess,” voted for it."
+        let adjunct = try Self.quote(text, "“a total")
+        #expect(adjunct.speaker?.text == "who")
+        #expect(adjunct.speakerName == "Ann Park")
+    }
+
+    @Test func aWhoClauseInsideReportedContentKeepsTheOuterSpeaker() throws {
+        let text = "Ann Park mocked the rule, saying anybody who complains about the noise “is not trying hard enough.”"
+        let quote = try Self.quote(text, "“is not")
+        #expect(quote.speaker?.text == "Ann Park")
+    }
+
+    @Test func aParticipleAfterADocumentReportsForItsSender() throws {
+        let statement = try Self.quote(
+            "Later that day, Ann Park issued a statement saying, “We will appeal the ruling.”", "“We will")
+        #expect(statement.speaker?.text == "Ann Park")
+        #expect(statement.cue?.text == "saying")
+        let email = try Self.quote(
+            "Her campaign sent out an email to donors stating, “The count is final.”", "“The count")
+        #expect(email.speaker?.text == "Her campaign")
+        // A document as the subject stays the speaker.
+        let subject = try Self.quote("A memo circulated on Monday saying “the plan is dead.”", "“the plan")
+        #expect(subject.speaker?.text != "Monday")
+    }
+
+    @Test func aPronounAfterWhatNamesTheWordsOfTheSentenceSubject() throws {
+        let text = "The mayor denounced what she called a “reckless plan” to close the library."
+        let quote = try Self.quote(text, "“reckless")
+        #expect(quote.speaker?.text == "The mayor")
+        #expect(quote.cue?.text == "called")
+        // Only a naming verb: "what he said about “…”" stays the pronoun's.
+        let said = try Self.quote("Ann Park recalled what he said about “the old bridge.”", "“the old")
+        #expect(said.speaker?.text == "he")
+    }
+
+    @Test func aPronounOpeningTheLastClauseBeforeACuelessQuoteIsItsSubject() throws {
+        let text = "Asked which town was his favourite, he shrugged: “Whichever one I am in today.”"
+        let quote = try Self.quote(text, "“Whichever")
+        #expect(quote.speaker?.text == "he")
+        let partial = try Self.quote("Back on home soil, she returned to her “forgotten families” theme.", "“forgotten")
+        #expect(partial.speaker?.text == "she")
+    }
+
+    @Test(arguments: [
+        "Speaking at a diner in Salem, New Hampshire, Ann Park went after the board, calling it “a rubber stamp.”",
+        "At a town hall in Ames, Iowa, on Sunday, Ann Park went after the board, calling it “a rubber stamp.”",
+        "Salem (AFP) – Ann Park went after the board, calling it “a rubber stamp.”",
+    ])
+    func theStateOfAPlaceOrADatelineIsNotTheSubject(text: String) throws {
+        let quote = try Self.quote(text, "“a rubber")
+        #expect(quote.speaker?.text == "Ann Park")
+    }
 }

@@ -61,6 +61,7 @@ extension AttributionPass {
                 let start = sentenceStart(before: first.open)
                 if start < first.open,
                     let subject = lastCoordinateSubject(from: start, limit: first.open)
+                        ?? clausePronounSubject(from: start, limit: first.open)
                         ?? sentenceSubject(from: start, limit: first.open)
                 {
                     attribution = Attribution(cue: nil, mention: subject, confidence: direct ? 0.5 : 0.4)
@@ -487,7 +488,8 @@ extension AttributionPass {
                 if !participle, let mention = mentionBefore(c, lowerBound: start) {
                     if let outer = reportingAttribution(around: mention, sentence: start) { return outer }
                     let near = open - cue.upperBound <= 8
-                    let preferred = preferringNamedSubject(mention, sentence: start, cue: c)
+                    var preferred = preferringNamedSubject(mention, sentence: start, cue: c)
+                    if let main = whatClauseSubject(mention, cue: c, sentence: start) { preferred = main }
                     if let participleCue = fallback?.cue {
                         // "Park told reporters, before insisting …": the participle is the quote's cue.
                         return Attribution(cue: participleCue, mention: preferred, confidence: 0.7)
@@ -513,6 +515,69 @@ extension AttributionPass {
         return fallback
     }
 
+    /// "The mayor denounced what she called a “reckless plan”": a pronoun after "what" names the words of the
+    /// sentence's subject, whom the annotators mark as the source.
+    /// - Parameters:
+    ///   - mention: The cue's mention.
+    ///   - cue: The cue, a naming verb ("calls", "described").
+    ///   - start: The sentence's first token.
+    /// - Returns: The sentence's subject, or `nil` when the mention is not a pronoun after "what".
+    func whatClauseSubject(_ mention: Range<Int>, cue: Int, sentence start: Int) -> Range<Int>? {
+        let p = mention.lowerBound
+        guard mention.count == 1, Self.namingVerbs.contains(stemHash(cue)), roles[p].contains(.pronoun), p - 1 > start,
+            isWord(p - 1),
+            stemHash(p - 1) == Self.whatHash, let subject = sentenceSubject(from: start, limit: p - 1),
+            subject.upperBound < p - 1, !roles[subject.lowerBound].contains(.pronoun) || subject.count > 1
+        else { return nil }
+        return subject
+    }
+
+    static let whatHash = QuoteLexicon.hash("what")
+    /// Verbs that name what someone said ("what he calls …").
+    static let namingVerbs: Set<UInt64> = Set(
+        ["calls", "called", "call", "describes", "described", "dubs", "dubbed", "terms", "termed", "labels", "labeled"]
+            .map(QuoteLexicon.hash))
+
+    /// "Asked which county was his favourite, he demurred: “…”", "But back on home soil, she returned to her familiar
+    /// lines: “…”": a personal pronoun opening the last clause before a quote with no cue, after a comma, with a
+    /// lower-case verb after it, is the subject of that clause.
+    /// - Parameters:
+    ///   - start: The sentence's first token.
+    ///   - limit: The quote's opening mark.
+    /// - Returns: The pronoun, or `nil` when no clause before the quote opens with one.
+    func clausePronounSubject(from start: Int, limit: Int) -> Range<Int>? {
+        var k = limit - 1
+        while k > start && k >= limit - 30 {
+            if inRegion(k) || isTerminal(k) || isSemicolon(k) { return nil }
+            if isComma(k) {
+                let p = k + 1
+                guard p + 1 < limit, isWord(p), roles[p].contains(.pronoun),
+                    !roles[p].isDisjoint(with: [.male, .female, .plural]) || stemHash(p) == Self.iHash,
+                    isWord(p + 1), !isCapitalized(p + 1), !inRegion(p + 1)
+                else { return nil }
+                return p ..< p + 1
+            }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// Whether `mention` is the state or country of a place that ends an introductory phrase: `in Salem, New
+    /// Hampshire, Trump …`, `in Ames, Iowa, on Sunday, …` (capitalised words between two commas, the word before the
+    /// first comma capitalised and led by "in", "at", "near" or "from").
+    func isPlaceAfterIntroduction(_ mention: Range<Int>, start: Int, limit: Int) -> Bool {
+        let comma = mention.lowerBound - 1
+        guard comma - 2 >= start, mention.count <= 3, isComma(comma), mention.upperBound + 1 < limit,
+            isComma(mention.upperBound), mention.allSatisfy({ isWord($0) && isCapitalized($0) }),
+            isWord(comma - 1), isCapitalized(comma - 1)
+        else { return false }
+        var p = comma - 1
+        while p > start && p >= comma - 3 && isWord(p) && isCapitalized(p) { p -= 1 }
+        return isWord(p) && !isCapitalized(p) && Self.placePrepositions.contains(stemHash(p))
+    }
+
+    static let placePrepositions: Set<UInt64> = Set(["in", "at", "near", "from"].map(QuoteLexicon.hash))
+
     /// "Park said that he told the board, “…”", "Park acknowledged that she erred when she called it “…”": a speaker
     /// inside the content of an earlier speech cue of the sentence (after its "that", or right after the cue); the
     /// quote is reported by that cue's speaker, who is the source.
@@ -521,22 +586,27 @@ extension AttributionPass {
     ///   - start: The sentence's first token.
     /// - Returns: The outer cue and speaker, or `nil` when the mention is not inside reported content.
     func reportingAttribution(around mention: Range<Int>, sentence start: Int) -> Attribution? {
-        var k = mention.lowerBound - 1
+        var lower = mention.lowerBound
+        if mention.count == 1 && isWho(lower) && lower > start && isWord(lower - 1),
+            let antecedent = nounPhrase(endingAt: lower - 1, lowerBound: start)
+        {
+            lower = antecedent.lowerBound  // "saying anybody who complains …": the antecedent is in the content
+        }
+        var k = lower - 1
         var sawThat = false
-        while k >= start && k >= mention.lowerBound - 40 && !inRegion(k) {
+        while k >= start && k >= lower - 40 && !inRegion(k) {
             if isColon(k) || isSemicolon(k) { return nil }
-            if isComma(k) && k + 1 < mention.lowerBound && isWord(k + 1) && Self.coordinators.contains(stemHash(k + 1))
-            {
+            if isComma(k) && k + 1 < lower && isWord(k + 1) && Self.coordinators.contains(stemHash(k + 1)) {
                 return nil  // "…, but she called it “…”": a clause of its own
             }
             if isWord(k) && roles[k].contains(.that) { sawThat = true }
             if isCue(k) && !roles[k].contains(.labelCue) {
                 let cue = cueRange(k)
                 var j = cue.upperBound
-                while j < mention.lowerBound && isWord(j) && (roles[j].contains(.time) || roles[j].contains(.that)) {
+                while j < lower && isWord(j) && (roles[j].contains(.time) || roles[j].contains(.that)) {
                     j += 1
                 }
-                guard sawThat || j == mention.lowerBound else { return nil }
+                guard sawThat || j == lower else { return nil }
                 let participle = roles[k].contains(.participle) && k > start && isComma(k - 1)
                 guard
                     let outer = participle
@@ -732,7 +802,11 @@ extension AttributionPass {
         // A dateline: "LOS ANGELES, Sept. 28 (UPI) — …", "FLINT, Mich. - …".
         var d = start
         while d < limit && d < start + 14 && !isDash(d) && !inRegion(d) { d += 1 }
-        if d < limit && d < start + 14 && isDash(d) && d > start && isAllUppercase(start) { k = d + 1 }
+        if d < limit && d < start + 14 && isDash(d) && d > start
+            && (isAllUppercase(start) || isCapitalized(start) && (start + 1 ..< d).contains(where: isOpenBracket))
+        {
+            k = d + 1  // also "Washington (AFP) – …"
+        }
         while k < limit && (isPunctuation(k) || tokens[k].kind == .quote) { k += 1 }
         k = afterTimePhrase(k, limit: limit)
         if k < limit && isWord(k) && isCapitalized(k) && isParticiple(k) {
@@ -785,6 +859,13 @@ extension AttributionPass {
                     e += 1
                 }
                 let mention = t ..< e
+                if isPlaceAfterIntroduction(mention, start: start, limit: limit) {
+                    // "Speaking at an event in Salem, New Hampshire, Trump …": the state of a place, not the subject.
+                    skipped += 1
+                    k = e + 1
+                    t = k
+                    continue
+                }
                 if mention.contains(where: { isNameWord($0) || roles[$0].contains(.title) }) { return mention }
                 if described && mention.count >= 2 && e < limit && isWord(e) { return mention }
                 t = e

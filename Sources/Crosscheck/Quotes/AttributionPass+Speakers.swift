@@ -68,8 +68,11 @@ extension AttributionPass {
     /// The name a relative pronoun after a comma stands for ("Ann Park" in "Ann Park, who said …").
     func antecedent(of mention: Range<Int>) -> Range<Int>? {
         let t = mention.lowerBound
-        guard mention.count == 1, t >= 2, isWord(t), Self.relativeHashes.contains(stemHash(t)), isComma(t - 1),
-            let phrase = nounPhrase(endingAt: t - 2, lowerBound: max(0, t - 12)),
+        guard mention.count == 1, t >= 2, isWord(t), Self.relativeHashes.contains(stemHash(t)) else { return nil }
+        // "Ann Park, who said", and "critics who say" without the comma.
+        let bare = !isComma(t - 1) && !isDash(t - 1)
+        guard !bare || isNameWord(t - 1),
+            let phrase = nounPhrase(endingAt: bare ? t - 1 : t - 2, lowerBound: max(0, t - 12)),
             phrase.contains(where: isNameWord)
         else { return nil }
         return phrase

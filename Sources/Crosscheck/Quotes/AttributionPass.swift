@@ -255,6 +255,7 @@ struct AttributionPass {
         guard let mention = subjectBefore(cue, lowerBound: lowerBound), !isPossessive(mention.upperBound - 1) else {
             return nil
         }
+        if let sender = documentSender(participle: cue, mention: mention, lowerBound: lowerBound) { return sender }
         if roles[cue].contains(.nounLike) {
             // "Trump’s early-morning tweets": the cue word is a noun unless a name or pronoun is its subject.
             let plain = mention.allSatisfy {
@@ -269,6 +270,7 @@ struct AttributionPass {
     }
 
     private func subjectBefore(_ cue: Int, lowerBound: Int) -> Range<Int>? {
+        if let who = relativeWho(opening: cue, lowerBound: lowerBound) { return who ..< who + 1 }
         var i = cue - 1
         var skipped = 0
         // "Clinton is backing", "Yellen is widely expected": a form of "be" before a participle or stance cue.
@@ -315,6 +317,87 @@ struct AttributionPass {
         guard let phrase = nounPhrase(endingAt: i, lowerBound: lowerBound) else { return nil }
         return postmodifiedHead(of: phrase, lowerBound: lowerBound) ?? phrase
     }
+
+    /// "critics who say", "Ann Park, who has in the past described", "Tom Reyes, who in 2015 wrote": a relative
+    /// "who" whose clause the cue is the verb of, with only auxiliaries, adverbs and a short adjunct between them.
+    /// - Parameters:
+    ///   - cue: The cue token.
+    ///   - lowerBound: The first token the pronoun may be.
+    /// - Returns: The position of "who", or `nil` when the cue is not the verb of a "who" clause.
+    func relativeWho(opening cue: Int, lowerBound: Int) -> Int? {
+        var k = cue - 1
+        while k >= lowerBound && k >= cue - 6 && (isWord(k) || tokens[k].kind == .number) && !inRegion(k) {
+            if isWho(k) {
+                guard k > lowerBound, !inRegion(k - 1) else { return nil }
+                // "…, who said", "Park - who said", "critics who say"; not "asked who said".
+                let opens =
+                    isComma(k - 1) || isDash(k - 1)
+                    || isWord(k - 1) && nounPhrase(endingAt: k - 1, lowerBound: max(lowerBound, k - 8)) != nil
+                return opens ? k : nil
+            }
+            let r = roles[k]
+            let filler =
+                !r.isDisjoint(with: [.adverb, .preposition, .determiner, .time]) && !r.contains(.cue)
+                || tokens[k].kind == .number || isLyAdverb(k)
+                || tokens[k].end - tokens[k].start <= 10 && Self.relativeFillers.contains(stemHash(k))
+            guard filler else { return nil }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// Whether token `t` is the word "who" (any case), checked on its bytes without hashing: this runs for every
+    /// cue's subject.
+    func isWho(_ t: Int) -> Bool {
+        let token = tokens[t]
+        guard token.end - token.start == 3 else { return false }
+        return bytes[token.start] | 0x20 == 0x77 && bytes[token.start + 1] | 0x20 == 0x68
+            && bytes[token.start + 2] | 0x20 == 0x6F
+    }
+
+    /// Auxiliaries and adjunct words between "who" and its verb ("who has in the past said").
+    static let relativeFillers: Set<UInt64> = Set(
+        [
+            "has", "have", "had", "is", "was", "are", "were", "will", "would", "did", "does", "do", "could", "can",
+            "may", "might", "should", "past", "once", "previously", "repeatedly", "often", "since", "long",
+        ].map(QuoteLexicon.hash))
+
+    /// "she issued a statement saying", "Her campaign sent an email to supporters stating": a participle cue after a
+    /// document that is the object of a verb reports for that verb's subject, not for the document.
+    /// - Parameters:
+    ///   - cue: The participle cue.
+    ///   - mention: The noun phrase right before the cue.
+    ///   - lowerBound: The first token the subject may be.
+    /// - Returns: The verb's subject, or `nil` when the construction does not apply.
+    func documentSender(participle cue: Int, mention: Range<Int>, lowerBound: Int) -> Range<Int>? {
+        guard roles[cue].contains(.participle), !isComma(cue - 1) else { return nil }
+        var document = mention
+        if !Self.documentNouns.contains(stemHash(mention.upperBound - 1)) {
+            // "an email to supporters stating": the document before a "to" phrase.
+            let to = mention.lowerBound - 1
+            guard to - 1 >= lowerBound, isWord(to), stemHash(to) == Self.toHash,
+                Self.documentNouns.contains(stemHash(to - 1)),
+                let inner = nounPhrase(endingAt: to - 1, lowerBound: lowerBound)
+            else { return nil }
+            document = inner
+        }
+        guard isWord(document.lowerBound), roles[document.lowerBound].contains(.determiner) else { return nil }
+        var verb = document.lowerBound - 1
+        if verb > lowerBound && isWord(verb) && stemHash(verb) == Self.outHash { verb -= 1 }  // "sent out"
+        guard verb > lowerBound, isWord(verb), !isCapitalized(verb), !inRegion(verb),
+            roles[verb].isDisjoint(with: [.stop, .preposition, .determiner, .cue, .pronoun, .time]),
+            let subject = subjectBefore(verb, lowerBound: lowerBound), !isPossessive(subject.upperBound - 1),
+            subject.upperBound == verb || subject.upperBound < verb && !isComma(subject.upperBound)
+        else { return nil }
+        return subject
+    }
+
+    /// Documents and messages a person sends ("a statement", "an email").
+    static let documentNouns: Set<UInt64> = Set(
+        [
+            "statement", "email", "e-mail", "letter", "release", "memo", "note", "tweet", "message", "post", "video",
+            "text", "petition", "op-ed", "fundraising",
+        ].map(QuoteLexicon.hash))
 
     /// "Another source speaking to Fox News said", "people familiar with the talks said": the noun phrase a
     /// participle or adjective phrase modifies, not the object inside it.
