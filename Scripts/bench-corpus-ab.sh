@@ -19,13 +19,8 @@ selected=",${5:-group-j2,group-j1,diff-j2,diff-j1},"
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 
-measure() {
-  local log
-  log=$(mktemp)
-  /usr/bin/time -f "%e %U %S %M" -o "$log" "$@" > /dev/null 2> /dev/null || true
-  tail -1 "$log" | awk '{ printf "%.2f %.2f %.0f\n", $1, $2 + $3, $4 / 1024 }'
-  rm -f "$log"
-}
+# shellcheck source=Scripts/bench-measure.sh
+source "$(dirname "$0")/bench-measure.sh"
 
 configs=(
   "group-j2|--mode group --jobs 2"

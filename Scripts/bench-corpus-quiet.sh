@@ -21,13 +21,8 @@ args=("$@")
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 
-measure() {
-  local log
-  log=$(mktemp)
-  /usr/bin/time -f "%e %U %S %M" -o "$log" "$@" > /dev/null 2> /dev/null || true
-  tail -1 "$log" | awk '{ printf "%.2f %.2f %.0f\n", $1, $2 + $3, $4 / 1024 }'
-  rm -f "$log"
-}
+# shellcheck source=Scripts/bench-measure.sh
+source "$(dirname "$0")/bench-measure.sh"
 
 end=$((SECONDS + seconds))
 pair=0

@@ -28,15 +28,8 @@ swift build -c release --product crosscheck >&2
 bin=.build/release/crosscheck
 
 # Runs a command under /usr/bin/time; prints "<wall seconds> <user+sys seconds> <peak RSS MB>".
-measure() {
-  local log
-  log=$(mktemp)
-  /usr/bin/time -f "%e %U %S %M" -o "$log" "$@" > /dev/null 2> /dev/null || true
-  # The last line: /usr/bin/time puts "Command exited with non-zero status N" before it when the run fails.
-  tail -1 "$log" | awk '{ printf "%.2f %.2f %.0f\n", $1, $2 + $3, $4 / 1024 }'
-  grep -q "^Command" "$log" && echo "warning: $* failed: $(head -1 "$log")" >&2
-  rm -f "$log"
-}
+# shellcheck source=Scripts/bench-measure.sh
+source Scripts/bench-measure.sh
 
 rows=()
 row() { rows+=("$(printf '| %s | %s | %s | %s | %s | %s |' "$@")"); }
