@@ -5,9 +5,14 @@
 struct BandIndex {
     /// One slot: a band key and the first node of its bucket (-1: the slot is empty and the key meaningless);
     /// together, so that a probe touches one cache line.
-    private struct Slot {
+    private struct Slot: LinearProbingSlot {
         var key: UInt64
         var head: Int32
+
+        static var empty: Slot { Slot(key: 0, head: -1) }
+        var isEmpty: Bool { head < 0 }
+        /// The keys are uniform hashes: their low bits.
+        func home(mask: Int) -> Int { Int(truncatingIfNeeded: key) & mask }
     }
 
     private var slots: [Slot] = []
@@ -126,36 +131,11 @@ struct BandIndex {
         return Int32(nodes.count - 1)
     }
 
-    /// Empties a slot, moving later keys of its probe run back so that every key stays reachable.
+    /// Empties a slot (``LinearProbing/delete(_:in:)``).
     private mutating func deleteSlot(_ slot: Int) {
-        let mask = slots.count - 1
         used -= 1
-        var hole = slot
-        var probe = slot
-        while true {
-            probe = (probe + 1) & mask
-            guard slots[probe].head >= 0 else { break }
-            let home = Int(truncatingIfNeeded: slots[probe].key) & mask
-            // The key at `probe` may move to `hole` unless its home lies cyclically in (hole, probe].
-            let stays = hole <= probe ? (home > hole && home <= probe) : (home > hole || home <= probe)
-            if !stays {
-                slots[hole] = slots[probe]
-                slots[probe].head = -1
-                hole = probe
-            }
-        }
-        slots[hole].head = -1
+        LinearProbing.delete(slot, in: &slots)
     }
 
-    private mutating func grow() {
-        let old = slots
-        let size = max(1024, slots.count * 2)
-        slots = [Slot](repeating: Slot(key: 0, head: -1), count: size)
-        let mask = size - 1
-        for entry in old where entry.head >= 0 {
-            var slot = Int(truncatingIfNeeded: entry.key) & mask
-            while slots[slot].head >= 0 { slot = (slot + 1) & mask }
-            slots[slot] = entry
-        }
-    }
+    private mutating func grow() { slots = LinearProbing.grown(slots) }
 }

@@ -6,9 +6,13 @@
 /// ``visit(_:atMost:_:)``.
 struct TermPostings {
     /// One slot: a term and the index of its list in ``lists`` (-1: the slot is empty and the term meaningless).
-    private struct Slot {
+    private struct Slot: LinearProbingSlot {
         var term: UInt32
         var list: Int32
+
+        static var empty: Slot { Slot(term: 0, list: -1) }
+        var isEmpty: Bool { list < 0 }
+        func home(mask: Int) -> Int { TermPostings.home(term, mask: mask) }
     }
 
     /// One term's articles, oldest first, from ``head``.
@@ -142,36 +146,11 @@ struct TermPostings {
         touched = seen
     }
 
-    /// Empties a slot, moving later terms of its probe run back so that every term stays reachable.
+    /// Empties a slot (``LinearProbing/delete(_:in:)``).
     private mutating func deleteSlot(_ slot: Int) {
-        let mask = slots.count - 1
         used -= 1
-        var hole = slot
-        var probe = slot
-        while true {
-            probe = (probe + 1) & mask
-            guard slots[probe].list >= 0 else { break }
-            let home = Self.home(slots[probe].term, mask: mask)
-            // The term at `probe` may move to `hole` unless its home lies cyclically in (hole, probe].
-            let stays = hole <= probe ? (home > hole && home <= probe) : (home > hole || home <= probe)
-            if !stays {
-                slots[hole] = slots[probe]
-                slots[probe].list = -1
-                hole = probe
-            }
-        }
-        slots[hole].list = -1
+        LinearProbing.delete(slot, in: &slots)
     }
 
-    private mutating func grow() {
-        let old = slots
-        let size = max(1024, slots.count * 2)
-        slots = [Slot](repeating: Slot(term: 0, list: -1), count: size)
-        let mask = size - 1
-        for entry in old where entry.list >= 0 {
-            var slot = Self.home(entry.term, mask: mask)
-            while slots[slot].list >= 0 { slot = (slot + 1) & mask }
-            slots[slot] = entry
-        }
-    }
+    private mutating func grow() { slots = LinearProbing.grown(slots) }
 }
