@@ -185,9 +185,9 @@ public struct Alignment: Sendable {
     /// id, source, published, title and text; ties (identical articles) by argument order.
     static func canonicalRanks(_ documents: [Document]) -> [Int] {
         func hash(_ bytes: [UInt8]) -> UInt64 {
-            var h: UInt64 = 0xCBF2_9CE4_8422_2325
-            for byte in bytes { h = (h ^ UInt64(byte)) &* 0x100_0000_01B3 }
-            return h
+            var h = FNV1a()
+            h.add(bytes: bytes)
+            return h.value
         }
         let hashes = documents.map { hash($0.text.utf8) }
         let sorted = documents.indices.sorted { x, y in

@@ -61,19 +61,19 @@ final class ClaimSentenceCache {
         var signature: [UInt64] = []
         signature.reserveCapacity(tokens.count)
         // FNV-1a over the bytes, then mixed with every token's signature.
-        var digest: UInt64 = 0xCBF2_9CE4_8422_2325
-        for k in base ..< last.end { digest = (digest ^ UInt64(bytes[k])) &* 0x100_0000_01B3 }
+        var digest = FNV1a()
+        digest.add(bytes: bytes[base ..< last.end])
         for token in tokens {
             guard token.start >= base, token.end >= token.start, token.end <= last.end else { return nil }
             let value =
                 UInt64(token.kind.rawValue) << 56 | UInt64(token.flags.rawValue) << 48
                 | UInt64(token.start - base) << 24 | UInt64(token.end - base)
             signature.append(value)
-            digest = (digest ^ value) &* 0x100_0000_01B3
+            digest.add(value)
         }
         let key = Key(
             isHeadline: isHeadline, bytes: Array(bytes[base ..< last.end]), tokens: signature,
-            digest: digest)
+            digest: digest.value)
         return (key, base)
     }
 

@@ -28,13 +28,13 @@ enum ContentHashes {
                     defer { afterWord = isWord }
                     guard isWord else { continue }
                     let isNumber = token.kind == .number
-                    var wide: UInt64 = 0xCBF2_9CE4_8422_2325
+                    var wide = FNV1a()
                     if terms && (isNumber || token.end - token.start >= SalientTerms.minimumWordBytes) {
                         var narrow: UInt32 = 0x811C_9DC5
                         for index in token.start ..< token.end {
                             var byte = bytes[index]
                             if byte >= 0x41 && byte <= 0x5A { byte |= 0x20 }
-                            wide = (wide ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+                            wide.add(UInt64(byte))
                             narrow = (narrow ^ UInt32(byte)) &* 0x0100_0193
                         }
                         // The lowest bit of the hash tells numbers from words.
@@ -46,10 +46,10 @@ enum ContentHashes {
                         for index in token.start ..< token.end {
                             var byte = bytes[index]
                             if byte >= 0x41 && byte <= 0x5A { byte |= 0x20 }
-                            wide = (wide ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+                            wide.add(UInt64(byte))
                         }
                     }
-                    words[wordCount] = wide
+                    words[wordCount] = wide.value
                     wordCount += 1
                 }
                 initialized = keyCount

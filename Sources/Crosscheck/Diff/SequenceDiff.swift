@@ -271,9 +271,9 @@ struct SequenceDiffer {
         guard aHi - aLo >= k, bHi - bLo >= k else { return [] }
         budget -= 2 * (aHi - aLo + bHi - bLo)
         @inline(__always) func hash(_ p: UnsafeBufferPointer<Int32>, _ i: Int) -> UInt64 {
-            var h: UInt64 = 0xCBF2_9CE4_8422_2325
-            for t in 0 ..< k { h = (h ^ UInt64(UInt32(bitPattern: p[i + t]))) &* 0x0000_0100_0000_01B3 }
-            return h ^ (h >> 29)
+            var h = FNV1a()
+            for t in 0 ..< k { h.add(UInt64(UInt32(bitPattern: p[i + t]))) }
+            return h.value ^ (h.value >> 29)
         }
         struct Seen { var countA: Int32 = 0, positionA: Int32 = 0, countB: Int32 = 0, positionB: Int32 = 0 }
         var table = [UInt64: Seen]()
