@@ -378,4 +378,16 @@ import Testing
         let quote = try Self.quote(text, "“a rubber")
         #expect(quote.speaker?.text == "Ann Park")
     }
+
+    // MARK: - Sixth issue #5 round
+
+    @Test(arguments: [
+        ("Shortly afterward, Ann Park issued a statement, “We will rebuild the bridge.”", "“We will", "Ann Park"),
+        ("Back in 2010, Tom Reyes fought the “bridge to nowhere” for months.", "“bridge", "Tom Reyes"),
+    ])
+    func anIntroductoryAdverbAtTheHeadOfTheSentenceIsNotItsSubject(text: String, prefix: String, speaker: String)
+        throws
+    {
+        #expect(try Self.quote(text, prefix).speaker?.text == speaker)
+    }
 }

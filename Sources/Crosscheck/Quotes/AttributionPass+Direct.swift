@@ -815,6 +815,13 @@ extension AttributionPass {
             while c < limit && c < k + 25 && !isComma(c) && !inRegion(c) { c += 1 }
             if c < limit && isComma(c) { k = c + 1 }
         }
+        if k + 1 < limit, isWord(k), isCapitalized(k), isIntroductoryOpener(k) {
+            // "Shortly afterward, McCain …", "Back in 1999, Trump …", "Unless rivals quit, …": an introductory
+            // adverb or subordinator that is not a name; skip to the comma that ends its phrase.
+            var c = k + 1
+            while c < limit && c < k + 25 && !isComma(c) && !inRegion(c) { c += 1 }
+            if c + 1 < limit && isComma(c) { k = c + 1 }
+        }
         while k < limit && isWord(k) && !roles[k].contains(.pronoun) && !roles[k].contains(.determiner)
             && (roles[k].contains(.stop) || Self.introPrepositions.contains(stemHash(k)))
         {
@@ -920,6 +927,37 @@ extension AttributionPass {
     }
 
     static let whereHash = QuoteLexicon.hash("where")
+
+    /// Whether a capitalised sentence-initial word opens an introductory phrase rather than naming someone: a
+    /// subordinator or adverb of the list ("Unless", "Back in 1999", "Ever since"), or a manner or time adverb in
+    /// "-ly" ("Shortly afterward", "Immediately after", "Specifically,") followed by a comma, a preposition or a time
+    /// word. Suffixes that names often end in ("-ally", "-elly", "-ully") do not count.
+    func isIntroductoryOpener(_ k: Int) -> Bool {
+        if Self.introOpeners.contains(stemHash(k)) { return true }
+        let token = tokens[k]
+        guard token.kind == .word, token.end - token.start >= 7 else { return false }
+        let e = token.end
+        guard bytes[e - 2] | 0x20 == 0x6C, bytes[e - 1] | 0x20 == 0x79 else { return false }
+        let pair = (bytes[e - 4] | 0x20, bytes[e - 3] | 0x20)
+        let suffixes: [(UInt8, UInt8)] = [
+            (0x74, 0x65), (0x6E, 0x74), (0x65, 0x64), (0x75, 0x73), (0x76, 0x65), (0x72, 0x74), (0x63, 0x74),
+            (0x61, 0x72),
+        ]
+        guard suffixes.contains(where: { $0 == pair }) else { return false }
+        let next = k + 1
+        guard next < tokens.count else { return false }
+        return isComma(next) || isWord(next) && !roles[next].isDisjoint(with: [.preposition, .time])
+            || isWord(next)
+                && (Self.agoHashes.contains(stemHash(next)) || Self.introPrepositions.contains(stemHash(next))
+                    || Self.subordinators.contains(stemHash(next)) || stemHash(next) == Self.afterwardHash)
+    }
+
+    static let afterwardHash = QuoteLexicon.hash("afterward")
+
+    /// Capitalised words that open an introductory phrase at the head of a sentence.
+    static let introOpeners: Set<UInt64> = Set(
+        ["unless", "whenever", "between", "ever", "back", "soon", "shortly", "immediately", "until"].map(
+            QuoteLexicon.hash))
 
     static let agoHashes: Set<UInt64> = Set(["ago", "later", "earlier", "before"].map(QuoteLexicon.hash))
 
