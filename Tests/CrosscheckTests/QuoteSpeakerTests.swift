@@ -390,4 +390,19 @@ import Testing
     {
         #expect(try Self.quote(text, prefix).speaker?.text == speaker)
     }
+
+    @Test func theSpeakerOfAnAsClauseBeforeAQuoteIsItsSource() throws {
+        let text = "The council met again on Monday. As Ann Park put it, “the council has run out of excuses.”"
+        let quote = try Self.quote(text, "“the council")
+        #expect(quote.speaker?.text == "Ann Park")
+        #expect(quote.cue?.text == "put")
+        let partial = try Self.quote(
+            "The mayor owed her win to, as a senior aide put it, a “perfect storm.”", "“perfect")
+        #expect(partial.speaker?.text == "a senior aide")
+        let words = try Self.quote("The mayor was, in the words of a senior aide, “the best we ever had.”", "“the best")
+        #expect(words.speaker?.text == "a senior aide")
+        // "as" right after a cue belongs to the cue's clause.
+        let said = try Self.quote("Ann Park said as she opened the bridge, “This is a great day.”", "“This")
+        #expect(said.speaker?.text == "Ann Park")
+    }
 }

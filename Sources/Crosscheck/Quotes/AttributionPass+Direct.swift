@@ -26,13 +26,16 @@ extension AttributionPass {
                 attribution = inside
             } else if direct {
                 attribution =
-                    attributionAfter(regions[last].close) ?? attributionBefore(first.open, window: 8)
+                    attributionAfter(regions[last].close) ?? asSourceAttribution(open: first.open, slack: 0)
+                    ?? attributionBefore(first.open, window: 8)
                     ?? leadInFromPreviousParagraph(first.open) ?? leadInFromPreviousSentence(first.open)
                     ?? signatureInNextParagraph(regions[last].close)
             } else {
                 let after = attributionAfter(regions[last].close)
                 if let agent = passiveLabelAgent(open: first.open, close: regions[last].close) {
                     attribution = agent
+                } else if let source = asSourceAttribution(open: first.open, slack: 2) {
+                    attribution = source
                 } else if let after, closesItsClause(regions[last].close, after) {
                     // "… is less likely to be “overrun by donors,” Hoover said.": a partial quote at the end of the
                     // reported clause, with its speaker and cue right after it and nothing more in the clause.
@@ -136,6 +139,89 @@ extension AttributionPass {
         else { return nil }
         return Attribution(cue: v ..< v + 1, mention: agent, confidence: 0.7)
     }
+
+    /// `As Ann Park put it, “…”`, `as the columnist had written years earlier: “…”`, `in the words of a senior
+    /// adviser, “…”`: a clause of "as", a speaker and a verb of saying (a cue, "put it", or a verb outside the cue
+    /// lexicon) with at most an adjunct after it, or "in the words of" and a speaker, ending in a comma or colon right
+    /// before the quote (or `slack` words before it: `as a diplomat put it, an “extreme makeover”`).
+    /// - Parameters:
+    ///   - open: The quote's opening mark.
+    ///   - slack: How many words may stand between the comma and the quote.
+    /// - Returns: The verb and the speaker, or `nil` when no such clause stands before the quote.
+    func asSourceAttribution(open: Int, slack: Int) -> Attribution? {
+        var comma = open - 1
+        while comma > 0 && comma >= open - 1 - slack && isWord(comma) && !inRegion(comma)
+            && roles[comma].contains(.determiner)
+        {
+            comma -= 1
+        }
+        guard comma > 2, isComma(comma) || isColon(comma), !inRegion(comma), paragraphOf[comma] == paragraphOf[open]
+        else { return nil }
+        let start = sentenceStart(before: comma)
+        var a = comma - 1
+        while a >= start && a >= comma - 16 && !inRegion(a) && !isComma(a) && !isTerminal(a) {
+            guard isWord(a) else {
+                a -= 1
+                continue
+            }
+            let hash = stemHash(a)
+            if hash == Self.asHash && a + 2 < comma
+                && (a == start || isComma(a - 1) || isDash(a - 1) || isCue(comma - 1) || a + 3 < comma && isCue(a + 2))
+            {
+                // The verb: the first lower-case cue, "put", or verb outside the lexicon after the speaker.
+                var v = a + 2
+                while v < comma && !(isWord(v) && !isCapitalized(v) && isAsVerb(v)) { v += 1 }
+                guard v < comma else { return nil }
+                var e = v
+                while e > a + 1 && isWord(e - 1)
+                    && (Self.auxiliaries.contains(stemHash(e - 1)) || roles[e - 1].contains(.adverb))
+                {
+                    e -= 1
+                }
+                let mention = a + 1 ..< e
+                guard !mention.isEmpty, mention.count <= 8, !isPossessive(e - 1),
+                    isNameWord(e - 1) || !roles[e - 1].isDisjoint(with: [.title, .pronoun]),
+                    mention.allSatisfy(isMentionFiller) || mention.count == 1,
+                    mention.contains(where: { isNameWord($0) || !roles[$0].isDisjoint(with: [.title, .pronoun]) })
+                        || roles[a + 1].contains(.determiner),
+                    mention.count == 1 || !roles[a + 1].contains(.pronoun)
+                else { return nil }
+                if mention.count == 1 && isWord(a + 1) && roles[a + 1].contains(.pronoun)
+                    && roles[a + 1].isDisjoint(with: [.male, .female, .plural]) && stemHash(a + 1) != Self.iHash
+                {
+                    return nil  // "as it says", "as we …" are not people
+                }
+                // Only an adjunct after the verb: "put it", "wrote years ago", "sang back in the 1980s".
+                for t in v + 1 ..< comma {
+                    if isWord(t)
+                        && (isCue(t) || roles[t].contains(.that)
+                            || roles[t].contains(.pronoun) && stemHash(t) != Self.itHash)
+                    {
+                        return nil
+                    }
+                }
+                guard comma - v <= 8 else { return nil }
+                return Attribution(cue: v ..< v + 1, mention: mention, confidence: 0.8)
+            }
+            if hash == Self.ofHash, a >= start + 3, stemHash(a - 1) == Self.wordsHash,
+                isWord(a - 2), roles[a - 2].contains(.determiner), isWord(a - 3), stemHash(a - 3) == Self.inHash,
+                let mention = mentionAfter(a, upperBound: comma), mention.upperBound == comma
+            {
+                return Attribution(cue: a - 1 ..< a, mention: mention, confidence: 0.8)
+            }
+            a -= 1
+        }
+        return nil
+    }
+
+    /// A verb that can close an "as" clause of saying: a cue, "put", "written" or a verb outside the cue lexicon.
+    func isAsVerb(_ v: Int) -> Bool {
+        isCue(v) || Self.putHashes.contains(stemHash(v)) || isUnlistedSpeechVerb(v, inverted: false)
+    }
+
+    static let putHashes: Set<UInt64> = Set(["put", "puts", "written"].map(QuoteLexicon.hash))
+    static let wordsHash = QuoteLexicon.hash("words")
+    static let inHash = QuoteLexicon.hash("in")
 
     /// Whether a token lies in the same paragraph as a region's opening mark.
     func inParagraph(_ t: Int, of region: QuotedRegion) -> Bool { paragraphOf[t] == paragraphOf[region.open] }
