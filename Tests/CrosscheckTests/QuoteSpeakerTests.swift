@@ -405,4 +405,11 @@ import Testing
         let said = try Self.quote("Ann Park said as she opened the bridge, “This is a great day.”", "“This")
         #expect(said.speaker?.text == "Ann Park")
     }
+
+    @Test func aDescriptionThatEndsTheSentenceAttributesAPartialQuote() throws {
+        let text = "The city failed to keep the “most basic promises” to its residents, the lawsuit says."
+        let quote = try Self.quote(text, "“most basic")
+        #expect(quote.speaker?.text == "the lawsuit")
+        #expect(quote.cue?.text == "says")
+    }
 }

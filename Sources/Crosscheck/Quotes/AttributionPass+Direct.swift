@@ -530,6 +530,8 @@ extension AttributionPass {
             if let mention = mentionBefore(c, lowerBound: close + 1), commaBefore(mention.lowerBound),
                 tail(after: after, end: last),
                 mention.contains(where: { isNameWord($0) || !roles[$0].isDisjoint(with: [.pronoun, .title]) })
+                    || mention.count >= 2 && isWord(mention.lowerBound)
+                        && roles[mention.lowerBound].contains(.determiner) && !isPossessive(mention.lowerBound)
             {
                 return Attribution(cue: cue, mention: mention, confidence: 0.75)
             }
