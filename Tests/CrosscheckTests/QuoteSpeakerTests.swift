@@ -412,4 +412,16 @@ import Testing
         #expect(quote.speaker?.text == "the lawsuit")
         #expect(quote.cue?.text == "says")
     }
+
+    @Test func aQuoteCarriedOverFromAWhoClauseIsThePersons() throws {
+        let text = """
+            Officials spoke on Monday.
+
+            “The work is done,” said Ann Park, who thinks often about the old bridge.
+
+            “It took ten years.”
+            """
+        let quote = try Self.quote(text, "“It took")
+        #expect(quote.speaker?.text == "Ann Park")
+    }
 }

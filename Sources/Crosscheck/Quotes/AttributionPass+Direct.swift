@@ -1117,7 +1117,7 @@ extension AttributionPass {
         for (i, candidate) in candidates.enumerated() {
             if candidate.kind == .direct, let q = lastQuoted, result[q].kind == .direct,
                 paragraphOf[result[q].anchor] == paragraphOf[candidate.anchor],
-                let mention = candidate.mention, result[q].mention == mention,
+                let mention = candidate.mention, result[q].mention == mention || candidate.carried != nil,
                 candidate.carried.map({ indexInResult[$0] == q })
                     ?? (candidate.cue != nil && candidate.cue == result[q].cue)
             {

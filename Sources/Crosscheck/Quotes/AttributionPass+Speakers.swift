@@ -27,7 +27,20 @@ extension AttributionPass {
                 candidate.nameKnown = result[previous].nameKnown
                 candidate.carried = previous
                 candidate.confidence = 0.6
-            } else if let mention = candidate.mention, candidate.name == nil {
+            } else if let mention = candidate.mention, mention.count == 1,
+                isWho(mention.lowerBound), let antecedent = antecedent(of: mention),
+                sentenceStart(before: mention.lowerBound) != sentenceStart(before: candidate.anchor)
+            {
+                // "…,” said Ann Park, who noted … . “…”: a quote of the next sentence is the person's, not the
+                // relative pronoun's, which stands for the person only in its own clause.
+                candidate.mention = antecedent
+            }
+            if candidate.carried != nil, let mention = candidate.mention, mention.count == 1,
+                isWho(mention.lowerBound), let antecedent = antecedent(of: mention)
+            {
+                // A quote carried over from "…, said Ann Park, who added …" is Ann Park's.
+                candidate.mention = antecedent
+            } else if candidate.carried == nil, let mention = candidate.mention, candidate.name == nil {
                 let position = mention.lowerBound
                 if mention.count == 1 && roles[position].contains(.pronoun) {
                     let gender = roles[position].intersection([.male, .female])
