@@ -424,4 +424,13 @@ import Testing
         let quote = try Self.quote(text, "“It took")
         #expect(quote.speaker?.text == "Ann Park")
     }
+
+    @Test func aCueCoordinatedWithAnEarlierVerbTakesItsPronounSubject() throws {
+        let text = "Tom Reyes spoke after she cut the ribbon and then declared, “The bridge is open.”"
+        let quote = try Self.quote(text, "“The bridge")
+        #expect(quote.speaker?.text == "she")
+        // A name nearer the "and" keeps the sentence subject.
+        let named = try Self.quote("When asked, Ann Park smiled and said, “We will see.”", "“We will")
+        #expect(named.speaker?.text == "Ann Park")
+    }
 }

@@ -592,6 +592,11 @@ extension AttributionPass {
                 {
                     return Attribution(cue: cue, mention: mention, confidence: 0.85)
                 }
+                if !participle && fallback == nil,
+                    let pronoun = coordinatedVerbPronoun(cue: c, sentence: start)
+                {
+                    return Attribution(cue: cue, mention: pronoun, confidence: 0.7)
+                }
                 // ", saying …": the speaker is the subject of an earlier cue in the sentence, else its subject.
                 if fallback == nil, let subject = sentenceSubject(from: start, limit: c) {
                     fallback = Attribution(cue: cue, mention: subject, confidence: 0.6)
@@ -602,6 +607,48 @@ extension AttributionPass {
         }
         return fallback
     }
+
+    /// "When asked, he laughed and said, “…”", "Park drew cheers as she thanked them and then boomed, “…”": a cue
+    /// coordinated with an earlier verb by "and" takes that verb's subject when it is a personal pronoun (the nearest
+    /// one before the "and", not inside the content of a cue), as annotators mark it; a name nearer the "and" (not
+    /// inside a phrase such as "the Oklahoma City bombing") keeps the sentence subject.
+    /// - Parameters:
+    ///   - cue: The cue.
+    ///   - start: The sentence's first token.
+    /// - Returns: The pronoun, or `nil` when the cue does not follow "and" or no pronoun is the nearest subject.
+    func coordinatedVerbPronoun(cue: Int, sentence start: Int) -> Range<Int>? {
+        var and = cue - 1
+        while and > start && and >= cue - 3 && isWord(and)
+            && (roles[and].contains(.adverb) || roles[and].contains(.time) || isLyAdverb(and))
+        {
+            and -= 1
+        }
+        guard and > start, isWord(and), stemHash(and) == Self.andHash, !isComma(and - 1) else { return nil }
+        var t = and - 1
+        while t >= start && t >= and - 20 && !inRegion(t) && !isTerminal(t) {
+            if isNameWord(t) {
+                var r = t
+                while r > start && isNameWord(r - 1) { r -= 1 }
+                if r > start && isWord(r - 1) && !roles[r - 1].isDisjoint(with: [.determiner, .preposition]) {
+                    t = r - 1
+                    continue
+                }
+                return nil
+            }
+            if isWord(t) && roles[t].contains(.pronoun) && !roles[t].isDisjoint(with: [.male, .female, .plural]),
+                !isPossessive(t), Self.subjectPronouns.contains(stemHash(t))
+            {
+                guard t > start, !(isWord(t - 1) && (isCue(t - 1, beliefs: true) || roles[t - 1].contains(.that))),
+                    t + 1 < and, isWord(t + 1), !isCapitalized(t + 1)
+                else { return nil }
+                return t ..< t + 1
+            }
+            t -= 1
+        }
+        return nil
+    }
+
+    static let subjectPronouns: Set<UInt64> = Set(["he", "she", "they", "we"].map(QuoteLexicon.hash))
 
     /// "The mayor denounced what she called a “reckless plan”": a pronoun after "what" names the words of the
     /// sentence's subject, whom the annotators mark as the source.
