@@ -433,4 +433,11 @@ import Testing
         let named = try Self.quote("When asked, Ann Park smiled and said, “We will see.”", "“We will")
         #expect(named.speaker?.text == "Ann Park")
     }
+
+    @Test func aSubordinateClauseIsNotReportedContent() throws {
+        let text = "Ann Park said the vote would go ahead, although she tweeted that she “rejects the plan.”"
+        let quote = try Self.quote(text, "“rejects")
+        #expect(quote.speaker?.text == "she")
+        #expect(quote.cue?.text == "tweeted")
+    }
 }

@@ -648,6 +648,10 @@ extension AttributionPass {
         return nil
     }
 
+    /// Subordinators that open a clause of the writer's (not reported content): "although", "because".
+    static let clauseSubordinators: Set<UInt64> = Set(
+        ["although", "though", "because", "while", "whereas", "unless", "since"].map(QuoteLexicon.hash))
+
     static let subjectPronouns: Set<UInt64> = Set(["he", "she", "they", "we"].map(QuoteLexicon.hash))
 
     /// "The mayor denounced what she called a “reckless plan”": a pronoun after "what" names the words of the
@@ -735,6 +739,9 @@ extension AttributionPass {
                 return nil  // "…, but she called it “…”": a clause of its own
             }
             if isWord(k) && roles[k].contains(.that) { sawThat = true }
+            if isWord(k) && !isCapitalized(k) && Self.clauseSubordinators.contains(stemHash(k)) {
+                return nil  // "Park said that, although she tweeted that …": a subordinate clause is not reported
+            }
             if isCue(k) && !roles[k].contains(.labelCue) {
                 let cue = cueRange(k)
                 var j = cue.upperBound
