@@ -440,4 +440,10 @@ import Testing
         #expect(quote.speaker?.text == "she")
         #expect(quote.cue?.text == "tweeted")
     }
+
+    @Test func aPronounAfterASubordinatorIsTheSubjectOfTheQuotesClause() throws {
+        let text = "The mayor closed the bridge even though she found “no evidence” of damage."
+        let quote = try Self.quote(text, "“no evidence")
+        #expect(quote.speaker?.text == "she")
+    }
 }

@@ -65,6 +65,7 @@ extension AttributionPass {
                 if start < first.open,
                     let subject = lastCoordinateSubject(from: start, limit: first.open)
                         ?? clausePronounSubject(from: start, limit: first.open)
+                        ?? subordinatePronounSubject(from: start, limit: first.open)
                         ?? sentenceSubject(from: start, limit: first.open)
                 {
                     attribution = Attribution(cue: nil, mention: subject, confidence: direct ? 0.5 : 0.4)
@@ -651,6 +652,35 @@ extension AttributionPass {
     /// Subordinators that open a clause of the writer's (not reported content): "although", "because".
     static let clauseSubordinators: Set<UInt64> = Set(
         ["although", "though", "because", "while", "whereas", "unless", "since"].map(QuoteLexicon.hash))
+
+    /// "Comey decided not to indict her even though he found “evidence” …", "when she assured them they had made
+    /// cracks in “…”": a personal pronoun right after a subordinator, in the clause that holds the quote (no comma
+    /// between), with a lower-case verb after it, is the subject of that clause.
+    /// - Parameters:
+    ///   - start: The sentence's first token.
+    ///   - limit: The quote's opening mark.
+    /// - Returns: The pronoun, or `nil`.
+    func subordinatePronounSubject(from start: Int, limit: Int) -> Range<Int>? {
+        var t = limit - 1
+        while t > start && t >= limit - 30 {
+            if inRegion(t) || isPunctuation(t) { return nil }
+            if isWord(t) && roles[t].contains(.pronoun) && Self.subjectPronouns.contains(stemHash(t)) {
+                guard isWord(t - 1), Self.subordinatePronounLeads.contains(stemHash(t - 1)), t + 1 < limit,
+                    isWord(t + 1), !isCapitalized(t + 1)
+                else { return nil }
+                return t ..< t + 1
+            }
+            t -= 1
+        }
+        return nil
+    }
+
+    static let subordinatePronounLeads: Set<UInt64> = Set(
+        [
+            "although", "though", "because", "while", "when", "whereas", "since", "after", "before", "until", "unless",
+            "if",
+        ]
+        .map(QuoteLexicon.hash))
 
     static let subjectPronouns: Set<UInt64> = Set(["he", "she", "they", "we"].map(QuoteLexicon.hash))
 
