@@ -446,4 +446,14 @@ import Testing
         let quote = try Self.quote(text, "“no evidence")
         #expect(quote.speaker?.text == "she")
     }
+
+    @Test func thePossessorOfANounOfSayingOutsideAVerbIsTheSpeaker() throws {
+        let text = "The council fought back, particularly her warning that the bridge would “fall into the river.”"
+        #expect(try Self.quote(text, "“fall").speaker?.text == "her")
+        let pledge = try Self.quote("The dispute grew despite Park's pledge to be “neutral” in it.", "“neutral")
+        #expect(pledge.speakerName == "Park")
+        // The object of a verb: annotators mark the verb's subject.
+        let repeated = try Self.quote("Tom Reyes repeated his claim that the bridge was “unsafe.”", "“unsafe")
+        #expect(repeated.speaker?.text == "Tom Reyes")
+    }
 }

@@ -55,9 +55,13 @@ extension AttributionPass {
                 direct = false
                 attribution = attributionBefore(first.open, window: 40) ?? attributionAfter(first.close)
             }
-            if attribution?.cue == nil, let possessive = possessiveNounAttribution(open: first.open) {
+            if attribution?.cue == nil
+                || attribution?.cue.map({ Self.speechNouns.contains(stemHash($0.lowerBound)) }) == true,
+                let possessive = possessiveNounAttribution(open: first.open),
+                attribution?.cue == nil || possessive.cue == attribution?.cue && isPossessorOutsideVerb(possessive)
+            {
                 // "her remark that “…”", "Trump's claim that Obama “…”": the possessor of a noun of saying, when no
-                // cue attributes the quote.
+                // cue attributes the quote or the cue is that noun (`particularly his warning that “…”`).
                 attribution = possessive
             }
             if attribution == nil {
@@ -436,7 +440,11 @@ extension AttributionPass {
                 continue
             }
             if isWord(n) && isCue(n) && !Self.speechNouns.contains(stemHash(n)) { return nil }
-            if isWord(n) && (Self.beHashes.contains(stemHash(n)) || stemHash(n) == Self.asHash) { return nil }
+            if isWord(n) && (Self.beHashes.contains(stemHash(n)) || stemHash(n) == Self.asHash)
+                && !(n > 0 && isWord(n - 1) && stemHash(n - 1) == Self.toHash)
+            {
+                return nil  // "Trump's comments were “…”", but "his pledge to be “neutral”"
+            }
             if isWord(n) && !isCapitalized(n) && Self.speechNouns.contains(stemHash(n)) {
                 guard n + 1 < open, isColon(n + 1) || isWord(n + 1) && Self.nounComplements.contains(stemHash(n + 1))
                 else { return nil }
@@ -464,6 +472,19 @@ extension AttributionPass {
             n -= 1
         }
         return nil
+    }
+
+    /// Whether the possessor of a noun of saying is not the object of a verb (`Park repeated her claim that …`, where
+    /// annotators mark the verb's subject): a comma, a preposition or an adverb stands before it (`with his calls to
+    /// …`, `particularly his warning that …`, `Contrary to his claim that …`).
+    func isPossessorOutsideVerb(_ attribution: Attribution) -> Bool {
+        guard let mention = attribution.mention else { return false }
+        let b = mention.lowerBound - 1
+        guard b >= 0, paragraphOf[b] == paragraphOf[mention.lowerBound] else { return true }
+        if isComma(b) || isColon(b) || isDash(b) { return true }
+        guard isWord(b) else { return false }
+        return !roles[b].isDisjoint(with: [.preposition, .adverb]) || isLyAdverb(b) || isIngWord(b)
+            || Self.introPrepositions.contains(stemHash(b))
     }
 
     static let nounComplements: Set<UInt64> = Set(
