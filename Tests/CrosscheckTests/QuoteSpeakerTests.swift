@@ -456,4 +456,10 @@ import Testing
         let repeated = try Self.quote("Tom Reyes repeated his claim that the bridge was “unsafe.”", "“unsafe")
         #expect(repeated.speaker?.text == "Tom Reyes")
     }
+
+    @Test func aNameAndAnUnlistedVerbAttributeAQuestion() throws {
+        let quote = try Self.quote("“Why now?” Tom Reyes wondered.", "“Why")
+        #expect(quote.speaker?.text == "Tom Reyes")
+        #expect(quote.cue?.text == "wondered")
+    }
 }

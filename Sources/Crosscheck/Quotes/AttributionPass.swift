@@ -204,6 +204,17 @@ struct AttributionPass {
             if isCue(c) { return false }
             c += 1
         }
+        if !isPeriod(close - 1) {
+            // "“Why now?” Beck questioned.", "“No!” Ann Park yelled at them.": a name and a verb outside the cue
+            // lexicon that end the clause attribute a question or exclamation.
+            var v = k
+            while v < tokens.count && v < k + 4 && isNameWord(v) { v += 1 }
+            if v > k && v < tokens.count && paragraphOf[v] == paragraphOf[k] && isWord(v) && !isCapitalized(v)
+                && isUnlistedSpeechVerb(v, inverted: false) && endsAttribution(v + 1, end: clauseEnd(after: v))
+            {
+                return false
+            }
+        }
         return true
     }
 
