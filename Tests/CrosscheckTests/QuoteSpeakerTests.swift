@@ -462,4 +462,12 @@ import Testing
         #expect(quote.speaker?.text == "Tom Reyes")
         #expect(quote.cue?.text == "wondered")
     }
+
+    @Test func anAudienceObjectOrAnAdjunctMayFollowAnUnlistedVerb() throws {
+        let quote = try Self.quote("“I will not let you down,” Ann Park assured the crowd.", "“I will")
+        #expect(quote.speaker?.text == "Ann Park")
+        #expect(quote.cue?.text == "assured")
+        let upon = try Self.quote("“Oh, my God,” a young woman exclaimed upon seeing him.", "“Oh")
+        #expect(upon.speaker?.text == "a young woman")
+    }
 }

@@ -529,9 +529,27 @@ extension AttributionPass {
         if t >= end || isComma(t) || isTerminal(t) { return true }
         // "the number needed to …", "a group backed by …": a participle modifying a noun, not a verb of saying.
         guard isWord(t), !afterVerb || !Self.participleObjects.contains(stemHash(t)) else { return false }
+        if afterVerb {
+            // "Park assured the crowd.", "Reyes warned reporters on Tuesday": an audience as the verb's object.
+            var o = t
+            if roles[o].contains(.determiner) { o += 1 }
+            while o < end && o < t + 4 && isWord(o) && !isCapitalized(o) && !Self.reportersHashes.contains(stemHash(o))
+                && roles[o].isDisjoint(with: [.stop, .cue, .pronoun]) && o > t
+            {
+                o += 1
+            }
+            if o < end && isWord(o) && Self.reportersHashes.contains(stemHash(o))
+                && (o == t || roles[t].contains(.determiner))
+            {
+                return endsAttribution(o + 1, end: end, afterVerb: false)
+            }
+        }
         return !roles[t].isDisjoint(with: [.preposition, .time, .adverb]) || isLyAdverb(t)
             || Self.particles.contains(stemHash(t))
+            || Self.uponHashes.contains(stemHash(t))
     }
+
+    static let uponHashes: Set<UInt64> = Set(["upon", "after", "before", "while", "as", "when"].map(QuoteLexicon.hash))
 
     static let participleObjects: Set<UInt64> = Set(["to", "by", "as", "of", "for", "with"].map(QuoteLexicon.hash))
 
