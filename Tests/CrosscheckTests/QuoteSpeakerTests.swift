@@ -470,4 +470,15 @@ import Testing
         let upon = try Self.quote("“Oh, my God,” a young woman exclaimed upon seeing him.", "“Oh")
         #expect(upon.speaker?.text == "a young woman")
     }
+
+    @Test func aNameOrASpeakerAndUnlistedVerbBeforeAColonIntroduceAQuote() throws {
+        let text = "The result does not surprise pollster Ann Park: “Turnout decides everything.”"
+        #expect(try Self.quote(text, "“Turnout").speaker?.text == "pollster Ann Park")
+        let grumbled = try Self.quote(
+            "Park spoke about the bridge, to which Tom Reyes grumbled: “That is not true.”", "“That")
+        #expect(grumbled.speaker?.text == "Tom Reyes")
+        // A place after a preposition is not a speaker.
+        let place = try Self.quote("Tom Reyes praised the spirit of Silicon Valley: “They build things.”", "“They")
+        #expect(place.speaker?.text == "Tom Reyes")
+    }
 }

@@ -64,6 +64,9 @@ extension AttributionPass {
                 // cue attributes the quote or the cue is that noun (`particularly his warning that “…”`).
                 attribution = possessive
             }
+            if attribution == nil && direct, let colon = colonLeadIn(open: first.open) {
+                attribution = colon
+            }
             if attribution == nil {
                 let start = sentenceStart(before: first.open)
                 if start < first.open,
@@ -227,6 +230,65 @@ extension AttributionPass {
     static let putHashes: Set<UInt64> = Set(["put", "puts", "written"].map(QuoteLexicon.hash))
     static let wordsHash = QuoteLexicon.hash("words")
     static let inHash = QuoteLexicon.hash("in")
+
+    /// `… surprises pollster Ann Park: “…”`, `More from Tom Reyes: “…”`, `to which Park interjected: “…”`, `a spokesman
+    /// could only quip: “…”`: a clause ending in a colon right before a direct quote, with no cue, that ends in a name
+    /// (the speaker) or in a verb outside the cue lexicon (its subject is the speaker).
+    /// - Parameter open: The quote's opening mark.
+    /// - Returns: The speaker (and the verb as cue), or `nil`.
+    func colonLeadIn(open: Int) -> Attribution? {
+        let colon = open - 1
+        guard colon > 1, isColon(colon), !inRegion(colon), paragraphOf[colon] == paragraphOf[open] else { return nil }
+        let start = sentenceStart(before: colon)
+        let w = colon - 1
+        guard w > start, isWord(w), !inRegion(w) else { return nil }
+        if isNameWord(w) {
+            var r = w
+            while r > start
+                && (isNameWord(r - 1) || isWord(r - 1) && roles[r - 1].contains(.title) && !isPossessive(r - 1))
+                && !inRegion(r - 1)
+            {
+                r -= 1
+            }
+            guard w - r >= 1, !isPossessive(w) else { return nil }
+            // "in the spirit of Silicon Valley:" is a place; "Frank quotes Alfred Kahn:" marks the writer who quotes.
+            if r > start && isWord(r - 1) {
+                let h = stemHash(r - 1)
+                guard !roles[r - 1].contains(.preposition) && !Self.introPrepositions.contains(h) || h == Self.fromHash,
+                    !Self.quotingVerbs.contains(h)
+                else { return nil }
+            }
+            return Attribution(cue: nil, mention: r ..< w + 1, confidence: 0.6)
+        }
+        guard !isCapitalized(w) else { return nil }
+        var e = w
+        let modal =
+            w - 1 > start && isWord(w - 1) && (Self.modals.contains(stemHash(w - 1)) || roles[w - 1].contains(.adverb))
+        guard isUnlistedSpeechVerb(w, inverted: false) && !Self.beHashes.contains(stemHash(w)) || modal else {
+            return nil
+        }
+        while e > start && isWord(e - 1)
+            && (Self.modals.contains(stemHash(e - 1)) || roles[e - 1].contains(.adverb) || isLyAdverb(e - 1))
+        {
+            e -= 1
+        }
+        guard e - 1 > start, e < w || !modal,
+            let mention = nounPhrase(endingAt: e - 1, lowerBound: start),
+            mention.contains(where: isNameWord) || roles[mention.lowerBound].contains(.determiner),
+            !isPossessive(mention.upperBound - 1),
+            mention.lowerBound == start || !isWord(mention.lowerBound - 1)
+                || Self.relativeHashes.contains(stemHash(mention.lowerBound - 1))
+                || Self.coordinators.contains(stemHash(mention.lowerBound - 1))
+        else { return nil }
+        return Attribution(cue: w ..< w + 1, mention: mention, confidence: 0.6)
+    }
+
+    static let fromHash = QuoteLexicon.hash("from")
+    static let quotingVerbs: Set<UInt64> = Set(
+        ["quotes", "quoted", "quoting", "quote", "cites", "cited", "citing", "cite"].map(QuoteLexicon.hash))
+
+    static let modals: Set<UInt64> = Set(
+        ["could", "would", "can", "will", "did", "does", "do", "might", "may", "should", "only"].map(QuoteLexicon.hash))
 
     /// Whether a token lies in the same paragraph as a region's opening mark.
     func inParagraph(_ t: Int, of region: QuotedRegion) -> Bool { paragraphOf[t] == paragraphOf[region.open] }
