@@ -481,4 +481,11 @@ import Testing
         let place = try Self.quote("Tom Reyes praised the spirit of Silicon Valley: “They build things.”", "“They")
         #expect(place.speaker?.text == "Tom Reyes")
     }
+
+    @Test func aRelativeClauseIsNotTheReportedContentOfAnEarlierCue() throws {
+        let text = "Ann Park said the council backed the plan, which she called “long overdue.”"
+        let quote = try Self.quote(text, "“long")
+        #expect(quote.speaker?.text == "she")
+        #expect(quote.cue?.text == "called")
+    }
 }

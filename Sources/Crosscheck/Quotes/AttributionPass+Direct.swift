@@ -750,6 +750,9 @@ extension AttributionPass {
         return nil
     }
 
+    /// Relative pronouns before the subject of a relative clause ("which he called", "whom she described").
+    static let relativeObjects: Set<UInt64> = Set(["which", "whom", "who"].map(QuoteLexicon.hash))
+
     /// Subordinators that open a clause of the writer's (not reported content): "although", "because".
     static let clauseSubordinators: Set<UInt64> = Set(
         ["although", "though", "because", "while", "whereas", "unless", "since"].map(QuoteLexicon.hash))
@@ -857,6 +860,14 @@ extension AttributionPass {
     /// - Returns: The outer cue and speaker, or `nil` when the mention is not inside reported content.
     func reportingAttribution(around mention: Range<Int>, sentence start: Int) -> Attribution? {
         var lower = mention.lowerBound
+        if lower > start && isWord(lower - 1) && !isCapitalized(lower - 1)
+            && Self.relativeObjects.contains(stemHash(lower - 1))
+            && !(lower - 2 >= start && isWord(lower - 2) && roles[lower - 2].contains(.preposition))
+        {
+            // "DeSantis said he backs a bill …, which he called “…”": a relative clause of the writer's ("in which
+            // Adelson said:" stays inside the content).
+            return nil
+        }
         if mention.count == 1 && isWho(lower) && lower > start && isWord(lower - 1),
             let antecedent = nounPhrase(endingAt: lower - 1, lowerBound: start)
         {
