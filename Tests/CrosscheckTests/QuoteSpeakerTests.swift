@@ -488,4 +488,11 @@ import Testing
         #expect(quote.speaker?.text == "she")
         #expect(quote.cue?.text == "called")
     }
+
+    @Test func anImpersonalItOrWeHeadingTheSentenceGivesWayToTheNextMention() throws {
+        let text = "It is strange that Ann Park would praise the “bridge to nowhere.”"
+        #expect(try Self.quote(text, "“bridge").speaker?.text == "Ann Park")
+        let we = try Self.quote("Here we watch Tom Reyes call the plan a “disaster.”", "“disaster")
+        #expect(we.speaker?.text == "Tom Reyes")
+    }
 }

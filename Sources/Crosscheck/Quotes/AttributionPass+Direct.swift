@@ -73,7 +73,7 @@ extension AttributionPass {
                     let subject = lastCoordinateSubject(from: start, limit: first.open)
                         ?? clausePronounSubject(from: start, limit: first.open)
                         ?? subordinatePronounSubject(from: start, limit: first.open)
-                        ?? sentenceSubject(from: start, limit: first.open)
+                        ?? sentenceSubject(from: start, limit: first.open, skippingImpersonal: true)
                 {
                     attribution = Attribution(cue: nil, mention: subject, confidence: direct ? 0.5 : 0.4)
                 }
@@ -1072,7 +1072,7 @@ extension AttributionPass {
     ///   - start: The sentence's first token.
     ///   - limit: Where to stop looking (the quote or the cue).
     /// - Returns: The subject mention, if one is found.
-    func sentenceSubject(from start: Int, limit: Int) -> Range<Int>? {
+    func sentenceSubject(from start: Int, limit: Int, skippingImpersonal: Bool = false) -> Range<Int>? {
         if start < limit, regionOf[start] >= 0, regions[Int(regionOf[start])].open == start {
             // "“…,” said Ann Park, adding that …", "“…,” Park told reporters, before insisting …": a sentence that
             // opens with a quote has the quote's speaker as its subject.
@@ -1126,10 +1126,18 @@ extension AttributionPass {
         }
         var t = k
         var skipped = 0
+        var impersonal: Range<Int>?
         while t < limit && t < k + 12 && !inRegion(t) {
             let r = roles[t]
             if isWord(t) && r.contains(.pronoun) {
-                return r.isDisjoint(with: [.male, .female, .plural]) && !isCapitalized(t) ? nil : t ..< t + 1
+                if skippingImpersonal && impersonal == nil && Self.impersonalPronouns.contains(stemHash(t)) {
+                    // "It's the pull of Obama's “…”", "we watch his partners call it the “…”": neither the writer's
+                    // "we" nor "it" speaks; the next mention may (else the pronoun stays the subject).
+                    impersonal = t ..< t + 1
+                    t += 1
+                    continue
+                }
+                return r.isDisjoint(with: [.male, .female, .plural]) && !isCapitalized(t) ? impersonal : t ..< t + 1
             }
             if isNameWord(t) || isWord(t) && (r.contains(.title) || r.contains(.determiner)) {
                 // A description at the head of the sentence may run over common nouns ("The board saw …", "The
@@ -1179,16 +1187,16 @@ extension AttributionPass {
                 {
                     var c = k + 1
                     while c < limit && c < k + 25 && !isComma(c) && !inRegion(c) { c += 1 }
-                    guard c + 1 < limit, isComma(c) else { return nil }
+                    guard c + 1 < limit, isComma(c) else { return impersonal }
                     k = c + 1
                 }
                 t = k
                 continue
             }
-            if isComma(t) || isColon(t) { return nil }
+            if isComma(t) || isColon(t) { return impersonal }
             t += 1
         }
-        return nil
+        return impersonal
     }
 
     /// The first token after an introductory time phrase at `k` ("Minutes later,", "Thirteen years earlier,", "In
@@ -1211,6 +1219,9 @@ extension AttributionPass {
     }
 
     static let whereHash = QuoteLexicon.hash("where")
+
+    /// Pronouns that head a sentence without being its quote's speaker: "it" ("It's", "It's") and the writer's "we".
+    static let impersonalPronouns: Set<UInt64> = Set(["it", "we"].map(QuoteLexicon.hash))
 
     /// Whether a capitalised sentence-initial word opens an introductory phrase rather than naming someone: a
     /// subordinator or adverb of the list ("Unless", "Back in 1999", "Ever since"), or a manner or time adverb in
