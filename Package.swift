@@ -53,7 +53,10 @@ let package = Package(
             // that link the static libraries instead: no libsqlite3 or libstdc++ to load and relocate at each start.
             linkerSettings: [
                 .unsafeFlags(
-                    ["-Xlinker", "--no-export-dynamic", "-L", "\(Context.packageDirectory)/Linker"],
+                    [
+                        "-Xlinker", "--no-export-dynamic", "-L", "\(Context.packageDirectory)/Linker",
+                        "-Xclang-linker", "-no-pie",
+                    ],
                     .when(platforms: [.linux])
                 )
             ]
