@@ -62,17 +62,13 @@ let package = Package(
             // symbols (the Swift runtime's `-export-dynamic` only made the dynamic loader and the backtracer walk 9
             // thousand of them), and Linker/ comes first on the library path, where `-lsqlite3` and `-lstdc++` name
             // linker scripts that link the static libraries instead: no libsqlite3 or libstdc++ to load and relocate
-            // at each start. The executable is not position-independent (`-no-pie`): loaded at its link address, it
-            // has none of the 91 thousand relative relocations a PIE needs at each start (each relocated page was a
-            // copy-on-write page fault), which took 0.6-0.8 ms off every command. The price is that the
-            // executable's own code and data are not placed at a random address (ASLR still places the libraries,
-            // heap and stack).
+            // at each start. The shipped build (Scripts/build-static.sh) also links the Swift runtime statically and
+            // the executable without position independence (`-Xlinker -no-pie`, not set here: with the shared Swift
+            // runtime of a plain `swift build`, a non-PIE executable makes the dynamic loader warn about protected
+            // functions of libswiftCore on every run).
             linkerSettings: [
                 .unsafeFlags(
-                    [
-                        "-Xlinker", "--no-export-dynamic", "-L", "\(Context.packageDirectory)/Linker",
-                        "-Xclang-linker", "-no-pie",
-                    ],
+                    ["-Xlinker", "--no-export-dynamic", "-L", "\(Context.packageDirectory)/Linker"],
                     .when(platforms: [.linux])
                 )
             ]
