@@ -5,6 +5,7 @@
 #   Scripts/bench-peers.sh            # medians of 3 runs (1 run for the slow peers from 1 MB up)
 #   RUNS=5 Scripts/bench-peers.sh
 #   STATIC=0 Scripts/bench-peers.sh   # time the default (dynamically linked) release build instead
+#   NO_PIE=1 Scripts/bench-peers.sh   # time the static build linked without position independence
 #
 # Generates .bench/diff/*.txt once (Scripts/make-diff-pairs.py, seed 7) and a venv with diff-match-patch under
 # .bench/venv (both gitignored), builds crosscheck in release mode, then prints a Markdown table of medians (ms) and
@@ -28,9 +29,9 @@ if ! "$venv/bin/python" -c "import diff_match_patch" 2>/dev/null; then
   python3 -m venv "$venv"
   "$venv/bin/pip" install --quiet diff-match-patch
 fi
-# The shipped build (Scripts/build-static.sh: the Swift runtime linked statically, not position-independent): it
-# starts in ~1.6 ms of CPU against ~4 ms for the default build, which matters for the small pairs. STATIC=0 uses the
-# default build.
+# The shipped build (Scripts/build-static.sh: the Swift runtime linked statically), which starts faster than the
+# default build, which matters for the small pairs. STATIC=0 uses the default build; NO_PIE=1 (passed on to
+# Scripts/build-static.sh) times the build that is not position-independent.
 if [ "${STATIC:-1}" = 1 ]; then
   crosscheck="$(Scripts/build-static.sh)"
 else
