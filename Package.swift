@@ -62,10 +62,11 @@ let package = Package(
             // symbols (the Swift runtime's `-export-dynamic` only made the dynamic loader and the backtracer walk 9
             // thousand of them), and Linker/ comes first on the library path, where `-lsqlite3` and `-lstdc++` name
             // linker scripts that link the static libraries instead: no libsqlite3 or libstdc++ to load and relocate
-            // at each start. The shipped build (Scripts/build-static.sh) also links the Swift runtime statically and
-            // the executable without position independence (`-Xlinker -no-pie`, not set here: with the shared Swift
+            // at each start. The shipped build (Scripts/build-static.sh) also links the Swift runtime statically;
+            // with NO_PIE=1 it links the executable without position independence (`-Xlinker -no-pie`: faster start,
+            // no address-space randomisation of the executable). That flag cannot be set here: with the shared Swift
             // runtime of a plain `swift build`, a non-PIE executable makes the dynamic loader warn about protected
-            // functions of libswiftCore on every run).
+            // functions of libswiftCore on every run.
             linkerSettings: [
                 .unsafeFlags(
                     ["-Xlinker", "--no-export-dynamic", "-L", "\(Context.packageDirectory)/Linker"],
