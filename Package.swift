@@ -1,6 +1,15 @@
 // swift-tools-version: 6.1
 import PackageDescription
 
+// Metadata of concrete generic types (`[Range<Int>]`'s storage, `Int?`, ...) is reached through direct accessor
+// calls instead of the default mangled-name look-ups, which demangle the name at run time and scan every protocol
+// conformance record of the binary (about 6,700) for each requirement such as `Int: Comparable`: 0.42 M of the
+// 1.7 M instructions of a 1 KB diff and 1 M of a 100 KB one (docs/diff.md, round "lean start-up"). The code is a
+// few tens of kilobytes larger.
+let directMetadataAccess: [SwiftSetting] = [
+    .unsafeFlags(["-Xfrontend", "-disable-concrete-type-metadata-mangled-name-accessors"])
+]
+
 let package = Package(
     name: "Crosscheck",
     platforms: [.macOS(.v13)],
@@ -31,7 +40,8 @@ let package = Package(
         .systemLibrary(name: "CMalloc"),
         .target(
             name: "Crosscheck",
-            dependencies: ["CZlib", "CLibXML2"]
+            dependencies: ["CZlib", "CLibXML2"],
+            swiftSettings: directMetadataAccess
         ),
         // The quote ledger is its own library so that GRDB and SQLite stay out of the `Crosscheck` library (and of the
         // Fuzz and Benchmarks packages that link it); GRDB links the system libsqlite3 (libsqlite3-dev, FTS5 built in).
@@ -47,10 +57,16 @@ let package = Package(
                 "CMalloc",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
-            // Start-up (docs/diff.md, round "start-up"): on Linux the executable exports no symbols (the Swift
-            // runtime's `-export-dynamic` only made the dynamic loader and the backtracer walk 9 thousand of them),
-            // and Linker/ comes first on the library path, where `-lsqlite3` and `-lstdc++` name linker scripts
-            // that link the static libraries instead: no libsqlite3 or libstdc++ to load and relocate at each start.
+            swiftSettings: directMetadataAccess,
+            // Start-up (docs/diff.md, rounds "start-up" and "lean start-up"): on Linux the executable exports no
+            // symbols (the Swift runtime's `-export-dynamic` only made the dynamic loader and the backtracer walk 9
+            // thousand of them), and Linker/ comes first on the library path, where `-lsqlite3` and `-lstdc++` name
+            // linker scripts that link the static libraries instead: no libsqlite3 or libstdc++ to load and relocate
+            // at each start. The shipped build (Scripts/build-static.sh) also links the Swift runtime statically;
+            // with NO_PIE=1 it links the executable without position independence (`-Xlinker -no-pie`: faster start,
+            // no address-space randomisation of the executable). That flag cannot be set here: with the shared Swift
+            // runtime of a plain `swift build`, a non-PIE executable makes the dynamic loader warn about protected
+            // functions of libswiftCore on every run.
             linkerSettings: [
                 .unsafeFlags(
                     ["-Xlinker", "--no-export-dynamic", "-L", "\(Context.packageDirectory)/Linker"],

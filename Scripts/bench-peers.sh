@@ -5,6 +5,7 @@
 #   Scripts/bench-peers.sh            # medians of 3 runs (1 run for the slow peers from 1 MB up)
 #   RUNS=5 Scripts/bench-peers.sh
 #   STATIC=0 Scripts/bench-peers.sh   # time the default (dynamically linked) release build instead
+#   NO_PIE=1 Scripts/bench-peers.sh   # time the static build linked without position independence
 #
 # Generates .bench/diff/*.txt once (Scripts/make-diff-pairs.py, seed 7) and a venv with diff-match-patch under
 # .bench/venv (both gitignored), builds crosscheck in release mode, then prints a Markdown table of medians (ms) and
@@ -28,11 +29,11 @@ if ! "$venv/bin/python" -c "import diff_match_patch" 2>/dev/null; then
   python3 -m venv "$venv"
   "$venv/bin/pip" install --quiet diff-match-patch
 fi
-# A release build with the Swift runtime linked statically (`--static-swift-stdlib`, how a Linux CLI is shipped):
-# it starts in ~5 ms instead of ~8 ms of CPU, which matters for the small pairs. STATIC=0 uses the default build.
+# The shipped build (Scripts/build-static.sh: the Swift runtime linked statically), which starts faster than the
+# default build, which matters for the small pairs. STATIC=0 uses the default build; NO_PIE=1 (passed on to
+# Scripts/build-static.sh) times the build that is not position-independent.
 if [ "${STATIC:-1}" = 1 ]; then
-  swift build -c release --static-swift-stdlib --product crosscheck --build-path .build-static >&2
-  crosscheck="$(swift build -c release --static-swift-stdlib --build-path .build-static --show-bin-path)/crosscheck"
+  crosscheck="$(Scripts/build-static.sh)"
 else
   swift build -c release --product crosscheck >&2
   crosscheck="$(swift build -c release --show-bin-path)/crosscheck"

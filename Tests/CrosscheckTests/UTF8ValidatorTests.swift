@@ -40,7 +40,7 @@ import Testing
             for _ in 0 ..< Int.random(in: 0 ... 12, using: &random) { bytes += pieces.randomElement(using: &random)! }
             let valid = String(validating: bytes, as: UTF8.self) != nil
             #expect((firstInvalid(bytes) == nil) == valid, "seed \(seed): \(bytes)")
-            // decode validates once (the standard library's check) and locates errors with firstInvalidByte.
+            // decode validates once (check(_:)) and leaves invalid input to the standard library.
             let lossy = bytes.withUnsafeBytes {
                 try? UTF8Validator.decode($0, lossy: true, path: "a", line: nil, baseOffset: 0)
             }
@@ -55,6 +55,46 @@ import Testing
             case .failure(let error):
                 #expect(error == .invalidUTF8(path: "a", line: nil, byteOffset: firstInvalid(bytes) ?? -1))
             }
+        }
+    }
+
+    /// `decode` trusts ``UTF8Validator/check(_:)`` and copies valid bytes into a string without the standard
+    /// library's own validation, so the two must agree on every lead byte and every second byte, at each length,
+    /// with the continuation bytes' boundary values.
+    @Test func agreesWithTheStandardLibraryOnEveryLeadAndSecondByte() {
+        let tails: [UInt8] = [0x7F, 0x80, 0xBF, 0xC0]  // either side of the continuation range
+        var cases: [[UInt8]] = []
+        for lead in 0 ... 255 {
+            for second in 0 ... 255 {
+                let head = [UInt8(lead), UInt8(second)]
+                cases.append(head)
+                guard lead >= 0xE0 else { continue }
+                for third in tails {
+                    cases.append(head + [third])
+                    if lead >= 0xF0 { cases += tails.map { head + [third, $0] } }
+                }
+            }
+        }
+        var disagreements: [[UInt8]] = []
+        for bytes in cases {
+            let standard = String(validating: bytes, as: UTF8.self)
+            let decoded = bytes.withUnsafeBytes {
+                try? UTF8Validator.decode($0, lossy: false, path: "a", line: nil, baseOffset: 0)
+            }
+            if decoded != standard || decoded.map({ Array($0.utf8) != bytes }) == true { disagreements.append(bytes) }
+        }
+        #expect(disagreements.isEmpty, "\(disagreements.count) of \(cases.count), first: \(disagreements.prefix(5))")
+    }
+
+    @Test func decodedASCIIAndNonASCIITextBehavesAsStrings() throws {
+        for text in ["plain ascii", "naïve “quote” 😀", ""] {
+            let bytes = Array(text.utf8)
+            let decoded = try bytes.withUnsafeBytes { (buffer) throws(IngestError) in
+                try UTF8Validator.decode(buffer, lossy: false, path: "a", line: nil, baseOffset: 0)
+            }
+            #expect(decoded == text)
+            #expect(decoded.count == text.count && decoded.unicodeScalars.count == text.unicodeScalars.count)
+            #expect(decoded.hashValue == text.hashValue)
         }
     }
 

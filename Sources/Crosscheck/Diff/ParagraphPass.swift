@@ -124,8 +124,11 @@ enum ParagraphPass {
         let counting: BackgroundJob<[Int]>? =
             unchangedBytes >= parallelCountingMinimumBytes
             ? BackgroundJob { runWordCounts(runs, blocks: blocksA, of: old, tokenizer: tokenizer) } : nil
-        let tokenCapacity = min((old.byteCount + new.byteCount) / 16, 1 << 16) + 64
-        var interner = TokenInterner(capacity: tokenCapacity)
+        // Only the changed blocks are interned: room for their distinct words (about one per 16 bytes; the table
+        // grows if there are more). Sized by the whole texts, the table was mostly never touched but still zeroed,
+        // a fifth of a 100 KB diff's page faults.
+        let changedBytes = max(0, old.byteCount - unchangedBytes) + max(0, new.byteCount - unchangedBytes)
+        var interner = TokenInterner(capacity: min(changedBytes / 16, 1 << 16) + 64)
         // Room for the units (about one token per five changed bytes) so the unit arrays are not copied as they grow.
         var sideA = SideBuilder(
             text: old, blocks: blocksA, expectedUnits: max(0, old.byteCount - unchangedBytes) / 4 + runs.count + 16)
