@@ -990,10 +990,12 @@ extension AttributionPass {
         var indexInResult = [Int](repeating: -1, count: candidates.count)
         for (i, candidate) in candidates.enumerated() {
             if candidate.kind == .direct, let q = lastQuoted, result[q].kind == .direct,
-                paragraphOf[result[q].anchor] == paragraphOf[candidate.anchor],
                 let mention = candidate.mention, result[q].mention == mention,
-                candidate.carried.map({ indexInResult[$0] == q })
-                    ?? (candidate.cue != nil && candidate.cue == result[q].cue)
+                paragraphOf[result[q].anchor] == paragraphOf[candidate.anchor]
+                    && (candidate.carried.map({ indexInResult[$0] == q })
+                        ?? (candidate.cue != nil && candidate.cue == result[q].cue))
+                    || candidate.carried.map({ indexInResult[$0] == q }) == true
+                        && continuesInNextParagraph(result[q], candidate)
             {
                 result[q].pieces += candidate.pieces
                 indexInResult[i] = q
@@ -1004,5 +1006,25 @@ extension AttributionPass {
             result.append(candidate)
         }
         return result
+    }
+
+    /// Whether a quote that is a whole paragraph of its own, with no attribution (its speaker carried over),
+    /// continues the quote of the paragraph before: that quote's cue and speaker come after it and end its paragraph
+    /// in one sentence (`“…,” Park said.` then the paragraph `“…”`). A lead-in before the first quote (`Park said:
+    /// “…”`) or more sentences after its attribution leave the next paragraph's quote a quote of its own.
+    /// - Parameters:
+    ///   - previous: The quote of the paragraph before.
+    ///   - candidate: The quote that may continue it.
+    func continuesInNextParagraph(_ previous: Candidate, _ candidate: Candidate) -> Bool {
+        let p = Int(paragraphOf[candidate.anchor])
+        guard p - Int(paragraphOf[previous.anchor]) == 1, candidate.pieces.count == 1,
+            let cue = previous.cue, let last = previous.pieces.last, tokens[cue.lowerBound].start >= last.upperBound
+        else { return false }
+        let paragraph = document.paragraphs[p].tokens
+        guard candidate.anchor == paragraph.lowerBound, let end = candidate.pieces.first?.upperBound,
+            paragraph.upperBound - 1 >= 0, tokens[paragraph.upperBound - 1].end <= end + 1
+        else { return false }
+        let before = document.paragraphs[Int(paragraphOf[previous.anchor])].tokens
+        return sentenceEnd(after: cue.lowerBound) >= before.upperBound
     }
 }

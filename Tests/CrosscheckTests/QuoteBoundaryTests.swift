@@ -1,0 +1,59 @@
+import Testing
+
+@testable import Crosscheck
+
+/// Where a direct or partial quote starts and ends and which quoted pieces are one quote: quotes continued over a
+/// paragraph break, quotation marks run together.
+@Suite struct QuoteBoundaryTests {
+    /// The direct and partial quotes of a body text (no headline).
+    static func quoted(_ text: String) -> [Quote] {
+        QuoteExtractor().quotes(in: Document(article: Article(id: "t", text: text), headline: .never))
+            .filter { $0.kind != .indirect }
+    }
+
+    // MARK: - Quotes continued in the next paragraph
+
+    @Test func aWholeParagraphQuoteContinuesTheQuoteAttributedAfterIt() throws {
+        let text = """
+            “The bridge has to be rebuilt before winter,” Ann Park said.
+
+            “Nobody in this town wants another season of detours.”
+            """
+        let quoted = Self.quoted(text)
+        #expect(quoted.count == 1)
+        let quote = try #require(quoted.first)
+        #expect(
+            quote.parts?.map(\.text) == [
+                "“The bridge has to be rebuilt before winter,”",
+                "“Nobody in this town wants another season of detours.”",
+            ])
+        #expect(quote.speaker?.text == "Ann Park")
+    }
+
+    @Test func aQuoteAfterALeadInStaysApartFromTheNextParagraphsQuote() {
+        let text = """
+            Ann Park said: “The bridge has to be rebuilt before winter.”
+
+            “Nobody in this town wants another season of detours.”
+            """
+        #expect(Self.quoted(text).count == 2)
+    }
+
+    @Test func aQuoteFollowedByMoreNarrationStaysApartFromTheNextParagraphsQuote() {
+        let text = """
+            “The bridge has to be rebuilt before winter,” Ann Park said. She then turned to the council.
+
+            “Who is going to pay for it?”
+            """
+        #expect(Self.quoted(text).count == 2)
+    }
+
+    @Test func aNextParagraphQuoteWithMoreTextAfterItStaysApart() {
+        let text = """
+            “The bridge has to be rebuilt before winter,” Ann Park said.
+
+            “Nobody wants detours.” The council voted on Monday.
+            """
+        #expect(Self.quoted(text).count == 2)
+    }
+}
