@@ -56,4 +56,16 @@ import Testing
             """
         #expect(Self.quoted(text).count == 2)
     }
+
+    @Test func aQuoteRightAfterTheFirstQuotesAttributionGoesOnWithIt() throws {
+        let text = """
+            “The levy is unfair,” Ann Park said on Channel Five’s “Morning Report.” “It hits renters hardest.”
+            """
+        let quoted = Self.quoted(text)
+        #expect(quoted.count == 1)
+        let quote = try #require(quoted.first)
+        #expect(quote.parts?.first?.text == "“The levy is unfair,”")
+        #expect(quote.parts?.last?.text == "“It hits renters hardest.”")
+        #expect(quote.speaker?.text == "Ann Park")
+    }
 }

@@ -993,7 +993,8 @@ extension AttributionPass {
                 let mention = candidate.mention, result[q].mention == mention,
                 paragraphOf[result[q].anchor] == paragraphOf[candidate.anchor]
                     && (candidate.carried.map({ indexInResult[$0] == q })
-                        ?? (candidate.cue != nil && candidate.cue == result[q].cue))
+                        ?? (candidate.cue != nil && candidate.cue == result[q].cue
+                            || candidate.cue == nil && follows(result[q], candidate)))
                     || candidate.carried.map({ indexInResult[$0] == q }) == true
                         && continuesInNextParagraph(result[q], candidate)
             {
@@ -1026,5 +1027,16 @@ extension AttributionPass {
         else { return false }
         let before = document.paragraphs[Int(paragraphOf[previous.anchor])].tokens
         return sentenceEnd(after: cue.lowerBound) >= before.upperBound
+    }
+
+    /// Whether a quote's first mark comes right after the last closing mark of an earlier quote, with nothing but
+    /// space between them (`“…,” Park said on NBC’s “Meet the Press.” “…”`: the second quote's only attribution is
+    /// Park as the sentence's subject, and it goes on with the first).
+    /// - Parameters:
+    ///   - previous: The earlier quote.
+    ///   - candidate: The quote after it.
+    func follows(_ previous: Candidate, _ candidate: Candidate) -> Bool {
+        guard let last = previous.pieces.last, candidate.anchor > 0 else { return false }
+        return tokens[candidate.anchor - 1].end == last.upperBound
     }
 }
