@@ -68,4 +68,31 @@ import Testing
         #expect(quote.parts?.last?.text == "“It hits renters hardest.”")
         #expect(quote.speaker?.text == "Ann Park")
     }
+
+    // MARK: - Headline and standfirst
+
+    @Test func aHeadlineAndStandfirstYieldNoQuotes() throws {
+        let text = """
+            Park calls the levy “unfair”;
+            Council to vote on “the Reyes plan” next week.
+
+            Ann Park called the levy “unfair” on Monday.
+            """
+        let quoted = Self.quoted(text)
+        #expect(quoted.count == 1)
+        let quote = try #require(quoted.first)
+        #expect(quote.quote.text == "“unfair”")
+        #expect(quote.speaker?.text == "Ann Park")
+        #expect(quote.quote.start > text.unicodeScalars.count - 20)
+    }
+
+    @Test func aTwoLineFirstParagraphWithoutASemicolonKeepsItsQuotes() {
+        let text = """
+            Ann Park called the levy “unfair”
+            on Monday.
+
+            The council will vote next week.
+            """
+        #expect(Self.quoted(text).map(\.quote.text) == ["“unfair”"])
+    }
 }
