@@ -69,6 +69,24 @@ import Testing
         #expect(quote.speaker?.text == "Ann Park")
     }
 
+    // MARK: - Split quotes
+
+    @Test func aSecondPartAfterAParticipleCueIsAQuoteOfItsOwn() throws {
+        let text = "“The levy is unfair,” Ann Park said, adding, “It hits renters hardest.”"
+        let quoted = Self.quoted(text)
+        #expect(quoted.map(\.quote.text) == ["“The levy is unfair,”", "“It hits renters hardest.”"])
+        let second = try #require(quoted.last)
+        #expect(second.cue?.text == "adding")
+        #expect(second.speaker?.text == "Ann Park")
+    }
+
+    @Test func aSecondPartRightAfterTheAttributionContinuesTheQuote() throws {
+        let text = "“The levy is unfair,” Ann Park said, “and it hits renters hardest.”"
+        let quoted = Self.quoted(text)
+        #expect(quoted.count == 1)
+        #expect(quoted.first?.parts?.count == 2)
+    }
+
     // MARK: - Headline and standfirst
 
     @Test func aHeadlineAndStandfirstYieldNoQuotes() throws {

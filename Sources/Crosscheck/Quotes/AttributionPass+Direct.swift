@@ -179,7 +179,7 @@ extension AttributionPass {
         else { return nil }
         // “…,” Trump said. He added, “…”: a second part with a lead-in of its own is a quote of its own.
         if let cue = attribution.cue, let own = attributionBefore(b.open, window: 8), let ownCue = own.cue,
-            ownCue.lowerBound >= cue.upperBound, !roles[ownCue.lowerBound].contains(.participle)
+            ownCue.lowerBound >= cue.upperBound
         {
             return nil
         }
