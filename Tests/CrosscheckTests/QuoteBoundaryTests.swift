@@ -87,6 +87,18 @@ import Testing
         #expect(quoted.first?.parts?.count == 2)
     }
 
+    // MARK: - Quotes of one phrase
+
+    @Test func quotesJoinedByAndOrOrWithoutACueAreOneQuote() throws {
+        let text = "“Take back the town” and “fix the roads” were painted on every fence."
+        let quoted = Self.quoted(text)
+        #expect(quoted.count == 1)
+        let quote = try #require(quoted.first)
+        #expect(quote.kind == .partial)
+        #expect(quote.parts?.map(\.text) == ["“Take back the town”", "“fix the roads”"])
+        #expect(quote.confidence < 0.35)
+    }
+
     // MARK: - Headline and standfirst
 
     @Test func aHeadlineAndStandfirstYieldNoQuotes() throws {

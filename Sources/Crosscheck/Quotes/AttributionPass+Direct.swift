@@ -766,11 +766,13 @@ extension AttributionPass {
         for candidate in candidates {
             if candidate.kind == .partial, var last = result.last,
                 candidate.cue != nil && last.cue == candidate.cue
-                    || candidate.cue == nil && last.cue == nil && last.kind == .partial && candidate.mention != nil
-                        && last.mention == candidate.mention,
+                    || candidate.cue == nil && last.cue == nil && last.kind == .partial
+                        && (candidate.mention != nil && last.mention == candidate.mention
+                            || coordinated(last, candidate)),
                 sentenceStart(before: last.anchor) == sentenceStart(before: candidate.anchor)
             {
                 last.pieces += candidate.pieces
+                if last.mention == nil { last.mention = candidate.mention }
                 result[result.count - 1] = last
             } else {
                 result.append(candidate)
@@ -778,6 +780,24 @@ extension AttributionPass {
         }
         return result
     }
+}
+
+extension AttributionPass {
+    /// Whether a quote's only link to the quote before it is a coordinating "and" or "or" (`“take our country back”
+    /// and “make America great again”`, `“Bloodline,” or “Veep”`): the two are one phrase of the sentence.
+    /// - Parameters:
+    ///   - previous: The quote before.
+    ///   - candidate: The quote after it.
+    func coordinated(_ previous: Candidate, _ candidate: Candidate) -> Bool {
+        let word = candidate.anchor - 1
+        guard word > 0, let end = previous.pieces.last?.upperBound, isWord(word), !isCapitalized(word),
+            Self.phraseCoordinators.contains(stemHash(word))
+        else { return false }
+        let close = isComma(word - 1) ? word - 2 : word - 1
+        return close >= 0 && tokens[close].end == end
+    }
+
+    static let phraseCoordinators: Set<UInt64> = Set(["and", "or"].map(QuoteLexicon.hash))
 }
 
 extension AttributionPass {
