@@ -99,6 +99,21 @@ import Testing
         #expect(quote.confidence < 0.35)
     }
 
+    // MARK: - Quotation marks run together
+
+    @Test func threeApostrophesOpenTheOuterQuoteFirst() throws {
+        let text = "'''Fair Play,' is my favourite show,'' he replied."
+        let quote = try #require(Self.quoted(text).first)
+        #expect(quote.quote.text == "'''Fair Play,' is my favourite show,''")
+        #expect(quote.speaker?.text == "he")
+    }
+
+    @Test func threeApostrophesCloseTheInnerQuoteFirst() throws {
+        let text = "She said, ''I still hum 'Home Again,''' and walked off."
+        let quote = try #require(Self.quoted(text).first)
+        #expect(quote.quote.text == "''I still hum 'Home Again,'''")
+    }
+
     // MARK: - Headline and standfirst
 
     @Test func aHeadlineAndStandfirstYieldNoQuotes() throws {
