@@ -30,6 +30,18 @@ import Testing
         #expect(quote.speaker?.text == "Ann Park")
     }
 
+    @Test func aWholeParagraphQuoteContinuesAPartialQuoteAttributedAfterIt() throws {
+        let text = """
+            The plan would be “a disaster for renters,” Ann Park said.
+
+            “Nobody in this town can pay that much.”
+            """
+        let quoted = Self.quoted(text)
+        #expect(quoted.count == 1)
+        #expect(quoted.first?.parts?.count == 2)
+        #expect(quoted.first?.speaker?.text == "Ann Park")
+    }
+
     @Test func aQuoteAfterALeadInStaysApartFromTheNextParagraphsQuote() {
         let text = """
             Ann Park said: “The bridge has to be rebuilt before winter.”

@@ -1009,9 +1009,9 @@ extension AttributionPass {
         var lastQuoted: Int?
         var indexInResult = [Int](repeating: -1, count: candidates.count)
         for (i, candidate) in candidates.enumerated() {
-            if candidate.kind == .direct, let q = lastQuoted, result[q].kind == .direct,
-                let mention = candidate.mention, result[q].mention == mention,
-                paragraphOf[result[q].anchor] == paragraphOf[candidate.anchor]
+            if candidate.kind == .direct, let q = lastQuoted, let mention = candidate.mention,
+                result[q].mention == mention,
+                result[q].kind == .direct && paragraphOf[result[q].anchor] == paragraphOf[candidate.anchor]
                     && (candidate.carried.map({ indexInResult[$0] == q })
                         ?? (candidate.cue != nil && candidate.cue == result[q].cue
                             || candidate.cue == nil && follows(result[q], candidate)))
@@ -1031,7 +1031,8 @@ extension AttributionPass {
 
     /// Whether a quote that is a whole paragraph of its own, with no attribution (its speaker carried over),
     /// continues the quote of the paragraph before: that quote's cue and speaker come after it and end its paragraph
-    /// in one sentence (`“…,” Park said.` then the paragraph `“…”`). A lead-in before the first quote (`Park said:
+    /// in one sentence (`“…,” Park said.` then the paragraph `“…”`; also after a partial quote: `… would be
+    /// “a disaster,” Park said.`). A lead-in before the first quote (`Park said:
     /// “…”`) or more sentences after its attribution leave the next paragraph's quote a quote of its own.
     /// - Parameters:
     ///   - previous: The quote of the paragraph before.
