@@ -126,6 +126,20 @@ import Testing
         #expect(quote.quote.text == "''I still hum 'Home Again,'''")
     }
 
+    // MARK: - Line breaks
+
+    @Test func aQuoteEndingItsSentenceAndItsLineIsNotAttributedByTheNextLine() throws {
+        let text = """
+            “The levy is unfair,” Ann Park said. “It hits renters hardest.”
+            Tom Reyes paused, then said the council would vote in May.
+            """
+        let quoted = Self.quoted(text)
+        #expect(quoted.count == 1)
+        let quote = try #require(quoted.first)
+        #expect(quote.parts?.last?.text == "“It hits renters hardest.”")
+        #expect(quote.speaker?.text == "Ann Park")
+    }
+
     // MARK: - Headline and standfirst
 
     @Test func aHeadlineAndStandfirstYieldNoQuotes() throws {

@@ -206,6 +206,9 @@ extension AttributionPass {
         // “We lost.” T-shirts appeared …, “It is over.” He left: a quote that ends its sentence is attributed after
         // it only when the next words continue that sentence (“Why?” he asked. / “No.” —Ann Park).
         if startsSentenceAfterQuote(s) { return nil }
+        // “We won.” then a line break: a quote that ends its sentence and its line is not attributed by the next
+        // line (a text whose paragraphs are single lines, `“…”` then `Park paused, then said …`).
+        if isTerminal(close - 1) && lineBreak(after: close) { return nil }
         var dashed = false
         // A stray mark between the quote and its attribution (text that writes a nested closing quote as three
         // apostrophes, two closing the quote and one left over) is skipped like the comma.
@@ -252,6 +255,13 @@ extension AttributionPass {
             return Attribution(cue: nil, mention: s ..< e, confidence: 0.7)
         }
         return nil
+    }
+
+    /// Whether a line break stands between token `t` and the token after it.
+    func lineBreak(after t: Int) -> Bool {
+        guard t + 1 < tokens.count else { return false }
+        for i in tokens[t].end ..< tokens[t + 1].start where bytes[i] == 0x0A { return true }
+        return false
     }
 
     /// `“…,” Park fumed.`, `“…!” beamed Tom Reyes.`, `“…,” the judge shot back.`: a quote whose own punctuation
