@@ -201,7 +201,7 @@ import Testing
 
     @Test func continuesASpeakerIntoTheNextParagraph() throws {
         let text = """
-            “We have enough water for the summer,” said Paula Grant, the utility’s director.
+            Paula Grant, the utility’s director, said: “We have enough water for the summer.”
 
             “Next year is another story.”
             """

@@ -228,7 +228,7 @@ import Testing
     }
 
     @Test func aQuoteInTheNextParagraphStaysAQuoteOfItsOwn() throws {
-        let text = "“We will build the bridge,” Ann Park said.\n\n“And we will pay for it.”"
+        let text = "Ann Park said: “We will build the bridge.”\n\n“And we will pay for it.”"
         let quotes = Self.quoted(text)
         #expect(quotes.count == 2)
         #expect(quotes.last?.speaker?.text == "Ann Park")

@@ -332,7 +332,7 @@ extension AttributionPass {
         else { return nil }
         // “…,” Trump said. He added, “…”: a second part with a lead-in of its own is a quote of its own.
         if let cue = attribution.cue, let own = attributionBefore(b.open, window: 8), let ownCue = own.cue,
-            ownCue.lowerBound >= cue.upperBound, !roles[ownCue.lowerBound].contains(.participle)
+            ownCue.lowerBound >= cue.upperBound
         {
             return nil
         }
@@ -359,6 +359,9 @@ extension AttributionPass {
         // “We lost.” T-shirts appeared …, “It is over.” He left: a quote that ends its sentence is attributed after
         // it only when the next words continue that sentence (“Why?” he asked. / “No.” —Ann Park).
         if startsSentenceAfterQuote(s) { return nil }
+        // “We won.” then a line break: a quote that ends its sentence and its line is not attributed by the next
+        // line (a text whose paragraphs are single lines, `“…”` then `Park paused, then said …`).
+        if isTerminal(close - 1) && lineBreak(after: close) { return nil }
         var dashed = false
         // A stray mark between the quote and its attribution (text that writes a nested closing quote as three
         // apostrophes, two closing the quote and one left over) is skipped like the comma.
@@ -405,6 +408,13 @@ extension AttributionPass {
             return Attribution(cue: nil, mention: s ..< e, confidence: 0.7)
         }
         return nil
+    }
+
+    /// Whether a line break stands between token `t` and the token after it.
+    func lineBreak(after t: Int) -> Bool {
+        guard t + 1 < tokens.count else { return false }
+        for i in tokens[t].end ..< tokens[t + 1].start where bytes[i] == 0x0A { return true }
+        return false
     }
 
     /// `“…,” Park fumed.`, `“…!” beamed Tom Reyes.`, `“…,” the judge shot back.`: a quote whose own punctuation
@@ -1050,11 +1060,13 @@ extension AttributionPass {
         for candidate in candidates {
             if candidate.kind == .partial, var last = result.last,
                 candidate.cue != nil && last.cue == candidate.cue
-                    || candidate.cue == nil && last.cue == nil && last.kind == .partial && candidate.mention != nil
-                        && last.mention == candidate.mention,
+                    || candidate.cue == nil && last.cue == nil && last.kind == .partial
+                        && (candidate.mention != nil && last.mention == candidate.mention
+                            || coordinated(last, candidate)),
                 sentenceStart(before: last.anchor) == sentenceStart(before: candidate.anchor)
             {
                 last.pieces += candidate.pieces
+                if last.mention == nil { last.mention = candidate.mention }
                 result[result.count - 1] = last
             } else {
                 result.append(candidate)
@@ -1062,6 +1074,24 @@ extension AttributionPass {
         }
         return result
     }
+}
+
+extension AttributionPass {
+    /// Whether a quote's only link to the quote before it is a coordinating "and" or "or" (`“take our country back”
+    /// and “make America great again”`, `“Bloodline,” or “Veep”`): the two are one phrase of the sentence.
+    /// - Parameters:
+    ///   - previous: The quote before.
+    ///   - candidate: The quote after it.
+    func coordinated(_ previous: Candidate, _ candidate: Candidate) -> Bool {
+        let word = candidate.anchor - 1
+        guard word > 0, let end = previous.pieces.last?.upperBound, isWord(word), !isCapitalized(word),
+            Self.phraseCoordinators.contains(stemHash(word))
+        else { return false }
+        let close = isComma(word - 1) ? word - 2 : word - 1
+        return close >= 0 && tokens[close].end == end
+    }
+
+    static let phraseCoordinators: Set<UInt64> = Set(["and", "or"].map(QuoteLexicon.hash))
 }
 
 extension AttributionPass {
@@ -1322,11 +1352,14 @@ extension AttributionPass {
         var lastQuoted: Int?
         var indexInResult = [Int](repeating: -1, count: candidates.count)
         for (i, candidate) in candidates.enumerated() {
-            if candidate.kind == .direct, let q = lastQuoted, result[q].kind == .direct,
-                paragraphOf[result[q].anchor] == paragraphOf[candidate.anchor],
-                let mention = candidate.mention, result[q].mention == mention || candidate.carried != nil,
-                candidate.carried.map({ indexInResult[$0] == q })
-                    ?? (candidate.cue != nil && candidate.cue == result[q].cue)
+            if candidate.kind == .direct, let q = lastQuoted, let mention = candidate.mention,
+                result[q].mention == mention || candidate.carried != nil,
+                result[q].kind == .direct && paragraphOf[result[q].anchor] == paragraphOf[candidate.anchor]
+                    && (candidate.carried.map({ indexInResult[$0] == q })
+                        ?? (candidate.cue != nil && candidate.cue == result[q].cue
+                            || candidate.cue == nil && follows(result[q], candidate)))
+                    || candidate.carried.map({ indexInResult[$0] == q }) == true
+                        && continuesInNextParagraph(result[q], candidate)
             {
                 result[q].pieces += candidate.pieces
                 indexInResult[i] = q
@@ -1337,5 +1370,37 @@ extension AttributionPass {
             result.append(candidate)
         }
         return result
+    }
+
+    /// Whether a quote that is a whole paragraph of its own, with no attribution (its speaker carried over),
+    /// continues the quote of the paragraph before: that quote's cue and speaker come after it and end its paragraph
+    /// in one sentence (`“…,” Park said.` then the paragraph `“…”`; also after a partial quote: `… would be
+    /// “a disaster,” Park said.`). A lead-in before the first quote (`Park said:
+    /// “…”`) or more sentences after its attribution leave the next paragraph's quote a quote of its own.
+    /// - Parameters:
+    ///   - previous: The quote of the paragraph before.
+    ///   - candidate: The quote that may continue it.
+    func continuesInNextParagraph(_ previous: Candidate, _ candidate: Candidate) -> Bool {
+        let p = Int(paragraphOf[candidate.anchor])
+        guard p - Int(paragraphOf[previous.anchor]) == 1, candidate.pieces.count == 1,
+            let cue = previous.cue, let last = previous.pieces.last, tokens[cue.lowerBound].start >= last.upperBound
+        else { return false }
+        let paragraph = document.paragraphs[p].tokens
+        guard candidate.anchor == paragraph.lowerBound, let end = candidate.pieces.first?.upperBound,
+            paragraph.upperBound - 1 >= 0, tokens[paragraph.upperBound - 1].end <= end + 1
+        else { return false }
+        let before = document.paragraphs[Int(paragraphOf[previous.anchor])].tokens
+        return sentenceEnd(after: cue.lowerBound) >= before.upperBound
+    }
+
+    /// Whether a quote's first mark comes right after the last closing mark of an earlier quote, with nothing but
+    /// space between them (`“…,” Park said on NBC’s “Meet the Press.” “…”`: the second quote's only attribution is
+    /// Park as the sentence's subject, and it goes on with the first).
+    /// - Parameters:
+    ///   - previous: The earlier quote.
+    ///   - candidate: The quote after it.
+    func follows(_ previous: Candidate, _ candidate: Candidate) -> Bool {
+        guard let last = previous.pieces.last, candidate.anchor > 0 else { return false }
+        return tokens[candidate.anchor - 1].end == last.upperBound
     }
 }

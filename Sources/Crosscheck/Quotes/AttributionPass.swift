@@ -46,11 +46,39 @@ struct AttributionPass {
         self.roles = roles
         self.paragraphOf = paragraphOf
         self.regionOf = [Int32](repeating: -1, count: count)
-        let regions = QuoteMarkPairer.regions(in: document, bytes: bytes)
+        var regions = QuoteMarkPairer.regions(in: document, bytes: bytes)
+        if Self.isHeadlineAndStandfirst(document, bytes) {
+            // The quotes of a headline and standfirst repeat the body's; its reported speech is kept.
+            regions.removeAll { paragraphOf[$0.open] == 0 }
+        }
         for (r, region) in regions.enumerated() {
             for t in region.open ... region.close { regionOf[t] = Int32(r) }
         }
         self.regions = regions
+    }
+
+    /// Whether the text's first paragraph is a headline and its standfirst rather than body text: two lines, the
+    /// first ending in a semicolon (`Park wins the runoff; ` then `Turnout was the lowest in a decade.`, the layout
+    /// of news databases), then a blank line. Such a paragraph yields no direct or partial quotes, like a headline.
+    /// - Parameters:
+    ///   - document: The analysed article.
+    ///   - bytes: Its UTF-8 bytes.
+    /// - Returns: Whether paragraph 0 is such a block.
+    static func isHeadlineAndStandfirst(_ document: Document, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let paragraphs = document.paragraphs
+        guard paragraphs.count > 1, paragraphs[0].role == .body else { return false }
+        var breaks = [Int]()
+        for i in paragraphs[0].start ..< paragraphs[0].end where bytes[i] == 0x0A {
+            breaks.append(i)
+            if breaks.count > 1 { return false }
+        }
+        guard let lineEnd = breaks.first else { return false }
+        var k = lineEnd - 1
+        while k > paragraphs[0].start && (bytes[k] == 0x20 || bytes[k] == 0x0D || bytes[k] == 0x09) { k -= 1 }
+        guard bytes[k] == 0x3B else { return false }
+        var newlines = 0
+        for i in paragraphs[0].end ..< paragraphs[1].start where bytes[i] == 0x0A { newlines += 1 }
+        return newlines >= 2
     }
 
     // MARK: - Token facts

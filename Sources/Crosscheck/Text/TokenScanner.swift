@@ -676,6 +676,24 @@ struct TokenScanner: ~Copyable {
         return end
     }
 
+    /// Splits three apostrophes, a double mark written `''` and a single mark run together (a nested quote that
+    /// opens or closes with its outer quote: `'''Fair Play,''' he said`), outer mark outside: `''` then `'` where a
+    /// quote opens, `'` then `''` where it closes. Emits both marks and returns their end, or `nil` when the context
+    /// says neither.
+    private mutating func tripleApostrophe(at i: Int) -> Int? {
+        let before = opensBefore(i)
+        let after = closesAfter(i + 3)
+        if before && !after {
+            _ = emitQuote(i, i + 2, single: false, glyph: .opening)
+            return emitQuote(i + 2, i + 3, single: true, glyph: .opening)
+        }
+        if after && !before {
+            _ = emitQuote(i, i + 1, single: true, glyph: .closing)
+            return emitQuote(i + 1, i + 3, single: false, glyph: .closing)
+        }
+        return nil
+    }
+
     // MARK: - ASCII punctuation and symbols
 
     private func run(of bytes: (UInt8, UInt8), from i: Int) -> Int {
@@ -689,7 +707,10 @@ struct TokenScanner: ~Copyable {
         case 0x22:  // "
             return emitQuote(i, i + 1, single: false, glyph: .neutral)
         case 0x27:  // '
-            if byte(i + 1) == 0x27 { return emitQuote(i, i + 2, single: false, glyph: .closing) }
+            if byte(i + 1) == 0x27 {
+                if byte(i + 2) == 0x27 && byte(i + 3) != 0x27, let end = tripleApostrophe(at: i) { return end }
+                return emitQuote(i, i + 2, single: false, glyph: .closing)
+            }
             if let digits = elision(at: i, length: 1) {
                 return scanWord(start: i, from: digits, kind: .number, flags: [])
             }
