@@ -39,7 +39,11 @@ public final class InputReader {
     private let regularFileBytes: Int?
     /// How much of a regular file the initializer reads to detect its compression.
     private static let detectionBytes = 4096
-    private let inBuffer: UnsafeMutableRawBufferPointer
+    /// The read buffer: ``chunkBytes`` long once the input is read chunk by chunk; until then, for a regular
+    /// file, only as long as the bytes read to detect the compression.
+    private var inBuffer: UnsafeMutableRawBufferPointer
+    /// The size of a full read buffer.
+    private let chunkBytes: Int
     private var inStart = 0
     private var inEnd = 0
     private var endOfInput = false
@@ -106,20 +110,20 @@ public final class InputReader {
         self.ownsFileDescriptor = closeWhenDone
         self.regularFileBytes = regularFileBytes
         // A regular file shorter than a chunk needs no more room than itself (and one byte to see its end).
-        let inBuffer = UnsafeMutableRawBufferPointer.allocate(
-            byteCount: min(size, max((regularFileBytes ?? size) + 1, 16)), alignment: 16)
-        self.inBuffer = inBuffer
+        let chunkBytes = min(size, max((regularFileBytes ?? size) + 1, 16))
+        self.chunkBytes = chunkBytes
         // Read at least two bytes (or to the end) before choosing a decoder: pipes may deliver one byte at a time.
-        // From a regular file only the first bytes are read here, so that ``readAll()`` can read the rest of an
-        // uncompressed file straight into its array.
-        let detectionEnd = regularFileBytes == nil ? inBuffer.count : min(inBuffer.count, Self.detectionBytes)
+        // From a regular file only its first bytes are read here, into a buffer of that size, so that ``readAll()``
+        // can read the rest of an uncompressed file straight into its array; the buffer grows to a chunk when
+        // needed.
+        let inBuffer = UnsafeMutableRawBufferPointer.allocate(
+            byteCount: regularFileBytes == nil ? chunkBytes : min(chunkBytes, Self.detectionBytes), alignment: 16)
+        self.inBuffer = inBuffer
         var detected = CompressionFormat.none
         var readError: IngestError?
         do throws(IngestError) {
             while inEnd < 2 && !endOfInput {
-                try Self.fill(
-                    fileDescriptor, path, limits, UnsafeMutableRawBufferPointer(rebasing: inBuffer[0 ..< detectionEnd]),
-                    &inEnd, &endOfInput, &bytesRead)
+                try Self.fill(fileDescriptor, path, limits, inBuffer, &inEnd, &endOfInput, &bytesRead)
             }
             detected = CompressionFormat.detect(prefix: UnsafeRawBufferPointer(rebasing: inBuffer[0 ..< inEnd]))
         } catch {
@@ -135,6 +139,7 @@ public final class InputReader {
             inflater = nil
             throw error  // deinit releases the buffers and descriptor
         }
+        if detected != .none { growReadBuffer() }
     }
 
     deinit {
@@ -205,6 +210,15 @@ public final class InputReader {
         try readRest(limit: limit, exceeded: exceeded)
     }
 
+    /// Makes the read buffer a full chunk, keeping the bytes in it.
+    private func growReadBuffer() {
+        guard inBuffer.count < chunkBytes else { return }
+        let grown = UnsafeMutableRawBufferPointer.allocate(byteCount: chunkBytes, alignment: 16)
+        grown.copyMemory(from: UnsafeRawBufferPointer(rebasing: inBuffer[0 ..< inEnd]))
+        inBuffer.deallocate()
+        inBuffer = grown
+    }
+
     /// ``readAll()`` and ``readAll(limit:exceeded:)``: the bytes already buffered, then the rest of an uncompressed
     /// regular file read straight into the array (sized once by the file's size, so no buffer in between and no
     /// growing copy), then whatever is left (a file that grew, a pipe, decompressed bytes) chunk by chunk. Every
@@ -239,7 +253,7 @@ public final class InputReader {
                 // The rest, one chunk-sized `read` at a time, into the array.
                 while overflow.isEmpty && !endOfInput && !finished && count < buffer.count {
                     let room = UnsafeMutableRawBufferPointer(
-                        start: base + count, count: min(buffer.count - count, inBuffer.count))
+                        start: base + count, count: min(buffer.count - count, chunkBytes))
                     var end = 0
                     try Self.fill(fileDescriptor, path, limits, room, &end, &endOfInput, &bytesRead)
                     guard end > 0 else { continue }
@@ -299,6 +313,7 @@ public final class InputReader {
             }
             inStart = 0
             inEnd = 0
+            growReadBuffer()
             while inEnd == 0 && !endOfInput {
                 try Self.fill(fileDescriptor, path, limits, inBuffer, &inEnd, &endOfInput, &bytesRead)
             }
