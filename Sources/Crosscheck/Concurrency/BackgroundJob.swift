@@ -86,17 +86,21 @@ private final class DetachedThread {
         pthread_attr_setdetachstate(&attributes, Int32(PTHREAD_CREATE_DETACHED))
         #if canImport(Darwin)
             var thread: pthread_t?
-            let code = pthread_create(&thread, &attributes, { raw in
-                Unmanaged<DetachedThread>.fromOpaque(raw).takeRetainedValue().body()
-                return nil
-            }, context)
+            let code = pthread_create(
+                &thread, &attributes,
+                { raw in
+                    Unmanaged<DetachedThread>.fromOpaque(raw).takeRetainedValue().body()
+                    return nil
+                }, context)
         #else
             var thread = pthread_t()
-            let code = pthread_create(&thread, &attributes, { raw in
-                guard let raw else { return nil }
-                Unmanaged<DetachedThread>.fromOpaque(raw).takeRetainedValue().body()
-                return nil
-            }, context)
+            let code = pthread_create(
+                &thread, &attributes,
+                { raw in
+                    guard let raw else { return nil }
+                    Unmanaged<DetachedThread>.fromOpaque(raw).takeRetainedValue().body()
+                    return nil
+                }, context)
         #endif
         if code != 0 {
             Unmanaged<DetachedThread>.fromOpaque(context).release()

@@ -56,7 +56,8 @@ public enum ArticleDiff {
                 newTokens: tokenizer.tokens(in: newText), options: options)
             return ArticleDiffResult(old: old, new: new, diff: result)
         case .char:
-            let result = TextDiff.characters(old: SourceText(textOf: old), new: SourceText(textOf: new), options: options)
+            let result = TextDiff.characters(
+                old: SourceText(textOf: old), new: SourceText(textOf: new), options: options)
             return ArticleDiffResult(old: old, new: new, diff: result)
         case .line:
             let result = TextDiff.lines(old: SourceText(textOf: old), new: SourceText(textOf: new), options: options)
