@@ -150,7 +150,9 @@ struct DiffCommand: ParsableCommand {
     static func execute(_ settings: Settings) throws {
         let format = try OutputOptions.resolvedFormat(
             format: settings.format, output: settings.output, supported: formats, fallback: .json)
-        let ingest = settings.ingest
+        var ingest = settings.ingest
+        // Each text becomes a `SourceText` right away: it can take the bytes the text was decoded from.
+        ingest.keepsTextBytes = true
         let options = TextDiffOptions(whitespace: settings.whitespace, detectMoves: !settings.noMoves)
         let (oldPath, newPath, granularity, destination, color) = (
             settings.old, settings.new, settings.granularity, settings.output, settings.color

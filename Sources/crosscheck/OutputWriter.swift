@@ -33,14 +33,16 @@ final class OutputWriter {
         try result.get()
     }
 
-    /// Writes bytes (buffered for standard output; a large piece with nothing buffered goes out directly, uncopied).
+    /// Writes bytes (buffered for standard output; a large piece goes out directly, uncopied, after what is
+    /// buffered).
     /// - Throws: ``OutputError/writeFailed(path:reason:)``.
     func write(_ bytes: UnsafeRawBufferPointer) throws(OutputError) {
         if let file {
             try file.write(bytes)
             return
         }
-        if buffer.isEmpty && bytes.count >= Self.flushThreshold {
+        if bytes.count >= Self.flushThreshold {
+            if !buffer.isEmpty { try flush() }
             try Self.writeOut(bytes)
             return
         }

@@ -129,4 +129,30 @@ import Testing
         #expect(try reader.readAll() == text)
         #expect(reader.bytesProduced == text.count)
     }
+
+    /// An uncompressed file is read straight into the array past its first bytes: every size around the first read
+    /// and the chunk size gives the file back exactly, after a peek too, and a limit stops it as chunk by chunk did.
+    @Test(arguments: [0, 1, 2, 999, 1000, 1001, 4095, 4096, 4097, 8192, 12_345, 90_000])
+    func readsUncompressedFilesWholeAtEverySize(size: Int) throws {
+        let directory = TemporaryDirectory()
+        let bytes = Array(text[0 ..< size])
+        let path = directory.write("plain", bytes)
+        for chunkSize in [16, 1000, 64 << 10] {
+            let reader = try InputReader(path: path, chunkSize: chunkSize)
+            #expect(try reader.readAll() == bytes, "chunk \(chunkSize)")
+            #expect(reader.bytesRead == size && reader.bytesProduced == size)
+            let peeking = try InputReader(path: path, chunkSize: chunkSize)
+            let head = try peeking.peek(atLeast: 3000)
+            #expect(head == Array(bytes.prefix(head.count)))
+            #expect(try peeking.readAll() == bytes, "chunk \(chunkSize), after a peek")
+            let limit = size / 2
+            let tooLong = IngestError.articleTooLarge(path: path, line: nil, limit: limit)
+            let limited = try InputReader(path: path, chunkSize: chunkSize)
+            if size > limit {
+                #expect(throws: tooLong) { try limited.readAll(limit: limit, exceeded: tooLong) }
+            } else {
+                #expect(try limited.readAll(limit: limit, exceeded: tooLong) == bytes)
+            }
+        }
+    }
 }

@@ -46,4 +46,28 @@ import Testing
             try PlainTextArticle.article(from: Array("four".utf8), path: "a.txt", options: options)
         }
     }
+
+    /// `crosscheck diff` keeps the bytes a text was decoded from, for its `SourceText`: only when they are the text's
+    /// own bytes, never in equality, and never after the text changes.
+    @Test func keptBytesAreTheTextsOwn() throws {
+        var keeping = IngestOptions()
+        keeping.keepsTextBytes = true
+        let bytes = Array("Ferries resume\n\nOperators said demand fell by a third.\n".utf8)
+        let kept = try PlainTextArticle.article(from: bytes, path: "a.txt", options: keeping)
+        #expect(kept.keptUTF8.bytes == bytes)
+        #expect(SourceText(textOf: kept) == SourceText(kept.text))
+        let plain = try PlainTextArticle.article(from: bytes, path: "a.txt", options: IngestOptions())
+        #expect(plain.keptUTF8.bytes == nil)
+        #expect(plain == kept && plain.hashValue == kept.hashValue)
+        var edited = kept
+        edited.text += " More."
+        #expect(edited.keptUTF8.bytes == nil)
+        #expect(SourceText(textOf: edited).utf8 == Array(edited.text.utf8))
+        // A byte order mark is not part of the text; invalid bytes read lossily are not the text's.
+        let marked = try PlainTextArticle.article(from: [0xEF, 0xBB, 0xBF] + bytes, path: "a.txt", options: keeping)
+        #expect(marked.keptUTF8.bytes == nil && marked.text == kept.text)
+        keeping.lossy = true
+        let repaired = try PlainTextArticle.article(from: bytes + [0xFF], path: "a.txt", options: keeping)
+        #expect(repaired.keptUTF8.bytes == nil && repaired.text.hasSuffix("\u{FFFD}"))
+    }
 }

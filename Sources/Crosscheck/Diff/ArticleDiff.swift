@@ -43,8 +43,8 @@ public enum ArticleDiff {
             return try compare(
                 old: Document(article: old), new: Document(article: new), by: .sentence, options: options)
         case .word:
-            let oldText = SourceText(old.text)
-            let newText = SourceText(new.text)
+            let oldText = SourceText(textOf: old)
+            let newText = SourceText(textOf: new)
             if usesParagraphPass(oldText, newText, options),
                 let result = ParagraphPass.diff(old: oldText, new: newText, options: options)
             {
@@ -56,10 +56,11 @@ public enum ArticleDiff {
                 newTokens: tokenizer.tokens(in: newText), options: options)
             return ArticleDiffResult(old: old, new: new, diff: result)
         case .char:
-            let result = TextDiff.characters(old: SourceText(old.text), new: SourceText(new.text), options: options)
+            let result = TextDiff.characters(
+                old: SourceText(textOf: old), new: SourceText(textOf: new), options: options)
             return ArticleDiffResult(old: old, new: new, diff: result)
         case .line:
-            let result = TextDiff.lines(old: SourceText(old.text), new: SourceText(new.text), options: options)
+            let result = TextDiff.lines(old: SourceText(textOf: old), new: SourceText(textOf: new), options: options)
             return ArticleDiffResult(old: old, new: new, diff: result)
         }
     }

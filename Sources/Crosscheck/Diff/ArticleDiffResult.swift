@@ -53,7 +53,7 @@ public struct ArticleDiffResult: Sendable {
     /// - Throws: What `sink` throws.
     /// - Complexity: as ``json()``.
     public func writeJSON<E: Error>(
-        pieceBytes: Int = 1 << 18, to sink: (UnsafeRawBufferPointer) throws(E) -> Void
+        pieceBytes: Int = 1 << 16, to sink: (UnsafeRawBufferPointer) throws(E) -> Void
     ) throws(E) {
         let piece = max(1, min(pieceBytes, 1 << 40))
         let longest = max(diff.old.byteCount, diff.new.byteCount)
@@ -112,11 +112,12 @@ public struct ArticleDiffResult: Sendable {
         json.key("granularity")
         json.string(granularity.rawValue)
         json.key("new")
-        Self.write(new, into: &json, escapedText: escapedNew?.text(of: new, tiling: diff.new))
+        // The article texts go out as they are, not through the buffer.
+        try Self.write(new, into: &json, escapedText: escapedNew?.text(of: new, tiling: diff.new), emit: append)
         escapedNew = nil
         try checkpoint(&json)
         json.key("old")
-        Self.write(old, into: &json, escapedText: escapedOld?.text(of: old, tiling: diff.old))
+        try Self.write(old, into: &json, escapedText: escapedOld?.text(of: old, tiling: diff.old), emit: append)
         json.key("stats")
         Self.write(stats, into: &json)
         json.endObject()
@@ -292,13 +293,24 @@ public struct ArticleDiffResult: Sendable {
     /// Writes an article object with the keys `JSONEncoder` would write, sorted.
     /// - Parameter escapedText: The article text already escaped, when known.
     static func write(_ article: Article, into json: inout JSONWriter, escapedText: [UInt8]? = nil) {
+        write(article, into: &json, escapedText: escapedText) { (json: inout JSONWriter, text: [UInt8]) in
+            json.raw(text)
+        }
+    }
+
+    /// Writes an article object with the keys `JSONEncoder` would write, sorted; the already escaped text, when
+    /// known, goes through `emit` (which may hand it to the output directly instead of copying it into `json`).
+    static func write<E: Error>(
+        _ article: Article, into json: inout JSONWriter, escapedText: [UInt8]?,
+        emit: (inout JSONWriter, [UInt8]) throws(E) -> Void
+    ) throws(E) {
         json.beginObject()
         json.field("id", article.id)
         json.field("published", article.published)
         json.field("source", article.source)
         if let escapedText {
             json.key("text")
-            json.string(escaped: escapedText)
+            try json.string(escapedBy: { (json: inout JSONWriter) throws(E) in try emit(&json, escapedText) })
         } else {
             json.field("text", article.text)
         }

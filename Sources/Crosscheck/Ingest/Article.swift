@@ -17,12 +17,32 @@ public struct Article: Codable, Hashable, Sendable {
     /// The byline: author names as given ("Jane Doe, John Roe"), when known. An extension of the contract's object.
     public var author: String?
     /// The article text; every offset Crosscheck reports points into this string.
-    public var text: String
+    public var text: String {
+        didSet { keptUTF8 = KeptBytes() }
+    }
     /// Where the article was read from; not serialised.
     public var origin: ArticleOrigin?
     /// Other string fields of the input object that were asked for by name (``IngestOptions/extraFields``), e.g. a
     /// `story` key to group by; not serialised.
     public var extraFields: [String: String] = [:]
+    /// `text`'s UTF-8 bytes as the reader had them, when asked to keep them (``IngestOptions/keepsTextBytes``), so
+    /// that a ``SourceText`` can take them instead of copying the string; dropped whenever `text` changes.
+    package var keptUTF8 = KeptBytes()
+
+    /// Bytes that ride along with an article without taking part in its equality or hash.
+    package struct KeptBytes: Hashable, Sendable {
+        /// The bytes, if kept.
+        package var bytes: [UInt8]?
+
+        /// No bytes.
+        package init() { bytes = nil }
+
+        /// Keeps `bytes`.
+        package init(_ bytes: [UInt8]) { self.bytes = bytes }
+
+        package static func == (lhs: KeptBytes, rhs: KeptBytes) -> Bool { true }
+        package func hash(into hasher: inout Hasher) {}
+    }
 
     /// Creates an article.
     /// - Parameters:

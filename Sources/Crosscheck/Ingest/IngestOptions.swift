@@ -17,6 +17,10 @@ public struct IngestOptions: Sendable, Hashable {
     /// Names of further JSON fields to keep in ``Article/extraFields`` (string values; numbers are kept in decimal),
     /// e.g. the key `crosscheck corpus --group-by` groups by. Empty by default.
     public var extraFields: [String] = []
+    /// Whether a plain-text article keeps the bytes its text was decoded from (``Article/keptUTF8``), for a command
+    /// that builds a ``SourceText`` of every article it reads right away (`crosscheck diff`): one copy of the text
+    /// less. Off by default, so that readers of many articles hold each text once.
+    package var keepsTextBytes = false
 
     /// Creates options.
     /// - Parameters:

@@ -35,7 +35,15 @@ public final class InputReader {
 
     private let fileDescriptor: Int32
     private let ownsFileDescriptor: Bool
-    private let inBuffer: UnsafeMutableRawBufferPointer
+    /// The size of the input when it is a regular file.
+    private let regularFileBytes: Int?
+    /// How much of a regular file the initializer reads to detect its compression.
+    private static let detectionBytes = 4096
+    /// The read buffer: ``chunkBytes`` long once the input is read chunk by chunk; until then, for a regular
+    /// file, only as long as the bytes read to detect the compression.
+    private var inBuffer: UnsafeMutableRawBufferPointer
+    /// The size of a full read buffer.
+    private let chunkBytes: Int
     private var inStart = 0
     private var inEnd = 0
     private var endOfInput = false
@@ -80,6 +88,7 @@ public final class InputReader {
         chunkSize: Int = InputReader.defaultChunkSize
     ) throws(IngestError) {
         var info = stat()
+        var regularFileBytes: Int?
         if fstat(fileDescriptor, &info) == 0 {
             let type = info.st_mode & S_IFMT
             var failure: IngestError?
@@ -92,15 +101,24 @@ public final class InputReader {
                 if closeWhenDone { close(fileDescriptor) }
                 throw failure
             }
+            if type == S_IFREG { regularFileBytes = Int(info.st_size) }
         }
         let size = max(chunkSize, 16)
         self.path = path
         self.limits = limits
         self.fileDescriptor = fileDescriptor
         self.ownsFileDescriptor = closeWhenDone
-        self.inBuffer = .allocate(byteCount: size, alignment: 16)
-        self.outBuffer = .allocate(byteCount: size, alignment: 16)
+        self.regularFileBytes = regularFileBytes
+        // A regular file shorter than a chunk needs no more room than itself (and one byte to see its end).
+        let chunkBytes = min(size, max((regularFileBytes ?? size) + 1, 16))
+        self.chunkBytes = chunkBytes
         // Read at least two bytes (or to the end) before choosing a decoder: pipes may deliver one byte at a time.
+        // From a regular file only its first bytes are read here, into a buffer of that size, so that ``readAll()``
+        // can read the rest of an uncompressed file straight into its array; the buffer grows to a chunk when
+        // needed.
+        let inBuffer = UnsafeMutableRawBufferPointer.allocate(
+            byteCount: regularFileBytes == nil ? chunkBytes : min(chunkBytes, Self.detectionBytes), alignment: 16)
+        self.inBuffer = inBuffer
         var detected = CompressionFormat.none
         var readError: IngestError?
         do throws(IngestError) {
@@ -112,6 +130,8 @@ public final class InputReader {
             readError = error
         }
         compression = detected
+        // Only a decompressing reader uses the output buffer.
+        outBuffer = .allocate(byteCount: detected == .none ? 16 : size, alignment: 16)
         do throws(IngestError) {
             if let readError { throw readError }
             inflater = detected == .none ? nil : try GzipInflater(path: path, compression: detected)
@@ -119,6 +139,7 @@ public final class InputReader {
             inflater = nil
             throw error  // deinit releases the buffers and descriptor
         }
+        if detected != .none { growReadBuffer() }
     }
 
     deinit {
@@ -175,15 +196,7 @@ public final class InputReader {
     /// - Throws: ``IngestError`` as ``nextChunk()`` does.
     /// - Complexity: O(n) in the decompressed size; memory too.
     public func readAll() throws(IngestError) -> [UInt8] {
-        var bytes: [UInt8] = []
-        if compression == .none {
-            var info = stat()
-            if fstat(fileDescriptor, &info) == 0 && info.st_mode & S_IFMT == S_IFREG {
-                bytes.reserveCapacity(Int(info.st_size))
-            }
-        }
-        while let chunk = try nextChunk() { bytes.append(contentsOf: chunk) }
-        return bytes
+        try readRest(limit: Int.max, exceeded: nil)
     }
 
     /// Reads the rest of the input into one array, failing as soon as it grows past `limit` bytes, so an oversized
@@ -194,18 +207,68 @@ public final class InputReader {
     /// - Returns: All remaining decompressed bytes.
     /// - Throws: `exceeded`, or ``IngestError`` as ``nextChunk()`` does.
     func readAll(limit: Int, exceeded: IngestError) throws(IngestError) -> [UInt8] {
+        try readRest(limit: limit, exceeded: exceeded)
+    }
+
+    /// Makes the read buffer a full chunk, keeping the bytes in it.
+    private func growReadBuffer() {
+        guard inBuffer.count < chunkBytes else { return }
+        let grown = UnsafeMutableRawBufferPointer.allocate(byteCount: chunkBytes, alignment: 16)
+        grown.copyMemory(from: UnsafeRawBufferPointer(rebasing: inBuffer[0 ..< inEnd]))
+        inBuffer.deallocate()
+        inBuffer = grown
+    }
+
+    /// ``readAll()`` and ``readAll(limit:exceeded:)``: the bytes already buffered, then the rest of an uncompressed
+    /// regular file read straight into the array (sized once by the file's size, so no buffer in between and no
+    /// growing copy), then whatever is left (a file that grew, a pipe, decompressed bytes) chunk by chunk. Every
+    /// `read` and every check happens as it would chunk by chunk: the same errors for the same inputs.
+    private func readRest(limit: Int, exceeded: IngestError?) throws(IngestError) -> [UInt8] {
         var bytes: [UInt8] = []
-        if compression == .none {
-            // A regular file's size is known: one allocation instead of a growing copy.
-            var info = stat()
-            if fstat(fileDescriptor, &info) == 0 && info.st_mode & S_IFMT == S_IFREG {
-                bytes.reserveCapacity(min(Int(info.st_size), max(limit, 0)) + 1)
-            }
-        }
-        while let chunk = try nextChunk() {
-            if chunk.count > limit - bytes.count { throw exceeded }
+        func take(_ chunk: UnsafeRawBufferPointer) throws(IngestError) {
+            if let exceeded, chunk.count > limit - bytes.count { throw exceeded }
             bytes.append(contentsOf: chunk)
         }
+        guard compression == .none, let fileBytes = regularFileBytes else {
+            while let chunk = try nextChunk() { try take(chunk) }
+            return bytes
+        }
+        var failure: IngestError?
+        // Buffered bytes that did not fit (only if the file grew after it was opened).
+        var overflow: [UInt8] = []
+        let capacity = min(fileBytes, max(limit, 0)) + 1
+        bytes = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
+            guard let base = buffer.baseAddress else { return }
+            do throws(IngestError) {
+                // Bytes already buffered: peeked, or read while detecting the compression.
+                while lookahead != nil && !lookaheadServed || inStart < inEnd, let chunk = try nextChunk() {
+                    if let exceeded, chunk.count > limit - count - overflow.count { throw exceeded }
+                    if !overflow.isEmpty || chunk.count > buffer.count - count {
+                        overflow.append(contentsOf: chunk)
+                        continue
+                    }
+                    UnsafeMutableRawBufferPointer(start: base + count, count: chunk.count).copyMemory(from: chunk)
+                    count += chunk.count
+                }
+                // The rest, one chunk-sized `read` at a time, into the array.
+                while overflow.isEmpty && !endOfInput && !finished && count < buffer.count {
+                    let room = UnsafeMutableRawBufferPointer(
+                        start: base + count, count: min(buffer.count - count, chunkBytes))
+                    var end = 0
+                    try Self.fill(fileDescriptor, path, limits, room, &end, &endOfInput, &bytesRead)
+                    guard end > 0 else { continue }
+                    try account(end, compressedSoFar: nil)
+                    if let exceeded, end > limit - count { throw exceeded }
+                    count += end
+                }
+            } catch {
+                failure = error
+            }
+        }
+        if let failure { throw failure }
+        bytes.append(contentsOf: overflow)
+        // Anything past the size the file had when opened.
+        while let chunk = try nextChunk() { try take(chunk) }
         return bytes
     }
 
@@ -250,6 +313,7 @@ public final class InputReader {
             }
             inStart = 0
             inEnd = 0
+            growReadBuffer()
             while inEnd == 0 && !endOfInput {
                 try Self.fill(fileDescriptor, path, limits, inBuffer, &inEnd, &endOfInput, &bytesRead)
             }

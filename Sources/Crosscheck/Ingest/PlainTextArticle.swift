@@ -23,9 +23,14 @@ enum PlainTextArticle {
             }
         }
         let text = try decoded.get()
-        return Article(
+        var article = Article(
             id: ArticleIdentity.baseName(of: path), title: headline(of: text), text: text,
             origin: ArticleOrigin(path: path))
+        // Valid input decodes to its own bytes; lossy decoding may have replaced some.
+        if options.keepsTextBytes && skip == 0 && (!options.lossy || text.utf8.elementsEqual(bytes)) {
+            article.keptUTF8 = Article.KeptBytes(bytes)
+        }
+        return article
     }
 
     /// The headline of a plain text: its first non-blank line, trimmed, when the next line is blank.

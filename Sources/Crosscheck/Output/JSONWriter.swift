@@ -117,6 +117,19 @@ public struct JSONWriter: Sendable {
         needsComma = true
     }
 
+    /// Writes a string value whose escaped contents `body` produces: it is called between the quotation marks and
+    /// may drain the writer and hand the contents to the same sink itself (so a long text need not pass through the
+    /// buffer).
+    /// - Parameter body: Writes or emits the escaped contents, without quotation marks.
+    /// - Throws: What `body` throws.
+    mutating func string<E: Error>(escapedBy body: (inout JSONWriter) throws(E) -> Void) throws(E) {
+        separate()
+        bytes.append(UInt8(ascii: "\""))
+        try body(&self)
+        bytes.append(UInt8(ascii: "\""))
+        needsComma = true
+    }
+
     /// Writes a string value whose escaped contents this writer has already written, at `range` of ``bytes`` (the
     /// inside of an earlier string value): the bytes are copied, not escaped again.
     /// - Parameter range: The earlier string's contents, without its quotation marks.

@@ -18,8 +18,17 @@ public struct SourceText: Sendable, Hashable {
     /// - Parameter string: The article text.
     /// - Complexity: O(n) in the UTF-8 length.
     public init(_ string: String) {
+        self.init(string, utf8: Array(string.utf8))
+    }
+
+    /// Creates the offset index of a string whose UTF-8 bytes the caller already holds, without copying them.
+    /// - Parameters:
+    ///   - string: The article text.
+    ///   - bytes: Exactly `string`'s UTF-8 bytes.
+    /// - Complexity: O(n) in the UTF-8 length.
+    package init(_ string: String, utf8 bytes: [UInt8]) {
+        assert(bytes.elementsEqual(string.utf8), "the bytes are not the string's")
         self.string = string
-        let bytes = Array(string.utf8)
         self.utf8 = bytes
         var table = [Int]()
         table.reserveCapacity(bytes.count >> Self.blockShift + 2)
@@ -36,6 +45,17 @@ public struct SourceText: Sendable, Hashable {
         table.append(count)
         self.scalarsBefore = table
         self.scalarCount = count
+    }
+
+    /// Creates the byte and offset index of an article's text, taking the bytes the reader kept when it kept them.
+    /// - Parameter article: The article.
+    /// - Complexity: O(n) in the UTF-8 length.
+    package init(textOf article: Article) {
+        if let bytes = article.keptUTF8.bytes {
+            self.init(article.text, utf8: bytes)
+        } else {
+            self.init(article.text)
+        }
     }
 
     /// The number of bytes in a range that start a scalar (are not UTF-8 continuation bytes `10xxxxxx`), counted

@@ -191,7 +191,7 @@ import Testing
     @Test func longUnchangedTextCountsTheSameWords() throws {
         let seed = propertySeed("ParagraphPass.longUnchangedTextCountsTheSameWords", default: 0xC0_017)
         var generator = SplitMix64(seed: seed)
-        let paragraphs = Self.article(paragraphs: 900, &generator)
+        let paragraphs = Self.article(paragraphs: 3600, &generator)
         let old = paragraphs.joined(separator: "\n\n") + "\n"
         let new = Self.edited(paragraphs, movingParagraphs: false, &generator).joined(separator: "\n\n") + "\n"
         #expect(old.utf8.count >= 2 * ParagraphPass.parallelCountingMinimumBytes)
