@@ -495,4 +495,14 @@ import Testing
         let we = try Self.quote("Here we watch Tom Reyes call the plan a “disaster.”", "“disaster")
         #expect(we.speaker?.text == "Tom Reyes")
     }
+
+    @Test func aMentionRightBeforeALowerCaseQuoteIsTheContentsSubject() throws {
+        let text = "The council passed a motion that said the city “rejects the new toll.”"
+        #expect(try Self.quote(text, "“rejects").speaker?.text == "The council")
+        let pronoun = "The Ledger obtained the recording and said she “misled the board.”"
+        #expect(try Self.quote(pronoun, "“misled").speaker?.text == "The Ledger")
+        // A capitalised quote after an inverted cue and a name is still that name's.
+        let inverted = "The vote was close, said Ann Park “We won anyway.”"
+        #expect(try Self.quote(inverted, "“We won").speaker?.text == "Ann Park")
+    }
 }

@@ -698,7 +698,7 @@ extension AttributionPass {
                 }
                 if !participle && !roles[c].contains(.takesObject) && !roles[c].contains(.labelCue),
                     let mention = mentionAfter(c, upperBound: open),
-                    mention.upperBound == open
+                    mention.upperBound == open && !continuesContent(open)
                         || mention.upperBound + 1 == open
                             && (isComma(mention.upperBound) || isColon(mention.upperBound))
                 {
@@ -718,6 +718,17 @@ extension AttributionPass {
             c -= 1
         }
         return fallback
+    }
+
+    /// Whether a quote opening right after a mention goes on with that mention's clause (`said the council “condemns
+    /// …”`, `and said she “steered a middle ground”`): it opens with a lower-case word, so the mention is the subject of
+    /// the reported content, not a speaker after an inverted cue (`said Ann Park “We won.”`).
+    /// - Parameter open: The quote's opening mark.
+    /// - Returns: `true` when the quote's first word is lower case.
+    func continuesContent(_ open: Int) -> Bool {
+        let first = open + 1
+        guard first < tokens.count, isWord(first), inRegion(first) else { return false }
+        return !isCapitalized(first)
     }
 
     /// "When asked, he laughed and said, “…”", "Park drew cheers as she thanked them and then boomed, “…”": a cue
