@@ -505,4 +505,16 @@ import Testing
         let inverted = "The vote was close, said Ann Park “We won anyway.”"
         #expect(try Self.quote(inverted, "“We won").speaker?.text == "Ann Park")
     }
+
+    @Test func aQuoteInsideAWhoClauseWithoutACueIsTheRelativePronouns() throws {
+        let text = "Ann Park, who has styled herself as the “voice of reason,” has taken a hard line on crime."
+        let quote = try Self.quote(text, "“voice")
+        #expect(quote.speaker?.text == "who")
+        #expect(quote.speakerName == "Ann Park")
+        let cleft = try Self.quote("It was Tom Reyes who pushed for a “grand bargain” on roads.", "“grand")
+        #expect(cleft.speaker?.text == "who")
+        // A "who" clause that ends before the quote leaves it to the sentence's subject.
+        let closed = try Self.quote("Ann Park, who is running for mayor, “is the favourite” here.", "“is the")
+        #expect(closed.speaker?.text == "Ann Park")
+    }
 }

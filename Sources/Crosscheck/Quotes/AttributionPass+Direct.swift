@@ -70,7 +70,8 @@ extension AttributionPass {
             if attribution == nil {
                 let start = sentenceStart(before: first.open)
                 if start < first.open,
-                    let subject = lastCoordinateSubject(from: start, limit: first.open)
+                    let subject = whoClauseSubject(from: start, limit: first.open)
+                        ?? lastCoordinateSubject(from: start, limit: first.open)
                         ?? clausePronounSubject(from: start, limit: first.open)
                         ?? subordinatePronounSubject(from: start, limit: first.open)
                         ?? sentenceSubject(from: start, limit: first.open, skippingImpersonal: true)
@@ -792,6 +793,29 @@ extension AttributionPass {
             if isWord(t) && roles[t].contains(.pronoun) && Self.subjectPronouns.contains(stemHash(t)) {
                 guard isWord(t - 1), Self.subordinatePronounLeads.contains(stemHash(t - 1)), t + 1 < limit,
                     isWord(t + 1), !isCapitalized(t + 1)
+                else { return nil }
+                return t ..< t + 1
+            }
+            t -= 1
+        }
+        return nil
+    }
+
+    /// "Park, who has styled herself as the “voice of reason,” …", "it was Reyes who pushed for a “grand bargain”": a
+    /// quote with no cue inside a "who" clause (no punctuation between the pronoun and the quote, a lower-case verb
+    /// after it) has the relative pronoun as its subject, as annotators mark it; `speakerName` still resolves it to
+    /// the name before it. A "who" clause that ends before the quote (`Park, who is running, “is …”`) does not apply.
+    /// - Parameters:
+    ///   - start: The sentence's first token.
+    ///   - limit: The quote's opening mark.
+    /// - Returns: The relative pronoun, or `nil`.
+    func whoClauseSubject(from start: Int, limit: Int) -> Range<Int>? {
+        var t = limit - 1
+        while t > start && t >= limit - 20 {
+            if inRegion(t) || isPunctuation(t) { return nil }
+            if isWho(t) {
+                guard t + 1 < limit, isWord(t + 1), !isCapitalized(t + 1),
+                    isComma(t - 1) || isDash(t - 1) || isWord(t - 1) && isNameWord(t - 1)
                 else { return nil }
                 return t ..< t + 1
             }
