@@ -517,4 +517,14 @@ import Testing
         let closed = try Self.quote("Ann Park, who is running for mayor, “is the favourite” here.", "“is the")
         #expect(closed.speaker?.text == "Ann Park")
     }
+
+    @Test func aNamingParticipleAfterAnObjectLeavesTheQuoteToTheSentencesSubject() throws {
+        let text = "They attacked the loophole called an “inversion” in the tax code."
+        #expect(try Self.quote(text, "“inversion").speaker?.text == "They")
+        let film = "The campaign aired a short film called “Our Families” on local television."
+        #expect(try Self.quote(film, "“Our").speaker?.text == "The campaign")
+        // A finite naming verb keeps its own subject.
+        let finite = "Ann Park called the plan “a disaster” on Monday."
+        #expect(try Self.quote(finite, "“a disaster").speaker?.text == "Ann Park")
+    }
 }

@@ -1003,6 +1003,31 @@ extension AttributionPass {
 
     static let coordinators: Set<UInt64> = Set(["and", "but", "yet", "while", "whereas"].map(QuoteLexicon.hash))
 
+    /// "They attacked the loophole called an “inversion”", "the campaign aired a film called “Our Families”": a
+    /// naming participle right after an object noun phrase (with at most an article before the quote) says what the
+    /// thing is called; it is not a clause of its own, so the sentence's subject, of any kind, is the speaker.
+    /// - Parameters:
+    ///   - mention: The noun phrase before the cue.
+    ///   - start: The sentence's first token.
+    ///   - cue: The cue token.
+    /// - Returns: The sentence's subject, or `nil` when the construction does not apply.
+    func namingParticipleSubject(_ mention: Range<Int>, sentence start: Int, cue: Int) -> Range<Int>? {
+        guard Self.namingParticiples.contains(stemHash(cue)), mention.upperBound == cue, mention.lowerBound - 1 > start,
+            isWord(mention.lowerBound - 1), !isCapitalized(mention.lowerBound),
+            roles[mention.lowerBound].contains(.determiner)
+        else { return nil }
+        var q = cue + 1
+        if q < tokens.count, isWord(q), roles[q].contains(.determiner) { q += 1 }
+        guard q < tokens.count, inRegion(q), regions[Int(regionOf[q])].open == q,
+            let subject = sentenceSubject(from: start, limit: mention.lowerBound),
+            subject.upperBound < mention.lowerBound
+        else { return nil }
+        return subject
+    }
+
+    static let namingParticiples: Set<UInt64> = Set(
+        ["called", "dubbed", "termed", "labeled", "labelled", "named", "titled", "entitled"].map(QuoteLexicon.hash))
+
     /// "Trump in his announcement speech called them “rapists”": a cue's nearest noun phrase is a description while
     /// the sentence's subject is a name; the subject is the speaker.
     func preferringNamedSubject(_ mention: Range<Int>, sentence start: Int, cue: Int) -> Range<Int> {
@@ -1011,6 +1036,7 @@ extension AttributionPass {
             isNameWord($0) || roles[$0].contains(.pronoun) || roles[$0].contains(.title)
                 || Self.relativeHashes.contains(stemHash($0))
         }
+        if !named, let subject = namingParticipleSubject(mention, sentence: start, cue: cue) { return subject }
         guard !named, mention.lowerBound > start, let subject = sentenceSubject(from: start, limit: mention.lowerBound),
             subject.contains(where: isNameWord)
         else { return mention }
