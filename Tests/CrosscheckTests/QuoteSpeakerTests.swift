@@ -495,4 +495,36 @@ import Testing
         let we = try Self.quote("Here we watch Tom Reyes call the plan a “disaster.”", "“disaster")
         #expect(we.speaker?.text == "Tom Reyes")
     }
+
+    @Test func aMentionRightBeforeALowerCaseQuoteIsTheContentsSubject() throws {
+        let text = "The council passed a motion that said the city “rejects the new toll.”"
+        #expect(try Self.quote(text, "“rejects").speaker?.text == "The council")
+        let pronoun = "The Ledger obtained the recording and said she “misled the board.”"
+        #expect(try Self.quote(pronoun, "“misled").speaker?.text == "The Ledger")
+        // A capitalised quote after an inverted cue and a name is still that name's.
+        let inverted = "The vote was close, said Ann Park “We won anyway.”"
+        #expect(try Self.quote(inverted, "“We won").speaker?.text == "Ann Park")
+    }
+
+    @Test func aQuoteInsideAWhoClauseWithoutACueIsTheRelativePronouns() throws {
+        let text = "Ann Park, who has styled herself as the “voice of reason,” has taken a hard line on crime."
+        let quote = try Self.quote(text, "“voice")
+        #expect(quote.speaker?.text == "who")
+        #expect(quote.speakerName == "Ann Park")
+        let cleft = try Self.quote("It was Tom Reyes who pushed for a “grand bargain” on roads.", "“grand")
+        #expect(cleft.speaker?.text == "who")
+        // A "who" clause that ends before the quote leaves it to the sentence's subject.
+        let closed = try Self.quote("Ann Park, who is running for mayor, “is the favourite” here.", "“is the")
+        #expect(closed.speaker?.text == "Ann Park")
+    }
+
+    @Test func aNamingParticipleAfterAnObjectLeavesTheQuoteToTheSentencesSubject() throws {
+        let text = "They attacked the loophole called an “inversion” in the tax code."
+        #expect(try Self.quote(text, "“inversion").speaker?.text == "They")
+        let film = "The campaign aired a short film called “Our Families” on local television."
+        #expect(try Self.quote(film, "“Our").speaker?.text == "The campaign")
+        // A finite naming verb keeps its own subject.
+        let finite = "Ann Park called the plan “a disaster” on Monday."
+        #expect(try Self.quote(finite, "“a disaster").speaker?.text == "Ann Park")
+    }
 }

@@ -70,7 +70,8 @@ extension AttributionPass {
             if attribution == nil {
                 let start = sentenceStart(before: first.open)
                 if start < first.open,
-                    let subject = lastCoordinateSubject(from: start, limit: first.open)
+                    let subject = whoClauseSubject(from: start, limit: first.open)
+                        ?? lastCoordinateSubject(from: start, limit: first.open)
                         ?? clausePronounSubject(from: start, limit: first.open)
                         ?? subordinatePronounSubject(from: start, limit: first.open)
                         ?? sentenceSubject(from: start, limit: first.open, skippingImpersonal: true)
@@ -698,7 +699,7 @@ extension AttributionPass {
                 }
                 if !participle && !roles[c].contains(.takesObject) && !roles[c].contains(.labelCue),
                     let mention = mentionAfter(c, upperBound: open),
-                    mention.upperBound == open
+                    mention.upperBound == open && !continuesContent(open)
                         || mention.upperBound + 1 == open
                             && (isComma(mention.upperBound) || isColon(mention.upperBound))
                 {
@@ -718,6 +719,17 @@ extension AttributionPass {
             c -= 1
         }
         return fallback
+    }
+
+    /// Whether a quote opening right after a mention goes on with that mention's clause (`said the council “condemns
+    /// …”`, `and said she “steered a middle ground”`): it opens with a lower-case word, so the mention is the subject of
+    /// the reported content, not a speaker after an inverted cue (`said Ann Park “We won.”`).
+    /// - Parameter open: The quote's opening mark.
+    /// - Returns: `true` when the quote's first word is lower case.
+    func continuesContent(_ open: Int) -> Bool {
+        let first = open + 1
+        guard first < tokens.count, isWord(first), inRegion(first) else { return false }
+        return !isCapitalized(first)
     }
 
     /// "When asked, he laughed and said, “…”", "Park drew cheers as she thanked them and then boomed, “…”": a cue
@@ -781,6 +793,29 @@ extension AttributionPass {
             if isWord(t) && roles[t].contains(.pronoun) && Self.subjectPronouns.contains(stemHash(t)) {
                 guard isWord(t - 1), Self.subordinatePronounLeads.contains(stemHash(t - 1)), t + 1 < limit,
                     isWord(t + 1), !isCapitalized(t + 1)
+                else { return nil }
+                return t ..< t + 1
+            }
+            t -= 1
+        }
+        return nil
+    }
+
+    /// "Park, who has styled herself as the “voice of reason,” …", "it was Reyes who pushed for a “grand bargain”": a
+    /// quote with no cue inside a "who" clause (no punctuation between the pronoun and the quote, a lower-case verb
+    /// after it) has the relative pronoun as its subject, as annotators mark it; `speakerName` still resolves it to
+    /// the name before it. A "who" clause that ends before the quote (`Park, who is running, “is …”`) does not apply.
+    /// - Parameters:
+    ///   - start: The sentence's first token.
+    ///   - limit: The quote's opening mark.
+    /// - Returns: The relative pronoun, or `nil`.
+    func whoClauseSubject(from start: Int, limit: Int) -> Range<Int>? {
+        var t = limit - 1
+        while t > start && t >= limit - 20 {
+            if inRegion(t) || isPunctuation(t) { return nil }
+            if isWho(t) {
+                guard t + 1 < limit, isWord(t + 1), !isCapitalized(t + 1),
+                    isComma(t - 1) || isDash(t - 1) || isWord(t - 1) && isNameWord(t - 1)
                 else { return nil }
                 return t ..< t + 1
             }
@@ -968,6 +1003,31 @@ extension AttributionPass {
 
     static let coordinators: Set<UInt64> = Set(["and", "but", "yet", "while", "whereas"].map(QuoteLexicon.hash))
 
+    /// "They attacked the loophole called an “inversion”", "the campaign aired a film called “Our Families”": a
+    /// naming participle right after an object noun phrase (with at most an article before the quote) says what the
+    /// thing is called; it is not a clause of its own, so the sentence's subject, of any kind, is the speaker.
+    /// - Parameters:
+    ///   - mention: The noun phrase before the cue.
+    ///   - start: The sentence's first token.
+    ///   - cue: The cue token.
+    /// - Returns: The sentence's subject, or `nil` when the construction does not apply.
+    func namingParticipleSubject(_ mention: Range<Int>, sentence start: Int, cue: Int) -> Range<Int>? {
+        guard Self.namingParticiples.contains(stemHash(cue)), mention.upperBound == cue, mention.lowerBound - 1 > start,
+            isWord(mention.lowerBound - 1), !isCapitalized(mention.lowerBound),
+            roles[mention.lowerBound].contains(.determiner)
+        else { return nil }
+        var q = cue + 1
+        if q < tokens.count, isWord(q), roles[q].contains(.determiner) { q += 1 }
+        guard q < tokens.count, inRegion(q), regions[Int(regionOf[q])].open == q,
+            let subject = sentenceSubject(from: start, limit: mention.lowerBound),
+            subject.upperBound < mention.lowerBound
+        else { return nil }
+        return subject
+    }
+
+    static let namingParticiples: Set<UInt64> = Set(
+        ["called", "dubbed", "termed", "labeled", "labelled", "named", "titled", "entitled"].map(QuoteLexicon.hash))
+
     /// "Trump in his announcement speech called them “rapists”": a cue's nearest noun phrase is a description while
     /// the sentence's subject is a name; the subject is the speaker.
     func preferringNamedSubject(_ mention: Range<Int>, sentence start: Int, cue: Int) -> Range<Int> {
@@ -976,6 +1036,7 @@ extension AttributionPass {
             isNameWord($0) || roles[$0].contains(.pronoun) || roles[$0].contains(.title)
                 || Self.relativeHashes.contains(stemHash($0))
         }
+        if !named, let subject = namingParticipleSubject(mention, sentence: start, cue: cue) { return subject }
         guard !named, mention.lowerBound > start, let subject = sentenceSubject(from: start, limit: mention.lowerBound),
             subject.contains(where: isNameWord)
         else { return mention }
