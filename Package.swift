@@ -1,4 +1,7 @@
-// swift-tools-version: 6.1
+// swift-tools-version: 6.2
+// 6.2: a package whose targets use `unsafeFlags` (below: direct metadata accessors, libxml2's header path) can be a
+// versioned dependency of other packages only from tools version 6.2 on (SwiftPM 6.2 lifted that check for
+// manifests that declare it); the UTF-8 fast path (`UTF8Span`) needs a 6.2 compiler as well.
 import PackageDescription
 
 // Metadata of concrete generic types (`[Range<Int>]`'s storage, `Int?`, ...) is reached through direct accessor
