@@ -290,7 +290,11 @@ struct PairwiseAligner {
     /// - Complexity: O(p log m).
     static func heaviestChain(_ pairs: [Candidate], bCount: Int) -> [Int] {
         guard !pairs.isEmpty else { return [] }
-        let order = pairs.indices.sorted { (pairs[$0].i, pairs[$0].j) < (pairs[$1].i, pairs[$1].j) }
+        // The aligner's pairs come in `(i, j)` order already (filtered from `candidates()`); sort only otherwise.
+        let inOrder = zip(pairs, pairs.dropFirst()).allSatisfy { ($0.i, $0.j) < ($1.i, $1.j) }
+        let order =
+            inOrder
+            ? Array(pairs.indices) : pairs.indices.sorted { (pairs[$0].i, pairs[$0].j) < (pairs[$1].i, pairs[$1].j) }
         // Fenwick tree of prefix maxima over j: (score, pair index).
         var tree = [(score: Double, index: Int)](repeating: (0, -1), count: bCount + 1)
         var score = [Double](repeating: 0, count: pairs.count)
