@@ -36,10 +36,13 @@ struct AlignmentCorpus: Sendable {
         var sentenceCount = 0
         var gramText: [UInt8] = []
         var key: [Int64] = []
-        var cache: [[Int64]: (ids: [Int32], grams: [UInt32], identity: [UInt8], identityID: Int32, profileID: Int32)] =
-            [:]
-        // Identities are interned by their bytes (two keys above can have one identity).
-        var identityIDs: [BytesKey: Int32] = [:]
+        // Profile keys (below) are interned by their bytes: a key's id is its profile's `profileID` and its index
+        // in `cache` (ids are dense, in order of first appearance).
+        var keys = TokenInterner(capacity: 1024)
+        var cache: [(ids: [Int32], grams: [UInt32], identity: [UInt8], identityID: Int32, profileID: Int32)] = []
+        // Identities are interned by their bytes (two keys above can have one identity); ids in order of first
+        // appearance.
+        var identityIDs = TokenInterner(capacity: 1024)
         for document in documents {
             let exactIds = exact.ids(for: document.tokens, in: document.text)
             while looseOfExact.count < exact.count {
@@ -68,19 +71,20 @@ struct AlignmentCorpus: Sendable {
                     key.append(Int64(typoIds[index]) << 8 | Int64(document.tokens[index].kind.rawValue))
                 }
                 let profile: (ids: [Int32], grams: [UInt32], identity: [UInt8], identityID: Int32, profileID: Int32)
-                if let cached = cache[key] {
-                    profile = cached
+                let keyID = key.withUnsafeBytes { keys.intern($0.assumingMemoryBound(to: UInt8.self)) }
+                if Int(keyID) < cache.count {
+                    profile = cache[Int(keyID)]
                 } else {
                     var ids: [Int32] = []
                     var identity: [UInt8] = []
                     gramText.removeAll(keepingCapacity: true)
                     gramText.append(0x20)
                     for index in sentence.tokens where index < document.tokens.count {
-                        identity += typographic.bytes(of: typoIds[index])
+                        typographic.appendBytes(of: typoIds[index], to: &identity)
                         guard Self.isContent(document.tokens[index].kind) else { continue }
                         let id = looseIds[index]
                         ids.append(id)
-                        gramText += loose.bytes(of: id)
+                        loose.appendBytes(of: id, to: &gramText)
                         gramText.append(0x20)
                     }
                     ids.sort()
@@ -89,12 +93,10 @@ struct AlignmentCorpus: Sendable {
                     for id in ids where unique.last != id { unique.append(id) }
                     var identityID: Int32 = -1
                     if !identity.isEmpty {
-                        let next = Int32(identityIDs.count)
-                        identityID = identityIDs[BytesKey(identity), default: next]
-                        if identityID == next { identityIDs[BytesKey(identity)] = next }
+                        identityID = identity.withUnsafeBufferPointer { identityIDs.intern($0) }
                     }
-                    profile = (unique, Self.trigrams(gramText), identity, identityID, Int32(cache.count))
-                    cache[key] = profile
+                    profile = (unique, Self.trigrams(gramText), identity, identityID, keyID)
+                    cache.append(profile)
                 }
                 for id in profile.ids { documentFrequency[Int(id)] += 1 }
                 sentences.append(profile)
@@ -130,10 +132,16 @@ struct AlignmentCorpus: Sendable {
             grams.append(UInt32(bytes[k]) << 16 | UInt32(bytes[k + 1]) << 8 | UInt32(bytes[k + 2]))
         }
         radixSort(&grams)
-        var unique: [UInt32] = []
-        unique.reserveCapacity(grams.count)
-        for gram in grams where unique.last != gram { unique.append(gram) }
-        return unique
+        // Unique in place (sorted, so duplicates are adjacent).
+        var kept = 1
+        grams.withUnsafeMutableBufferPointer { sorted in
+            for k in 1 ..< sorted.count where sorted[k] != sorted[kept - 1] {
+                sorted[kept] = sorted[k]
+                kept += 1
+            }
+        }
+        grams.removeLast(grams.count - kept)
+        return grams
     }
 
     /// Sorts 24-bit values ascending: three stable counting passes of 8 bits (least significant first), linear

@@ -71,17 +71,27 @@ struct PairwiseAligner {
         }
 
         // Splits (one sentence of `a` to several of `b`) and merges (the reverse).
-        var byA = [[Candidate]](repeating: [], count: a.count)
-        var byB = [[Candidate]](repeating: [], count: b.count)
+        // Each sentence's candidates in flat form (CSR), ordered by the partner's index: `candidates` is ordered
+        // by `(i, j)` (see `candidates()`), so it is already grouped by `a`; a stable counting sort groups it by `b`.
+        var startsA = [Int](repeating: 0, count: a.count + 1)
+        var startsB = [Int](repeating: 0, count: b.count + 1)
         for candidate in candidates {
-            byA[candidate.i].append(candidate)
-            byB[candidate.j].append(candidate)
+            startsA[candidate.i + 1] += 1
+            startsB[candidate.j + 1] += 1
+        }
+        for k in 0 ..< a.count { startsA[k + 1] += startsA[k] }
+        for k in 0 ..< b.count { startsB[k + 1] += startsB[k] }
+        var fillB = startsB
+        var byB = candidates
+        for candidate in candidates {
+            byB[fillB[candidate.j]] = candidate
+            fillB[candidate.j] += 1
         }
         relinkRuns(
-            wholes: a, parts: b, partners: byA, linkOfWhole: &linkOfA, linkOfPart: &linkOfB,
+            wholes: a, parts: b, partners: candidates, starts: startsA, linkOfWhole: &linkOfA, linkOfPart: &linkOfB,
             links: &links, wholeIsA: true)
         relinkRuns(
-            wholes: b, parts: a, partners: byB, linkOfWhole: &linkOfB, linkOfPart: &linkOfA,
+            wholes: b, parts: a, partners: byB, starts: startsB, linkOfWhole: &linkOfB, linkOfPart: &linkOfA,
             links: &links, wholeIsA: false)
 
         var result: [SentenceLink] = []
@@ -90,7 +100,7 @@ struct PairwiseAligner {
         return result.sorted { ($0.a.lowerBound, $0.b.lowerBound) < ($1.a.lowerBound, $1.b.lowerBound) }
     }
 
-    /// Candidate pairs with their similarity.
+    /// Candidate pairs with their similarity, ordered by `(i, j)` (each pair once).
     func candidates() -> [Candidate] {
         guard !a.isEmpty && !b.isEmpty else { return [] }
         // Postings of `b` in CSR form over dense ids.
@@ -220,24 +230,29 @@ struct PairwiseAligner {
     }
 
     /// Relinks wholes to runs of 2–3 consecutive parts (see the type's documentation, step 5).
+    /// - Parameters:
+    ///   - partners: The candidates of every whole, `partners[starts[w] ..< starts[w + 1]]` for whole `w`, each
+    ///     run ordered by the part's index (a candidate pair is unique, so the order is strict).
+    ///   - starts: Run boundaries, `wholes.count + 1` of them.
     private func relinkRuns(
-        wholes: [SentenceProfile], parts: [SentenceProfile], partners: [[Candidate]],
+        wholes: [SentenceProfile], parts: [SentenceProfile], partners: [Candidate], starts: [Int],
         linkOfWhole: inout [Int], linkOfPart: inout [Int], links: inout [SentenceLink], wholeIsA: Bool
     ) {
         // The part's index in a candidate: `j` when the wholes are `a`, `i` otherwise.
         func partIndex(_ candidate: Candidate) -> Int { wholeIsA ? candidate.j : candidate.i }
+        var eligible: [Candidate] = []
         for w in wholes.indices {
             let current = linkOfWhole[w]
             if current >= 0 && (links[current].a.count != 1 || links[current].b.count != 1) { continue }
             let whole = wholes[w]
-            let eligible =
-                partners[w].filter { candidate in
-                    let p = partIndex(candidate)
-                    let part = parts[p]
-                    guard part.totalWeight > 0, linkOfPart[p] < 0 || linkOfPart[p] == current else { return false }
-                    return candidate.shared / part.totalWeight >= options.partContainment
-                }
-                .sorted { partIndex($0) < partIndex($1) }
+            // Already ordered by the part's index.
+            eligible.removeAll(keepingCapacity: true)
+            for candidate in partners[starts[w] ..< starts[w + 1]] {
+                let p = partIndex(candidate)
+                let part = parts[p]
+                guard part.totalWeight > 0, linkOfPart[p] < 0 || linkOfPart[p] == current else { continue }
+                if candidate.shared / part.totalWeight >= options.partContainment { eligible.append(candidate) }
+            }
             guard eligible.count >= 2 else { continue }
             let baseline = max(
                 current >= 0 ? links[current].similarity : 0, eligible.map(\.similarity).max() ?? 0)
@@ -275,7 +290,11 @@ struct PairwiseAligner {
     /// - Complexity: O(p log m).
     static func heaviestChain(_ pairs: [Candidate], bCount: Int) -> [Int] {
         guard !pairs.isEmpty else { return [] }
-        let order = pairs.indices.sorted { (pairs[$0].i, pairs[$0].j) < (pairs[$1].i, pairs[$1].j) }
+        // The aligner's pairs come in `(i, j)` order already (filtered from `candidates()`); sort only otherwise.
+        let inOrder = zip(pairs, pairs.dropFirst()).allSatisfy { ($0.i, $0.j) < ($1.i, $1.j) }
+        let order =
+            inOrder
+            ? Array(pairs.indices) : pairs.indices.sorted { (pairs[$0].i, pairs[$0].j) < (pairs[$1].i, pairs[$1].j) }
         // Fenwick tree of prefix maxima over j: (score, pair index).
         var tree = [(score: Double, index: Int)](repeating: (0, -1), count: bCount + 1)
         var score = [Double](repeating: 0, count: pairs.count)

@@ -85,6 +85,21 @@ public struct Crosschecker: Sendable {
             var old: String?
             var new: String?
             var changes: [WordChange]?
+
+            // Equality compares every field; the hash reads only cheap ones (not the evidence's sentence texts,
+            // which dominated the merge): equal keys still hash alike.
+            func hash(into hasher: inout Hasher) {
+                hasher.combine(kind)
+                hasher.combine(reference.count)
+                for evidence in reference {
+                    hasher.combine(evidence.docIndex)
+                    hasher.combine(evidence.start)
+                    hasher.combine(evidence.end)
+                }
+                hasher.combine(old?.utf8.count ?? -1)
+                hasher.combine(new?.utf8.count ?? -1)
+                hasher.combine(changes?.count ?? -1)
+            }
         }
         var result: [Discrepancy] = []
         var also: [Int: [String]] = [:]

@@ -124,6 +124,19 @@ public struct TokenInterner: Sendable {
         return arena[starts[index] ..< starts[index + 1]]
     }
 
+    /// Appends the bytes of an id's text to a buffer, without making a slice of the arena.
+    /// - Parameters:
+    ///   - id: An id returned by this interner; an unknown id appends nothing.
+    ///   - buffer: The buffer to append to.
+    /// - Complexity: O(length of the text).
+    func appendBytes(of id: Int32, to buffer: inout [UInt8]) {
+        let index = Int(id)
+        guard index >= 0 && index < count else { return }
+        let start = starts[index]
+        let end = starts[index + 1]
+        arena.withUnsafeBufferPointer { buffer.append(contentsOf: UnsafeBufferPointer(rebasing: $0[start ..< end])) }
+    }
+
     /// The text of an id.
     /// - Parameter id: An id returned by this interner.
     /// - Returns: The text; empty for an unknown id.
