@@ -132,17 +132,30 @@ def speaker_error(name, text, source, quote):
         category = "other-sentence"
     else:
         category = "same-sentence-other-mention"
-    return dict(
-        type="speaker",
-        category=category,
-        doc=name,
-        kind=quote["kind"],
-        confidence=quote["confidence"],
+    return quote_error(
+        "speaker",
+        category,
+        name,
+        text,
+        quote,
         gold=source_text,
         gold_side="before" if source_start < start else ("inside" if source_start < end else "after"),
         predicted=speaker["text"] if speaker else None,
         cue=quote["cue"]["text"] if quote.get("cue") else None,
-        context=context(text, quote["quote"]),
+    )
+
+
+def quote_error(error_type, category, name, text, predicted_quote, **fields):
+    """One error line about a predicted quote: its type and category, document, kind and confidence, the given
+    fields, and the quote in its context."""
+    return dict(
+        type=error_type,
+        category=category,
+        doc=name,
+        kind=predicted_quote["kind"],
+        confidence=predicted_quote["confidence"],
+        **fields,
+        context=context(text, predicted_quote["quote"]),
     )
 
 
@@ -163,15 +176,7 @@ def spurious_error(name, text, quote, direct_gold, matched_gold, relation_spans)
         category = "cueless-low-confidence"
     else:
         category = "unannotated"
-    return dict(
-        type="spurious",
-        category=category,
-        doc=name,
-        kind=quote["kind"],
-        confidence=quote["confidence"],
-        quote=quote["quote"]["text"],
-        context=context(text, quote["quote"]),
-    )
+    return quote_error("spurious", category, name, text, quote, quote=quote["quote"]["text"])
 
 
 def missed_error(name, gold_words, relation, quoted, matched_pred):
