@@ -77,7 +77,9 @@ import Testing
         for index in bytes.count / 2 ..< bytes.count / 2 + 32 { bytes[index] ^= 0x5A }
         let corrupt = directory.write("corrupt.jsonl.gz", bytes)
         let damaged = try sequential(corrupt, ingest)
-        #expect(damaged.count < expected.count && damaged.last?.hasPrefix("error:") == true)
+        // The damaged half may decode to garbage lines (reported as bad records) before zlib finds the damage, and
+        // how much of it comes out first depends on where the damage falls; the stream error always ends the read.
+        #expect(damaged.last?.hasPrefix("error:") == true && damaged.last?.contains("corrupt gzip stream") == true)
         #expect(try batched(corrupt, size: size, ingest) == damaged)
     }
 
