@@ -1,5 +1,6 @@
 #include "CIsal.h"
 
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -68,8 +69,11 @@ cc_isal_result cc_isal_inflate(
     state->avail_out = outputCount;
     cc_isal_result result;
     result.status = cc_isal.inflate(state);
-    result.consumed = inputCount - state->avail_in;
-    result.produced = outputCount - state->avail_out;
+    // From the pointers, clamped: after an error ISA-L's counts are not meaningful (avail_in can wrap around).
+    ptrdiff_t consumed = input == NULL ? 0 : state->next_in - input;
+    ptrdiff_t produced = state->next_out - output;
+    result.consumed = consumed < 0 ? 0 : consumed > (ptrdiff_t)inputCount ? inputCount : (uint32_t)consumed;
+    result.produced = produced < 0 ? 0 : produced > (ptrdiff_t)outputCount ? outputCount : (uint32_t)produced;
     result.finished = state->block_state == ISAL_BLOCK_FINISH;
     result.buffered = state->read_in_length > 0 ? (uint32_t)(state->read_in_length / 8) : 0;
     return result;

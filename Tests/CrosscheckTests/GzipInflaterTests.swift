@@ -213,6 +213,28 @@ import Testing
         }
     }
 
+    /// Found by the gzip fuzzer: a member whose first block copies from before the start of the output. After
+    /// such an error ISA-L's input count is not meaningful; the error must be reported, not trusted.
+    @Test(arguments: engines) func reportsALookbackBeforeTheStart(engine: GzipInflater.Engine) {
+        let member: [UInt8] = [
+            0x1F, 0x8B, 0x08, 0x00, 0x00, 0x00, 0x25, 0x00, 0x00, 0x02, 0x03, 0x0D, 0xCB, 0x00, 0x26, 0x41, 0x30, 0x6C,
+            0x45, 0xB0, 0xE4, 0xD1, 0x4C, 0x11, 0x63, 0xDB,
+        ]
+        for slice in [1, 7, 16, member.count] {
+            do {
+                _ = try inflate(member, inputSlice: slice, engine: engine)
+                Issue.record("expected an error")
+            } catch {
+                guard case .corruptStream(_, .gzip, let offset, let detail) = error else {
+                    Issue.record("unexpected \(error)")
+                    continue
+                }
+                #expect(detail.contains("distance"))
+                #expect(offset >= 10 && offset <= member.count)
+            }
+        }
+    }
+
     @Test func usesISALWhereItIsInstalled() {
         let paths: [String] = ["/usr/lib/x86_64-linux-gnu/libisal.so.2", "/usr/lib/aarch64-linux-gnu/libisal.so.2"]
         let installed = paths.contains { path in access(path, F_OK) == 0 }

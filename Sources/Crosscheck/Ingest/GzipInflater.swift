@@ -226,7 +226,7 @@ final class GzipInflater {
                     if completedMembers > 0 && memberProduced == 0 {
                         throw corrupt(at: memberStart, "unexpected data after the end of the \(compression) stream")
                     }
-                    let offset = max(memberStart, consumedBytes + inPos - carried.count - Int(result.buffered))
+                    let offset = max(memberStart, consumedBytes + inPos - carried.count - Int(min(result.buffered, 8)))
                     throw corrupt(at: offset, Self.isalMessage(result.status))
                 }
                 if result.finished != 0 {
