@@ -39,11 +39,18 @@ let package = Package(
             cSettings: [.unsafeFlags(["-I/usr/include/libxml2"], .when(platforms: [.linux]))],
             linkerSettings: [.linkedLibrary("dl", .when(platforms: [.linux]))]
         ),
+        // Intel's ISA-L inflater for gzip members, loaded with dlopen on first use (Sources/CIsal/include/CIsal.h):
+        // compiled against libisal-dev's header when it is installed; without it, or without the library at run
+        // time, gzip is inflated by zlib.
+        .target(
+            name: "CIsal",
+            linkerSettings: [.linkedLibrary("dl", .when(platforms: [.linux]))]
+        ),
         // glibc's malloc tuning (mallopt) and madvise, which the Glibc module does not export.
         .systemLibrary(name: "CMalloc"),
         .target(
             name: "Crosscheck",
-            dependencies: ["CZlib", "CLibXML2"],
+            dependencies: ["CZlib", "CLibXML2", "CIsal"],
             swiftSettings: directMetadataAccess
         ),
         // The quote ledger is its own library so that GRDB and SQLite stay out of the `Crosscheck` library (and of the

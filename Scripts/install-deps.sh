@@ -2,7 +2,7 @@
 # Installs the system packages Crosscheck builds against (Debian/Ubuntu), only those that are missing.
 # Safe to run repeatedly; uses sudo when not root.
 set -euo pipefail
-packages=(zlib1g-dev libxml2-dev libsqlite3-dev pkg-config)
+packages=(zlib1g-dev libxml2-dev libsqlite3-dev libisal-dev pkg-config)
 missing=()
 for p in "${packages[@]}"; do
   dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")

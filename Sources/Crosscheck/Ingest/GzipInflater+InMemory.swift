@@ -2,8 +2,8 @@ extension GzipInflater {
     /// The size of the buffer that in-memory inflation writes through.
     private static let inMemoryBufferSize = 64 << 10
 
-    /// Inflates compressed bytes held in memory into one array: the streaming inflater run over a whole buffer,
-    /// for payloads that arrive whole (an HTTP body with a `Content-Encoding`).
+    /// Inflates compressed bytes held in memory into one array: the streaming inflater (its zlib engine) run over a
+    /// whole buffer, for payloads that arrive whole (an HTTP body with a `Content-Encoding`).
     /// - Parameters:
     ///   - bytes: The compressed bytes.
     ///   - compression: `.gzip`, `.zlib` or `.deflate` (raw).
@@ -21,7 +21,9 @@ extension GzipInflater {
         _ bytes: [UInt8], compression: CompressionFormat, limit: Int, path: String, acceptingTruncation: Bool = false,
         ignoringTrailingData: Bool = false
     ) throws(IngestError) -> [UInt8] {
-        let inflater = try GzipInflater(path: path, compression: compression)
+        // zlib, not ISA-L: what a truncated or junk-followed body yields when accepted must not depend on which
+        // library is installed, and bodies are small.
+        let inflater = try GzipInflater(path: path, compression: compression, engine: .zlib)
         let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: inMemoryBufferSize, alignment: 16)
         defer { buffer.deallocate() }
         var output: [UInt8] = []
