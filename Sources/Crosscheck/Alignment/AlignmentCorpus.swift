@@ -50,10 +50,19 @@ struct AlignmentCorpus: Sendable {
                 exactText.removeAll(keepingCapacity: true)
                 exactText.append(contentsOf: exact.bytes(of: Int32(looseOfExact.count)))
                 exactText.withUnsafeBufferPointer { text in
-                    TokenFolding.loose.fold(text, into: &folded)
-                    looseOfExact.append(folded.withUnsafeBufferPointer { loose.intern($0) })
-                    TokenFolding.typography.fold(text, into: &folded)
-                    typographicOfExact.append(folded.withUnsafeBufferPointer { typographic.intern($0) })
+                    // Most tokens fold to themselves (``TokenFolding/leavesUnchanged(_:)``): interned as they are.
+                    if TokenFolding.loose.leavesUnchanged(text) {
+                        looseOfExact.append(loose.intern(text))
+                    } else {
+                        TokenFolding.loose.fold(text, into: &folded)
+                        looseOfExact.append(folded.withUnsafeBufferPointer { loose.intern($0) })
+                    }
+                    if TokenFolding.typography.leavesUnchanged(text) {
+                        typographicOfExact.append(typographic.intern(text))
+                    } else {
+                        TokenFolding.typography.fold(text, into: &folded)
+                        typographicOfExact.append(folded.withUnsafeBufferPointer { typographic.intern($0) })
+                    }
                 }
             }
             let looseIds = exactIds.map { looseOfExact[Int($0)] }
