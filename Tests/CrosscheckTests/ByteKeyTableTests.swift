@@ -34,6 +34,61 @@ import Testing
         }
     }
 
+    /// A table built from arbitrary 64-bit keys (0 and keys sharing a first slot included) answers as the
+    /// dictionary it was built from, for its keys and for others.
+    @Test func keyedTableAnswersLikeItsDictionary() {
+        let seed = SplitMix64.testSeed()
+        print("ByteKeyTableTests.keyedTableAnswersLikeItsDictionary seed \(seed)")
+        var random = SplitMix64(seed: seed)
+        for round in 0 ..< 100 {
+            var reference: [UInt64: Int] = [:]
+            for _ in 0 ..< Int(random.next() % 300) {
+                // Small keys collide in the first slot often; large ones are hash-like.
+                let key = random.next() % 2 == 0 ? random.next() % 64 : random.next()
+                reference[key] = Int(random.next() % 1000)
+            }
+            if round % 3 == 0 { reference[0] = -1 }
+            let table = ByteKeyTable<Int>(keys: reference)
+            for (key, value) in reference { #expect(table[key] == value) }
+            for _ in 0 ..< 300 {
+                let key = random.next() % 2 == 0 ? random.next() % 128 : random.next()
+                #expect(table[key] == reference[key])
+            }
+            #expect(table[0] == reference[0])
+        }
+    }
+
+    /// The quote lexicon's flat table gives every word hash the roles of its dictionary (and none to other words).
+    @Test func quoteLexiconTableAnswersLikeItsDictionary() {
+        let seed = SplitMix64.testSeed()
+        print("ByteKeyTableTests.quoteLexiconTableAnswersLikeItsDictionary seed \(seed)")
+        var random = SplitMix64(seed: seed)
+        for (key, roles) in QuoteLexicon.roleTable { #expect(QuoteLexicon.roles(hash: key) == roles) }
+        let letters = Array("abcdefghijklmnopqrstuvwxyzSAID.'-".utf8)
+        for word in ["said", "Said", "told", "he", "spokesperson", "according", "that", "Guterres", "the"]
+            + (0 ..< 2000).map({ _ in
+                String(
+                    decoding: (0 ..< 1 + Int(random.next() % 9)).map { _ in
+                        letters[Int(random.next() % UInt64(letters.count))]
+                    }, as: UTF8.self)
+            })
+        {
+            var bytes = Array(word.utf8)
+            let roles = bytes.withUnsafeMutableBufferPointer { buffer in
+                QuoteLexicon.roles(UnsafeBufferPointer(buffer), 0 ..< buffer.count)
+            }
+            let stem = bytes.withUnsafeMutableBufferPointer { buffer in
+                QuoteLexicon.stripPossessive(UnsafeBufferPointer(buffer), 0 ..< buffer.count)
+            }
+            let key = bytes.withUnsafeMutableBufferPointer { buffer in
+                QuoteLexicon.hash(UnsafeBufferPointer(buffer), stem)
+            }
+            #expect(roles == (QuoteLexicon.roleTable[key] ?? []), "\(word)")
+        }
+        #expect(QuoteLexicon.roles(hash: QuoteLexicon.hash("said")).contains(.cue))
+        #expect(QuoteLexicon.roles(hash: QuoteLexicon.hash("Elanqu")) == [])
+    }
+
     @Test func abbreviationsAreFoundInAnyCaseAndTitlesOnlyCapitalised() {
         func lookup(_ word: String, capitalized: Bool) -> AbbreviationClass? {
             var bytes = Array(word.utf8)

@@ -1,3 +1,4 @@
+import CrosscheckTestSupport
 import Testing
 
 @testable import Crosscheck
@@ -117,5 +118,52 @@ import Testing
                 == [
                     "body: The envoy arrived on Monday for talks.", "furniture: * * *", "body: She left on Friday.",
                 ])
+    }
+
+    /// ``Furniture/normalized(_:)`` before its ASCII path: scalar by scalar on the lower-cased text.
+    private static func referenceNormalized(_ text: String) -> String {
+        let leadingMarks: Set<Character> = ["»", "›", ">", "→", "•", "*", "|", "-", "–", "—", "·", " ", "▶", "►"]
+        let trailingMarks: Set<Character> = [":", ".", "!", "»", "›", ">", "→", "|", "…", " ", "▶", "►"]
+        var out = ""
+        var pendingSpace = false
+        for scalar in text.lowercased().unicodeScalars {
+            let isWhitespace =
+                scalar.value < 0x80
+                ? scalar.value == 0x20 || (scalar.value >= 0x09 && scalar.value <= 0x0D)
+                : scalar.properties.isWhitespace
+            if isWhitespace {
+                pendingSpace = !out.isEmpty
+                continue
+            }
+            if pendingSpace { out.unicodeScalars.append(" ") }
+            pendingSpace = false
+            switch scalar {
+            case "\u{2018}", "\u{2019}", "\u{2032}": out.unicodeScalars.append("'")
+            case "\u{201C}", "\u{201D}": out.unicodeScalars.append("\"")
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        while let first = out.first, leadingMarks.contains(first) { out.removeFirst() }
+        while let last = out.last, trailingMarks.contains(last) { out.removeLast() }
+        return out
+    }
+
+    /// The ASCII path of the furniture key gives what the scalar-by-scalar normalisation gives, for ASCII texts
+    /// full of marks, case and whitespace (CR LF included) and for texts with other characters.
+    @Test func normalizedEqualsScalarByScalarNormalization() {
+        let seed = SplitMix64.testSeed()
+        print("FurnitureTests.normalizedEqualsScalarByScalarNormalization seed \(seed)")
+        var random = SplitMix64(seed: seed)
+        let ascii = [
+            "a", "B", "z", "Z", "1", " ", "  ", "\t", "\r\n", "\n", ">", "*", "|", "-", ":", ".", "!", "'",
+            "\"", "\u{1F}", "\u{7F}", "Read", "More", "©",
+        ]
+        let other = ["\u{2019}", "\u{201C}", "\u{A0}", "→", "…", "É", "e\u{301}", "»"]
+        for round in 0 ..< 3000 {
+            let pool = round % 3 == 0 ? ascii + other : ascii
+            let text = (0 ..< Int(random.next() % 12)).map { _ in pool[Int(random.next() % UInt64(pool.count))] }
+                .joined()
+            #expect(Furniture.normalized(text) == Self.referenceNormalized(text), "\(text.unicodeScalars.map(\.value))")
+        }
     }
 }

@@ -136,23 +136,35 @@ public struct Alignment: Sendable {
     }
 
     /// One group's relation, change flag and provenance.
-    private static func group(
+    static func group(
         members: [AlignmentMember], moved: Bool, versions: [Int], corpus: AlignmentCorpus, chain: Bool
     ) -> AlignmentGroup {
-        var counts: [Int: Int] = [:]
-        for member in members { counts[member.doc, default: 0] += 1 }
+        // Members per document, and the member's sentence when a document has exactly one (most groups).
+        var counts = [Int](repeating: 0, count: corpus.profiles.count)
+        var single = [Int](repeating: -1, count: corpus.profiles.count)
+        for member in members {
+            counts[member.doc] += 1
+            single[member.doc] = member.sentence
+        }
         func identity(_ doc: Int) -> [UInt8] {
             members.filter { $0.doc == doc }.flatMap { corpus.profiles[doc][$0.sentence].identity }
         }
-        let present = versions.filter { counts[$0] != nil }
-        let firstIdentity = present.first.map(identity) ?? []
-        let changed = present.dropFirst().contains { identity($0) != firstIdentity }
+        // Whether two documents' sentences in the group have the same identity bytes: one sentence each compares
+        // interned identity ids (equal ids ⇔ equal bytes; -1 only for empty bytes), several their concatenations.
+        func sameIdentity(_ x: Int, _ y: Int) -> Bool {
+            if counts[x] == 1 && counts[y] == 1 {
+                return corpus.profiles[x][single[x]].identityID == corpus.profiles[y][single[y]].identityID
+            }
+            return identity(x) == identity(y)
+        }
+        let present = versions.filter { counts[$0] > 0 }
+        let changed = present.first.map { first in present.dropFirst().contains { !sameIdentity($0, first) } } ?? false
         let relation: AlignmentRelation
         if members.count == 1 {
             relation = .unique
-        } else if counts.values.contains(where: { $0 > 1 }) {
-            let first = present.first.flatMap { counts[$0] } ?? 1
-            let maximumLater = present.dropFirst().compactMap { counts[$0] }.max() ?? first
+        } else if counts.contains(where: { $0 > 1 }) {
+            let first = present.first.map { counts[$0] } ?? 1
+            let maximumLater = present.dropFirst().map { counts[$0] }.max() ?? first
             relation = first < maximumLater ? .split : .merged
         } else if moved {
             relation = .moved
@@ -163,13 +175,12 @@ public struct Alignment: Sendable {
         if chain, let introduced = present.first {
             var changedIn: [Int] = []
             var removedIn: [Int] = []
-            var previous: [UInt8]? = nil
+            var previous: Int? = nil
             var wasPresent = false
             for version in versions {
-                if counts[version] != nil {
-                    let text = identity(version)
-                    if let previous, previous != text { changedIn.append(version) }
-                    previous = text
+                if counts[version] > 0 {
+                    if let previous, !sameIdentity(previous, version) { changedIn.append(version) }
+                    previous = version
                     wasPresent = true
                 } else {
                     if wasPresent { removedIn.append(version) }

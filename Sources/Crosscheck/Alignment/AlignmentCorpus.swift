@@ -36,6 +36,7 @@ struct AlignmentCorpus: Sendable {
         var sentenceCount = 0
         var gramText: [UInt8] = []
         var key: [Int64] = []
+        var seenGrams = GramSet()
         // Profile keys (below) are interned by their bytes: a key's id is its profile's `profileID` and its index
         // in `cache` (ids are dense, in order of first appearance).
         var keys = TokenInterner(capacity: 1024)
@@ -49,10 +50,19 @@ struct AlignmentCorpus: Sendable {
                 exactText.removeAll(keepingCapacity: true)
                 exactText.append(contentsOf: exact.bytes(of: Int32(looseOfExact.count)))
                 exactText.withUnsafeBufferPointer { text in
-                    TokenFolding.loose.fold(text, into: &folded)
-                    looseOfExact.append(folded.withUnsafeBufferPointer { loose.intern($0) })
-                    TokenFolding.typography.fold(text, into: &folded)
-                    typographicOfExact.append(folded.withUnsafeBufferPointer { typographic.intern($0) })
+                    // Most tokens fold to themselves (``TokenFolding/leavesUnchanged(_:)``): interned as they are.
+                    if TokenFolding.loose.leavesUnchanged(text) {
+                        looseOfExact.append(loose.intern(text))
+                    } else {
+                        TokenFolding.loose.fold(text, into: &folded)
+                        looseOfExact.append(folded.withUnsafeBufferPointer { loose.intern($0) })
+                    }
+                    if TokenFolding.typography.leavesUnchanged(text) {
+                        typographicOfExact.append(typographic.intern(text))
+                    } else {
+                        TokenFolding.typography.fold(text, into: &folded)
+                        typographicOfExact.append(folded.withUnsafeBufferPointer { typographic.intern($0) })
+                    }
                 }
             }
             let looseIds = exactIds.map { looseOfExact[Int($0)] }
@@ -95,7 +105,7 @@ struct AlignmentCorpus: Sendable {
                     if !identity.isEmpty {
                         identityID = identity.withUnsafeBufferPointer { identityIDs.intern($0) }
                     }
-                    profile = (unique, Self.trigrams(gramText), identity, identityID, keyID)
+                    profile = (unique, Self.trigrams(gramText, seen: &seenGrams), identity, identityID, keyID)
                     cache.append(profile)
                 }
                 for id in profile.ids { documentFrequency[Int(id)] += 1 }
@@ -123,58 +133,23 @@ struct AlignmentCorpus: Sendable {
         }
     }
 
-    /// The sorted, unique byte trigrams of a text, packed into 24 bits each.
-    private static func trigrams(_ bytes: [UInt8]) -> [UInt32] {
+    /// The distinct byte trigrams of a text, packed into 24 bits each, in order of first appearance (not sorted:
+    /// every use counts shared trigrams as sets; sorting them was a tenth of building the profiles).
+    /// - Parameters:
+    ///   - bytes: The text.
+    ///   - seen: A reusable set (its contents are replaced).
+    /// - Returns: Each trigram of the text once.
+    /// - Complexity: O(n) expected.
+    static func trigrams(_ bytes: [UInt8], seen: inout GramSet) -> [UInt32] {
         guard bytes.count >= 3 else { return [] }
         var grams: [UInt32] = []
         grams.reserveCapacity(bytes.count - 2)
-        for k in 0 ..< bytes.count - 2 {
-            grams.append(UInt32(bytes[k]) << 16 | UInt32(bytes[k + 1]) << 8 | UInt32(bytes[k + 2]))
-        }
-        radixSort(&grams)
-        // Unique in place (sorted, so duplicates are adjacent).
-        var kept = 1
-        grams.withUnsafeMutableBufferPointer { sorted in
-            for k in 1 ..< sorted.count where sorted[k] != sorted[kept - 1] {
-                sorted[kept] = sorted[k]
-                kept += 1
+        bytes.withUnsafeBufferPointer { b in
+            for k in 0 ..< b.count - 2 {
+                grams.append(UInt32(b[k]) << 16 | UInt32(b[k + 1]) << 8 | UInt32(b[k + 2]))
             }
         }
-        grams.removeLast(grams.count - kept)
+        seen.keepFirstOccurrences(&grams)
         return grams
-    }
-
-    /// Sorts 24-bit values ascending: three stable counting passes of 8 bits (least significant first), linear
-    /// in the count; the standard library's comparison sort was a tenth of building the profiles.
-    /// - Parameter values: Values below 2²⁴.
-    static func radixSort(_ values: inout [UInt32]) {
-        let n = values.count
-        guard n > 1 else { return }
-        var scratch = [UInt32](repeating: 0, count: n)
-        withUnsafeTemporaryAllocation(of: Int.self, capacity: 256) { counts in
-            values.withUnsafeMutableBufferPointer { a in
-                scratch.withUnsafeMutableBufferPointer { b in
-                    var (source, target) = (a, b)
-                    for shift in [UInt32(0), 8, 16] {
-                        counts.initialize(repeating: 0)
-                        for value in source { counts[Int(value >> shift & 0xFF)] += 1 }
-                        var sum = 0
-                        for k in 0 ..< 256 {
-                            let count = counts[k]
-                            counts[k] = sum
-                            sum += count
-                        }
-                        for value in source {
-                            let bucket = Int(value >> shift & 0xFF)
-                            target[counts[bucket]] = value
-                            counts[bucket] += 1
-                        }
-                        swap(&source, &target)
-                    }
-                    // Three passes: the result is in `scratch`.
-                    for k in 0 ..< n { a[k] = b[k] }
-                }
-            }
-        }
     }
 }

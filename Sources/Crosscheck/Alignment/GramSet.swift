@@ -21,19 +21,7 @@ struct GramSet {
     /// - Parameter values: Distinct values below `UInt32.max`.
     /// - Complexity: O(n) for n values (plus clearing a table of about 4n slots).
     mutating func reset(_ values: [UInt32]) {
-        var size = 16
-        var bits: UInt32 = 4
-        while size < 4 * values.count {
-            size <<= 1
-            bits += 1
-        }
-        if table.count != size {
-            table = [UInt32](repeating: 0, count: size)
-        } else {
-            table.withUnsafeMutableBufferPointer { $0.update(repeating: 0) }
-        }
-        mask = size - 1
-        shift = 32 - bits
+        resize(for: values.count)
         let (mask, shift) = (self.mask, self.shift)
         table.withUnsafeMutableBufferPointer { slots in
             for value in values {
@@ -43,6 +31,31 @@ struct GramSet {
                 slots[slot] = key
             }
         }
+    }
+
+    /// Removes repeated values, keeping each value's first occurrence in place (order otherwise unchanged), and
+    /// leaves the set holding exactly the distinct values.
+    /// - Parameter values: Values below `UInt32.max`.
+    /// - Complexity: O(n) expected for n values (plus clearing a table of about 4n slots).
+    mutating func keepFirstOccurrences(_ values: inout [UInt32]) {
+        resize(for: values.count)
+        let (mask, shift) = (self.mask, self.shift)
+        var kept = 0
+        table.withUnsafeMutableBufferPointer { slots in
+            values.withUnsafeMutableBufferPointer { values in
+                for k in values.indices {
+                    let value = values[k]
+                    let key = value &+ 1
+                    var slot = Self.slot(of: value, shift: shift)
+                    while slots[slot] != 0 && slots[slot] != key { slot = (slot &+ 1) & mask }
+                    guard slots[slot] == 0 else { continue }
+                    slots[slot] = key
+                    values[kept] = value
+                    kept += 1
+                }
+            }
+        }
+        values.removeLast(values.count - kept)
     }
 
     /// The number of `values` in the set (each value counts once per occurrence in `values`).
@@ -67,6 +80,23 @@ struct GramSet {
             }
             return count
         }
+    }
+
+    /// Empties the table and sizes it for `count` values (load at most 1/4).
+    private mutating func resize(for count: Int) {
+        var size = 16
+        var bits: UInt32 = 4
+        while size < 4 * count {
+            size <<= 1
+            bits += 1
+        }
+        if table.count != size {
+            table = [UInt32](repeating: 0, count: size)
+        } else {
+            table.withUnsafeMutableBufferPointer { $0.update(repeating: 0) }
+        }
+        mask = size - 1
+        shift = 32 - bits
     }
 
     /// The home slot of a value: Fibonacci hashing of its 32 bits.

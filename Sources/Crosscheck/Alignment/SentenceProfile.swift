@@ -7,7 +7,8 @@ struct SentenceProfile: Sendable {
     var weights: [Double]
     /// The sum of ``weights``.
     var totalWeight: Double
-    /// Character trigrams of its loose-folded content tokens (separated by spaces), 24-bit packed, sorted, unique.
+    /// Character trigrams of its loose-folded content tokens (separated by spaces), 24-bit packed, each once (in
+    /// order of first appearance; a ``union(_:)``'s sorted).
     var grams: [UInt32]
     /// The typography-folded bytes of all its tokens, back to back: equal keys mean the sentences are identical
     /// ignoring typography, whitespace and invisible characters.
@@ -40,9 +41,13 @@ struct SentenceProfile: Sendable {
     }
 
     /// The number of trigrams this sentence shares with another.
-    /// - Complexity: O(n + m).
+    /// - Complexity: O(n + m) expected.
     func sharedGrams(_ other: SentenceProfile) -> Int {
-        SortedIntersection.count(grams, other.grams)
+        // Trigrams are distinct but not sorted: the set of one, looked up by the other (only split and merge
+        // candidates come here; the aligner's candidates use one set per sentence).
+        var set = GramSet()
+        set.reset(grams)
+        return set.count(in: other.grams)
     }
 
     /// Similarity in `0 ... 1`: the mean of the weighted token Dice coefficient and the trigram Dice coefficient.

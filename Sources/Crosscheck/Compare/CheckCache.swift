@@ -11,11 +11,17 @@ final class CheckCache {
     private var prepared: [[PairCheck.PreparedQuote]?]
     /// Folded sentence-run tokens per document, keyed by the run's first and last sentence.
     private var runTokens: [[Int: [String]]]
-    /// Dense ids of the lower-cased quote words seen so far (quote matching compares sorted id lists).
-    private var wordIDs: [String: Int32] = [:]
-    /// Folded quote texts by the texts of their parts: versions and rewrites repeat most quotes word for word, and
-    /// hashing a quote's text is much cheaper than folding and tokenizing it again.
-    private var quoteTexts: [[String]: (text: QuoteText, wordCount: Int, sortedWordIDs: [Int32])] = [:]
+    /// Dense ids of the lower-cased quote words seen so far (quote matching compares sorted id lists), found by
+    /// their bytes (``CanonicalKeyIndex``: `String` equality decides only once a non-ASCII word is seen).
+    private var wordIDs = CanonicalKeyIndex<String>()
+    /// The texts of quotes' parts, numbered by ``CanonicalKeyIndex`` (found by their bytes): versions and rewrites
+    /// repeat most quotes word for word, and looking a quote's text up is much cheaper than folding and tokenizing
+    /// it again.
+    private var quoteKeys = CanonicalKeyIndex<[String]>()
+    /// The folded text, word count and sorted word ids of each quote key, by its index in `quoteKeys`.
+    private var quoteTexts: [(text: QuoteText, wordCount: Int, sortedWordIDs: [Int32])] = []
+    /// Reused buffer for the key bytes.
+    private var keyBytes: [UInt8] = []
 
     /// Creates an empty cache.
     /// - Parameter context: The shared analyses of the check.
@@ -50,18 +56,21 @@ final class CheckCache {
 
     /// The folded text of a quote, its number of words and its sorted word ids, from the texts of its parts.
     private func prepared(parts: [String]) -> (text: QuoteText, wordCount: Int, sortedWordIDs: [Int32]) {
-        if let known = quoteTexts[parts] { return known }
+        keyBytes.removeAll(keepingCapacity: true)
+        let isASCII = CanonicalKeyIndex<[String]>.appendEncoding(of: parts, to: &keyBytes)
+        let key = keyBytes.withUnsafeBufferPointer { quoteKeys.index(bytes: $0, isASCII: isASCII, key: { parts }) }
+        if !key.isNew { return quoteTexts[Int(key.index)] }
         let text = QuoteText(parts: parts)
         let words = text.words
         var ids = words.map { word in
-            if let id = wordIDs[word] { return id }
-            let id = Int32(wordIDs.count)
-            wordIDs[word] = id
-            return id
+            var bytes = word
+            return bytes.withUTF8 {
+                wordIDs.index(bytes: $0, isASCII: CanonicalKeyIndex<String>.isASCII($0), key: { word }).index
+            }
         }
         ids.sort()
         let result = (text, words.count, ids)
-        quoteTexts[parts] = result
+        quoteTexts.append(result)
         return result
     }
 

@@ -113,7 +113,25 @@ public struct Crosschecker: Sendable {
             foldedValues[value] = result
             return result
         }
+        // Equal keys have the same kind and the same first reference evidence position: a discrepancy alone with
+        // those can neither merge nor be merged into, so its values are not folded (most are alone).
+        struct Position: Hashable {
+            var kind: DiscrepancyKind
+            var doc: Int
+            var start: Int
+            var end: Int
+        }
+        func position(_ d: Discrepancy) -> Position {
+            let first = d.evidence.first
+            return Position(kind: d.kind, doc: first?.docIndex ?? -1, start: first?.start ?? -1, end: first?.end ?? -1)
+        }
+        var sharing: [Position: Int] = [:]
+        for d in found { sharing[position(d), default: 0] += 1 }
         for d in found {
+            if sharing[position(d)] == 1 {
+                result.append(d)
+                continue
+            }
             let reference = d.evidence.filter { $0.docIndex == d.evidence.first?.docIndex }
             let key = Key(
                 kind: d.kind, reference: reference, old: folded(d.details.old), new: folded(d.details.new),

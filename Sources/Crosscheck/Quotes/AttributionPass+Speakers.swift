@@ -6,7 +6,15 @@ extension AttributionPass {
     /// - Parameter candidates: Candidates in text order.
     /// - Returns: The candidates with names and adjusted confidence.
     func resolveSpeakers(_ candidates: [Candidate]) -> [Candidate] {
-        let directory = SpeakerDirectory(self)
+        // The directory is built only when a mention needs it (a lone surname, a pronoun far from any speaker, a
+        // role): most attributions name the speaker in full, and building it was a third of attribution.
+        var built: SpeakerDirectory?
+        func directory() -> SpeakerDirectory {
+            if let built { return built }
+            let directory = SpeakerDirectory(self)
+            built = directory
+            return directory
+        }
         var result = candidates
         var history = [(name: String, token: Int)]()
         var genders = [String: WordRole]()
@@ -57,7 +65,7 @@ extension AttributionPass {
                             }
                         } else if history.last.map({ position - $0.token >= 400 }) ?? true {
                             // "Joe Smith decided to get lunch. He said, …": the person named just before.
-                            candidate.name = directory.lastName(before: position, within: 60)
+                            candidate.name = directory().lastName(before: position, within: 60)
                         }
                     }
                 } else {
@@ -116,7 +124,11 @@ extension AttributionPass {
 
     /// The person or body a mention names: its last name run (a surname completed from the article), or for a
     /// description the person named with its role word.
-    func resolveName(_ mention: Range<Int>, directory: SpeakerDirectory) -> String? {
+    /// - Parameters:
+    ///   - mention: The mention's tokens.
+    ///   - directory: The article's directory, built on first use.
+    /// - Returns: The name, or `nil`.
+    func resolveName(_ mention: Range<Int>, directory: () -> SpeakerDirectory) -> String? {
         if let and = mention.first(where: {
             isCoordination($0, lowerBound: mention.lowerBound, upperBound: mention.upperBound)
         }) {
@@ -142,7 +154,7 @@ extension AttributionPass {
         }
         if let run = best, !(isPossessive(run.upperBound - 1) && run.upperBound < mention.upperBound) {
             if run.count >= 2 { return name(of: run) }
-            return directory.fullName(surname: stemHash(run.lowerBound), near: run.lowerBound) ?? name(of: run)
+            return directory().fullName(surname: stemHash(run.lowerBound), near: run.lowerBound) ?? name(of: run)
         }
         var head: Int?
         for k in mention.reversed() where isWord(k) && roles[k].contains(.title) && !isPossessive(k) {
@@ -150,6 +162,6 @@ extension AttributionPass {
             break
         }
         guard let head else { return nil }
-        return directory.name(role: stemHash(head), near: head)
+        return directory().name(role: stemHash(head), near: head)
     }
 }

@@ -9,8 +9,14 @@ enum QuoteLexicon {
     /// - Complexity: O(length of the word).
     static func roles(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> WordRole {
         let stem = stripPossessive(bytes, range)
-        return table[hash(bytes, stem)] ?? []
+        return roles(hash: hash(bytes, stem))
     }
+
+    /// The roles of a word by its hash.
+    /// - Parameter hash: The word's ``hash(_:_:)``.
+    /// - Returns: The word's roles (empty for unknown words).
+    /// - Complexity: O(1) expected.
+    static func roles(hash: UInt64) -> WordRole { table[hash] ?? [] }
 
     /// The range of a word without a possessive ending ("Russia’s" → "Russia", "Guterres’" → "Guterres").
     /// - Parameters:
@@ -145,7 +151,11 @@ enum QuoteLexicon {
     private static let prepositions = "on in at during to via through after before while of with"
     private static let soCalledWords = "so-called self-styled self-described supposed alleged dubbed"
 
-    private static let table: [UInt64: WordRole] = {
+    /// The roles by word hash, in a flat table (a `Dictionary` look-up hashed every key again with SipHash).
+    private static let table = ByteKeyTable<WordRole>(keys: roleTable)
+
+    /// The roles by word hash.
+    static let roleTable: [UInt64: WordRole] = {
         var table = [UInt64: WordRole]()
         func add(_ words: String, _ role: WordRole) {
             for word in words.split(whereSeparator: { $0 == " " || $0 == "\n" }) {

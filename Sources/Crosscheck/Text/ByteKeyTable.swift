@@ -1,4 +1,5 @@
-/// A fixed table from ``ByteKey`` keys to values, built once from word lists (the abbreviation lexicon).
+/// A fixed table from ``ByteKey`` keys to values, built once from word lists (the abbreviation lexicon), or from
+/// any 64-bit keys (the word hashes of ``QuoteLexicon``).
 ///
 /// Open addressing in two flat arrays: a power-of-two number of slots at most half full, linear probing, and key 0
 /// (which no word packs to) marking an empty slot. A `[UInt64: Value]` would do the same job, but the first use of a
@@ -12,6 +13,8 @@ struct ByteKeyTable<Value: Sendable>: Sendable {
     private let values: [Value?]
     /// The number of slots minus one.
     private let mask: Int
+    /// The value of key 0 (which marks empty slots), when built from keys that include it.
+    private let zeroValue: Value?
 
     /// Builds the table.
     /// - Parameter entries: Words (ASCII, at most 8 bytes; longer ones are ignored) and their values; a word listed
@@ -36,6 +39,29 @@ struct ByteKeyTable<Value: Sendable>: Sendable {
         self.keys = keys
         self.values = values
         self.mask = mask
+        zeroValue = nil
+    }
+
+    /// Builds the table from keys and their values: it answers exactly as the dictionary does, without hashing the
+    /// key with `Hasher` on every look-up (SipHash over 8 bytes was most of the cost of `QuoteLexicon.roles`).
+    /// - Parameter entries: Any 64-bit keys (0 included) and their values.
+    /// - Complexity: O(n) expected in the number of keys.
+    init(keys entries: [UInt64: Value]) {
+        var capacity = 8
+        while capacity < 2 * entries.count { capacity <<= 1 }
+        let mask = capacity - 1
+        var keys = [UInt64](repeating: 0, count: capacity)
+        var values = [Value?](repeating: nil, count: capacity)
+        for (key, value) in entries where key != 0 {
+            var slot = Self.home(of: key, mask: mask)
+            while keys[slot] != 0 { slot = (slot + 1) & mask }
+            keys[slot] = key
+            values[slot] = value
+        }
+        self.keys = keys
+        self.values = values
+        self.mask = mask
+        zeroValue = entries[0]
     }
 
     /// The value stored under a key.
@@ -44,6 +70,7 @@ struct ByteKeyTable<Value: Sendable>: Sendable {
     /// - Complexity: O(1) expected.
     @inline(__always)
     subscript(key: UInt64) -> Value? {
+        if key == 0 { return zeroValue }
         var slot = Self.home(of: key, mask: mask)
         while true {
             let found = keys[slot]

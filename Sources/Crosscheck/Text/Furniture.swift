@@ -119,6 +119,7 @@ public enum Furniture {
     /// The normalised form of a short text: lower case, straight quotes, single spaces, no leading bullets and
     /// arrows, no trailing `:` `.` `!` `…` or arrows.
     static func normalized(_ text: String) -> String {
+        if let ascii = normalizedASCII(text) { return ascii }
         var out = ""
         var pendingSpace = false
         for scalar in text.lowercased().unicodeScalars {
@@ -141,6 +142,35 @@ public enum Furniture {
         while let first = out.first, leadingMarks.contains(first) { out.removeFirst() }
         while let last = out.last, trailingMarks.contains(last) { out.removeLast() }
         return out
+    }
+
+    /// ``normalized(_:)`` of an ASCII text, on its bytes; `nil` for any other text. In ASCII every character is one
+    /// byte once whitespace runs are single spaces (a CR LF pair is one `Character`, but both are whitespace), no
+    /// quotation mark needs straightening, and the marks dropped at either end are the ASCII ones of
+    /// `leadingMarks` and `trailingMarks`.
+    static func normalizedASCII(_ text: String) -> String? {
+        var text = text
+        return text.withUTF8 { bytes -> String? in
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count)
+            var pendingSpace = false
+            for byte in bytes {
+                guard byte < 0x80 else { return nil }
+                if byte == 0x20 || (0x09 ... 0x0D).contains(byte) {
+                    pendingSpace = !out.isEmpty
+                    continue
+                }
+                if pendingSpace { out.append(0x20) }
+                pendingSpace = false
+                out.append(byte &- 0x41 < 26 ? byte | 0x20 : byte)
+            }
+            // ">", "*", "|", "-" and " " lead; ":", ".", "!", ">", "|" and " " trail.
+            var start = 0
+            while start < out.count, [0x3E, 0x2A, 0x7C, 0x2D, 0x20].contains(out[start]) { start += 1 }
+            var end = out.count
+            while end > start, [0x3A, 0x2E, 0x21, 0x3E, 0x7C, 0x20].contains(out[end - 1]) { end -= 1 }
+            return String(decoding: out[start ..< end], as: UTF8.self)
+        }
     }
 
     /// Bullets and arrows `normalized` drops from the start of a text.

@@ -101,4 +101,94 @@ import Testing
             }
         }
     }
+
+    /// The group analysis before it compared interned identity ids: identity bytes concatenated per document.
+    private static func referenceGroup(
+        members: [AlignmentMember], moved: Bool, versions: [Int], corpus: AlignmentCorpus, chain: Bool
+    ) -> AlignmentGroup {
+        var counts: [Int: Int] = [:]
+        for member in members { counts[member.doc, default: 0] += 1 }
+        func identity(_ doc: Int) -> [UInt8] {
+            members.filter { $0.doc == doc }.flatMap { corpus.profiles[doc][$0.sentence].identity }
+        }
+        let present = versions.filter { counts[$0] != nil }
+        let firstIdentity = present.first.map(identity) ?? []
+        let changed = present.dropFirst().contains { identity($0) != firstIdentity }
+        let relation: AlignmentRelation
+        if members.count == 1 {
+            relation = .unique
+        } else if counts.values.contains(where: { $0 > 1 }) {
+            let first = present.first.flatMap { counts[$0] } ?? 1
+            let maximumLater = present.dropFirst().compactMap { counts[$0] }.max() ?? first
+            relation = first < maximumLater ? .split : .merged
+        } else if moved {
+            relation = .moved
+        } else {
+            relation = changed ? .edited : .identical
+        }
+        var provenance: GroupProvenance?
+        if chain, let introduced = present.first {
+            var changedIn: [Int] = []
+            var removedIn: [Int] = []
+            var previous: [UInt8]? = nil
+            var wasPresent = false
+            for version in versions {
+                if counts[version] != nil {
+                    let text = identity(version)
+                    if let previous, previous != text { changedIn.append(version) }
+                    previous = text
+                    wasPresent = true
+                } else {
+                    if wasPresent { removedIn.append(version) }
+                    wasPresent = false
+                }
+            }
+            provenance = GroupProvenance(introduced: introduced, changed: changedIn, removed: removedIn)
+        }
+        return AlignmentGroup(relation: relation, members: members, changed: changed, provenance: provenance)
+    }
+
+    /// A group's relation, change flag and provenance are what the byte-concatenating analysis gives, for the
+    /// groups of real alignments and for random member sets (several sentences of one document, repeated and
+    /// empty sentences), moved or not, as a chain or not.
+    @Test func groupAnalysisEqualsTheByteComparison() {
+        let seed = SplitMix64.testSeed()
+        print("AlignmentPropertyTests.groupAnalysisEqualsTheByteComparison seed \(seed)")
+        var generator = SplitMix64(seed: seed)
+        for _ in 0 ..< 60 {
+            var documents = Self.versions(count: Int.random(in: 1 ... 5, using: &generator), &generator)
+            if Bool.random(using: &generator) {
+                // A copy of a document, and one with an empty sentence ("." alone has no content tokens).
+                documents.append(
+                    Document(article: Article(id: "copy", text: documents[0].article.text), headline: .never))
+                documents.append(
+                    Document(article: Article(id: "dots", text: ". Council. ."), headline: .never))
+            }
+            let corpus = AlignmentCorpus(documents: documents)
+            let alignment = Alignment(documents: documents)
+            var memberSets = alignment.groups.map(\.members)
+            for _ in 0 ..< 30 {
+                var members = Set<AlignmentMember>()
+                for _ in 0 ..< Int.random(in: 1 ... 6, using: &generator) {
+                    let doc = Int.random(in: 0 ..< documents.count, using: &generator)
+                    guard !corpus.profiles[doc].isEmpty else { continue }
+                    members.insert(
+                        AlignmentMember(
+                            doc: doc, sentence: Int.random(in: 0 ..< corpus.profiles[doc].count, using: &generator)))
+                }
+                if !members.isEmpty { memberSets.append(members.sorted()) }
+            }
+            var versions = Array(documents.indices)
+            versions.shuffle(using: &generator)
+            for members in memberSets {
+                for (moved, chain) in [(false, false), (true, true), (false, true)] {
+                    let got = Alignment.group(
+                        members: members, moved: moved, versions: versions, corpus: corpus, chain: chain)
+                    let expected = Self.referenceGroup(
+                        members: members, moved: moved, versions: versions, corpus: corpus, chain: chain)
+                    #expect(got == expected, "\(members)")
+                }
+            }
+        }
+    }
 }

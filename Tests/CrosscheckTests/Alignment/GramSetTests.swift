@@ -29,6 +29,30 @@ import Testing
         }
     }
 
+    /// Keeping first occurrences leaves each distinct value once, in the order it first appears, and the set holding
+    /// exactly those values, however often the set is reused.
+    @Test func keepFirstOccurrencesEqualsAStableDeduplication() {
+        let seed = SplitMix64.testSeed()
+        print(
+            "GramSetTests.keepFirstOccurrencesEqualsAStableDeduplication seed: \(seed) (replay with CROSSCHECK_SEED=\(seed))"
+        )
+        var generator = SplitMix64(seed: seed)
+        var set = GramSet()
+        for round in 0 ..< 400 {
+            let range: UInt32 = [4, 64, 1_000, 1 << 24][round % 4]
+            var values = (0 ..< Int.random(in: 0 ..< 400, using: &generator)).map { _ in
+                UInt32.random(in: 0 ..< range, using: &generator)
+            }
+            var seen = Set<UInt32>()
+            let expected = values.filter { seen.insert($0).inserted }
+            set.keepFirstOccurrences(&values)
+            #expect(values == expected)
+            #expect(set.count(in: expected) == expected.count)
+            let others = (0 ..< 50).map { _ in UInt32.random(in: 0 ..< range, using: &generator) }
+            #expect(set.count(in: others) == others.count { seen.contains($0) })
+        }
+    }
+
     @Test func emptyAndExtremeValues() {
         var set = GramSet()
         #expect(set.count(in: [1, 2, 3]) == 0)

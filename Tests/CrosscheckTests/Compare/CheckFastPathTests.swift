@@ -6,8 +6,8 @@ import Testing
 
 /// The fast paths of the check engine give exactly what the general code gives: the line encoder of discrepancies,
 /// quote matching on sorted word ids, ASCII sentence clipping, the token diff that skips a common prefix, the quote
-/// tokenizer that slices words from bytes, token folding through a pointer, normalisation without origins, and the
-/// radix sort of alignment trigrams.
+/// tokenizer that slices words from bytes, token folding through a pointer, normalisation without origins, the
+/// unsorted alignment trigrams, and the merge of discrepancies that folds only values that could merge.
 @Suite struct CheckFastPathTests {
     /// Random text with whitespace runs, quotes, control characters and non-ASCII pieces.
     private static func text(_ generator: inout SplitMix64, pieces: Int) -> String {
@@ -340,18 +340,113 @@ import Testing
         }
     }
 
-    @Test func trigramRadixSortSorts() {
+    /// The alignment profile's trigrams (distinct, in order of first appearance) are the sorted, deduplicated
+    /// trigrams the profile held before, as a set; so every shared-trigram count and similarity is unchanged.
+    @Test func trigramsAreTheSortedUniqueTrigramsAsASet() {
         let seed = SplitMix64.testSeed()
-        print("CheckFastPathTests.trigramRadixSortSorts seed: \(seed) (replay with CROSSCHECK_SEED=\(seed))")
+        print(
+            "CheckFastPathTests.trigramsAreTheSortedUniqueTrigramsAsASet seed: \(seed) (replay with CROSSCHECK_SEED=\(seed))"
+        )
         var generator = SplitMix64(seed: seed)
+        var seen = GramSet()
         for round in 0 ..< 500 {
-            let bound: UInt32 = [1 << 24, 300, 2][round % 3]
-            var values = (0 ..< Int.random(in: 0 ..< 400, using: &generator)).map { _ in
-                UInt32.random(in: 0 ..< bound, using: &generator)
+            let alphabet: [UInt8] = round % 2 == 0 ? Array(" ab".utf8) : Array(" abcdefghijklmnopqrstuvwxyz\u{E9}".utf8)
+            let bytes = (0 ..< Int.random(in: 0 ..< 300, using: &generator)).map { _ in
+                alphabet[Int.random(in: 0 ..< alphabet.count, using: &generator)]
             }
-            let expected = values.sorted()
-            AlignmentCorpus.radixSort(&values)
-            #expect(values == expected)
+            var reference: [UInt32] = []
+            if bytes.count >= 3 {
+                for k in 0 ..< bytes.count - 2 {
+                    reference.append(UInt32(bytes[k]) << 16 | UInt32(bytes[k + 1]) << 8 | UInt32(bytes[k + 2]))
+                }
+            }
+            let expected = Array(Set(reference)).sorted()
+            let grams = AlignmentCorpus.trigrams(bytes, seen: &seen)
+            #expect(grams.count == expected.count)
+            #expect(grams.sorted() == expected)
+        }
+    }
+
+    /// ``Crosschecker/merged(_:)`` before it skipped folding the values of discrepancies alone at their position.
+    private static func referenceMerged(_ found: [Discrepancy]) -> [Discrepancy] {
+        struct Key: Hashable {
+            var kind: DiscrepancyKind
+            var reference: [Evidence]
+            var old: String?
+            var new: String?
+            var changes: [WordChange]?
+        }
+        var result: [Discrepancy] = []
+        var also: [Int: [String]] = [:]
+        var index: [Key: Int] = [:]
+        func folded(_ value: String?) -> String? { value.map { NormalizedText.folded($0, options: .typographic) } }
+        for d in found {
+            let reference = d.evidence.filter { $0.docIndex == d.evidence.first?.docIndex }
+            let key = Key(
+                kind: d.kind, reference: reference, old: folded(d.details.old), new: folded(d.details.new),
+                changes: d.details.changes)
+            guard d.evidence.contains(where: { $0.docIndex != d.evidence.first?.docIndex }), let at = index[key] else {
+                index[key] = result.count
+                result.append(d)
+                continue
+            }
+            var merged = result[at]
+            let others = d.evidence.filter { $0.docIndex != d.evidence.first?.docIndex }
+            also[at, default: []] += Set(others.map(\.doc)).sorted()
+            merged = Discrepancy(
+                kind: merged.kind, severity: max(merged.severity, d.severity), summary: merged.summary,
+                evidence: merged.evidence + others, details: merged.details)
+            result[at] = merged
+        }
+        for (at, names) in also { result[at].summary += " (also in \(names.joined(separator: ", ")))" }
+        return result
+    }
+
+    /// Merging gives what the original merge gives on lists full of near-duplicates: few kinds and positions,
+    /// values that differ only in typography (which fold together), one-document and multi-document evidence.
+    @Test func mergeEqualsTheOriginalMerge() {
+        let seed = SplitMix64.testSeed()
+        print("CheckFastPathTests.mergeEqualsTheOriginalMerge seed: \(seed) (replay with CROSSCHECK_SEED=\(seed))")
+        var generator = SplitMix64(seed: seed)
+        let values = ["a \u{201C}b\u{201D}", "a \"b\"", "a  \"b\"", "c", "c\u{A0}d", "c d", "e\u{2014}f", "e-f"]
+        let kinds: [DiscrepancyKind] = [.number, .sentenceEdited, .quoteWording]
+        for _ in 0 ..< 300 {
+            var found: [Discrepancy] = []
+            for _ in 0 ..< Int.random(in: 0 ..< 30, using: &generator) {
+                func value() -> String? {
+                    let k = Int.random(in: 0 ... values.count, using: &generator)
+                    return k == values.count ? nil : values[k]
+                }
+                let start = Int.random(in: 0 ..< 3, using: &generator)
+                let reference = Evidence(
+                    doc: "r", docIndex: 0, span: Span(start: start, end: start + 2, text: start == 2 ? "xy" : "ab"))
+                var evidence = [reference]
+                if Bool.random(using: &generator) {
+                    evidence.append(reference)
+                }
+                if Int.random(in: 0 ..< 4, using: &generator) > 0 {
+                    let doc = Int.random(in: 1 ... 4, using: &generator)
+                    evidence.append(Evidence(doc: "d\(doc)", docIndex: doc, span: Span(start: 0, end: 1, text: "z")))
+                }
+                found.append(
+                    Discrepancy(
+                        kind: kinds[Int.random(in: 0 ..< kinds.count, using: &generator)],
+                        severity: Severity.allCases[Int.random(in: 0 ..< Severity.allCases.count, using: &generator)],
+                        summary: "s\(found.count)",
+                        evidence: Int.random(in: 0 ..< 20, using: &generator) == 0 ? [] : evidence,
+                        details: DiscrepancyDetails(old: value(), new: value())))
+            }
+            if Int.random(in: 0 ..< 10, using: &generator) == 0 {
+                found.append(
+                    Discrepancy(
+                        kind: .sentenceAdded, severity: .minor, summary: "empty", evidence: [],
+                        details: DiscrepancyDetails()))
+            }
+            let merged = Crosschecker.merged(found)
+            let expected = Self.referenceMerged(found)
+            #expect(merged.count == expected.count)
+            #expect(
+                (try? JSONOutput.encode(merged, pretty: false)) == (try? JSONOutput.encode(expected, pretty: false)))
         }
     }
 }
