@@ -527,4 +527,18 @@ import Testing
         let finite = "Ann Park called the plan “a disaster” on Monday."
         #expect(try Self.quote(finite, "“a disaster").speaker?.text == "Ann Park")
     }
+
+    // MARK: - Eighth round
+
+    @Test func aQuoteInsideAnOpeningPhraseIsTheMainClausesSubjects() throws {
+        let text = "In calling the toll plan “a slow disaster,” Ann Park broke with her own council."
+        #expect(try Self.quote(text, "“a slow").speaker?.text == "Ann Park")
+        let inside = "But after weeks of “useful talks” on the budget, the board voted against the levy."
+        #expect(try Self.quote(inside, "“useful").speaker?.text == "the board")
+        let pronoun = "And while praising the “brave volunteers” of the flood, she said nothing of the levee."
+        #expect(try Self.quote(pronoun, "“brave").speaker?.text == "she")
+        // A phrase ended by a comma before the quote is not the quote's: its sentence subject stays.
+        let before = "In Salem, Tom Reyes called the plan “a slow disaster” on Monday."
+        #expect(try Self.quote(before, "“a slow").speaker?.text == "Tom Reyes")
+    }
 }

@@ -77,6 +77,8 @@ extension AttributionPass {
                         ?? sentenceSubject(from: start, limit: first.open, skippingImpersonal: true)
                 {
                     attribution = Attribution(cue: nil, mention: subject, confidence: direct ? 0.5 : 0.4)
+                } else if let subject = introductoryPhraseSubject(open: first.open, close: regions[last].close) {
+                    attribution = Attribution(cue: nil, mention: subject, confidence: direct ? 0.5 : 0.4)
                 }
             }
             var candidate = Candidate(
@@ -778,6 +780,57 @@ extension AttributionPass {
     /// Subordinators that open a clause of the writer's (not reported content): "although", "because".
     static let clauseSubordinators: Set<UInt64> = Set(
         ["although", "though", "because", "while", "whereas", "unless", "since"].map(QuoteLexicon.hash))
+
+    /// "In calling the plan “reckless,” Park broke with her party", "After weeks of “talks,” the board voted": a quote
+    /// with no attribution inside the introductory phrase that opens its sentence (a preposition, a participle or a
+    /// subordinator before a participle: no subject of its own, no comma before the quote) has the subject of the
+    /// main clause after that phrase's comma as its speaker.
+    /// - Parameters:
+    ///   - open: The quote's opening mark.
+    ///   - close: Its (last) closing mark.
+    /// - Returns: The main clause's subject, or `nil` when the quote is not inside such a phrase.
+    func introductoryPhraseSubject(open: Int, close: Int) -> Range<Int>? {
+        let start = sentenceStart(before: open)
+        var k = start
+        guard k < open, isWord(k), isCapitalized(k) else { return nil }
+        if Self.leadingConjunctions.contains(stemHash(k)) { k += 1 }  // "But while denouncing …", "And in explaining …"
+        guard k < open, isWord(k), !isNameWord(k) || isParticiple(k), !isCue(k) else { return nil }
+        let h = stemHash(k)
+        let opener =
+            roles[k].contains(.preposition) && !roles[k].contains(.according) || Self.introPrepositions.contains(h)
+            || isParticiple(k) && isIngWord(k)
+            || Self.subordinators.contains(h) && k + 1 < open && isWord(k + 1) && isIngWord(k + 1)
+        guard opener else { return nil }
+        guard
+            !(k ..< open).contains(where: {
+                isComma($0) || isTerminal($0) || isColon($0) || isSemicolon($0) || isDash($0)
+            })
+        else { return nil }
+        // The comma that ends the phrase: inside the quote (`“talks,” the board`) or after it.
+        var comma = -1
+        if close > 1 && isComma(close - 1) {
+            comma = close
+        } else {
+            var c = close + 1
+            while c < tokens.count && c < close + 25 && paragraphOf[c] == paragraphOf[close] && !inRegion(c)
+                && !isTerminal(c)
+            {
+                if isComma(c) {
+                    comma = c
+                    break
+                }
+                c += 1
+            }
+        }
+        guard comma > 0, comma + 1 < tokens.count, paragraphOf[comma + 1] == paragraphOf[close] else { return nil }
+        let end = sentenceEnd(after: comma)
+        guard let subject = sentenceSubject(from: comma + 1, limit: end), subject.lowerBound == comma + 1,
+            subject.upperBound < end, isWord(subject.upperBound), !isCapitalized(subject.upperBound)
+        else { return nil }
+        return subject
+    }
+
+    static let leadingConjunctions: Set<UInt64> = Set(["and", "but", "yet", "so"].map(QuoteLexicon.hash))
 
     /// "Comey decided not to indict her even though he found “evidence” …", "when she assured them they had made
     /// cracks in “…”": a personal pronoun right after a subordinator, in the clause that holds the quote (no comma
