@@ -541,4 +541,13 @@ import Testing
         let before = "In Salem, Tom Reyes called the plan “a slow disaster” on Monday."
         #expect(try Self.quote(before, "“a slow").speaker?.text == "Tom Reyes")
     }
+
+    @Test func aShortQuotedTitleBeforeTheSubjectIsLookedOver() throws {
+        let text = "With the help of “Open Roads”, the mayor kept the bridge “open for now.”"
+        let quote = try #require(Self.quoted(text).first { $0.quote.text.contains("open for now") })
+        #expect(quote.speaker?.text == "the mayor")
+        let title = "After the “Fair Play” vote in March, the council kept the fees “low for now.”"
+        let fees = try #require(Self.quoted(title).first { $0.quote.text.contains("low for now") })
+        #expect(fees.speaker?.text == "the council")
+    }
 }

@@ -1239,15 +1239,13 @@ extension AttributionPass {
         k = afterTimePhrase(k, limit: limit)
         if k < limit && isWord(k) && isCapitalized(k) && isParticiple(k) {
             // "Speaking at a rally, Trump …", "Informed of the result, Early …".
-            var c = k + 1
-            while c < limit && c < k + 25 && !isComma(c) && !inRegion(c) { c += 1 }
+            let c = phraseComma(after: k, limit: limit)
             if c < limit && isComma(c) { k = c + 1 }
         }
         if k + 1 < limit, isWord(k), isCapitalized(k), isIntroductoryOpener(k) {
             // "Shortly afterward, McCain …", "Back in 1999, Trump …", "Unless rivals quit, …": an introductory
             // adverb or subordinator that is not a name; skip to the comma that ends its phrase.
-            var c = k + 1
-            while c < limit && c < k + 25 && !isComma(c) && !inRegion(c) { c += 1 }
+            let c = phraseComma(after: k, limit: limit)
             if c + 1 < limit && isComma(c) { k = c + 1 }
         }
         while k < limit && isWord(k) && !roles[k].contains(.pronoun) && !roles[k].contains(.determiner)
@@ -1257,8 +1255,7 @@ extension AttributionPass {
                 || Self.introPrepositions.contains(stemHash(k)) || k > start && stemHash(k) == Self.whereHash
             {
                 // An introductory phrase: skip to the comma that ends it.
-                var c = k + 1
-                while c < limit && c < k + 25 && !isComma(c) && !inRegion(c) { c += 1 }
+                let c = phraseComma(after: k, limit: limit)
                 guard c < limit, isComma(c) else { return nil }
                 k = c + 1
             } else {
@@ -1271,7 +1268,17 @@ extension AttributionPass {
         var t = k
         var skipped = 0
         var impersonal: Range<Int>?
-        while t < limit && t < k + 12 && !inRegion(t) {
+        while t < limit && t < k + 12 {
+            if inRegion(t) {
+                // "the “Jane the Virgin” actress has …", "After the “Planet of the Apes” remark, the network …": a
+                // short quoted title before any subject is looked over.
+                let region = regions[Int(regionOf[t])]
+                guard region.open == t, region.close + 1 < limit, region.inner.filter(isWord).count <= 8,
+                    !isTerminal(region.close - 1)
+                else { break }
+                t = region.close + 1
+                continue
+            }
             let r = roles[t]
             if isWord(t) && r.contains(.pronoun) {
                 if skippingImpersonal && impersonal == nil && Self.impersonalPronouns.contains(stemHash(t)) {
@@ -1329,8 +1336,7 @@ extension AttributionPass {
                     && (Self.relativeHashes.contains(stemHash(k)) || Self.subordinators.contains(stemHash(k))
                         || stemHash(k) == Self.whereHash)
                 {
-                    var c = k + 1
-                    while c < limit && c < k + 25 && !isComma(c) && !inRegion(c) { c += 1 }
+                    let c = phraseComma(after: k, limit: limit)
                     guard c + 1 < limit, isComma(c) else { return impersonal }
                     k = c + 1
                 }
@@ -1341,6 +1347,24 @@ extension AttributionPass {
             t += 1
         }
         return impersonal
+    }
+
+    /// The comma that ends an introductory phrase starting at `k` (within 25 tokens), looking over a short quoted
+    /// title inside it (`With the help of “Flip the Script”, the actor …`), or the token where the search stopped.
+    func phraseComma(after k: Int, limit: Int) -> Int {
+        var c = k + 1
+        while c < limit && c < k + 25 && !isComma(c) {
+            if inRegion(c) {
+                let region = regions[Int(regionOf[c])]
+                guard region.open == c, region.close + 1 < limit, region.inner.filter(isWord).count <= 8,
+                    !isComma(region.close - 1), !isTerminal(region.close - 1)
+                else { return c }
+                c = region.close + 1
+                continue
+            }
+            c += 1
+        }
+        return c
     }
 
     /// The first token after an introductory time phrase at `k` ("Minutes later,", "Thirteen years earlier,", "In
