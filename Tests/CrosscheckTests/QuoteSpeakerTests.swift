@@ -550,4 +550,17 @@ import Testing
         let fees = try #require(Self.quoted(title).first { $0.quote.text.contains("low for now") })
         #expect(fees.speaker?.text == "the council")
     }
+
+    @Test func aCuelessQuoteInASubordinateClauseTakesThatClausesSubject() throws {
+        let text =
+            "Tom Reyes is running to be a delegate when the party meets next week to pick its “at-large” members."
+        #expect(try Self.quote(text, "“at-large").speaker?.text == "the party")
+        let named = "The rally turned tense when Tom Reyes interrupted her speech, shouting “not again!”"
+        #expect(try Self.quote(named, "“not again").speaker?.text == "Tom Reyes")
+        let title = "Ann Park kept quiet as the mayor attacked the “new plan.”"
+        #expect(try Self.quote(title, "“new plan").speaker?.text == "the mayor")
+        // A subordinator before a noun phrase with no verb of its own is no clause: the sentence subject stays.
+        let phrase = "Ann Park left early before the vote on the “new plan.”"
+        #expect(try Self.quote(phrase, "“new plan").speaker?.text == "Ann Park")
+    }
 }

@@ -74,6 +74,7 @@ extension AttributionPass {
                         ?? lastCoordinateSubject(from: start, limit: first.open)
                         ?? clausePronounSubject(from: start, limit: first.open)
                         ?? subordinatePronounSubject(from: start, limit: first.open)
+                        ?? subordinateClauseSubject(from: start, limit: first.open)
                         ?? sentenceSubject(from: start, limit: first.open, skippingImpersonal: true)
                 {
                     attribution = Attribution(cue: nil, mention: subject, confidence: direct ? 0.5 : 0.4)
@@ -829,6 +830,69 @@ extension AttributionPass {
         else { return nil }
         return subject
     }
+
+    /// "The vote came when the party met to choose its “at-large” delegates", "…, when the protesters interrupted
+    /// her, shouting “…”": a name or a description after a subordinator, with a lower-case verb after it, in the
+    /// clause that holds a quote with no cue (no punctuation between, but for a comma before a participle), is the
+    /// subject of that clause.
+    /// - Parameters:
+    ///   - start: The sentence's first token.
+    ///   - limit: The quote's opening mark.
+    /// - Returns: The subject, or `nil` when the quote is not in such a clause.
+    func subordinateClauseSubject(from start: Int, limit: Int) -> Range<Int>? {
+        var t = limit - 1
+        var sawParticiple = false
+        while t > start && t >= limit - 30 {
+            if isComma(t) && !sawParticiple && t + 1 < limit && isWord(t + 1) && isIngWord(t + 1) && !inRegion(t) {
+                sawParticiple = true  // ", shouting “…”": the participle's subject is the clause's.
+                t -= 1
+                continue
+            }
+            if inRegion(t) || isPunctuation(t) { return nil }
+            if isWord(t) && Self.subjectSubordinators.contains(stemHash(t)) {
+                let s = t + 1
+                guard s + 1 < limit, isWord(s), !inRegion(s) else { return nil }
+                var e = s
+                if isNameWord(s) {
+                    while e < limit && e < s + 4 && isNameWord(e) && !isPossessive(e) { e += 1 }
+                    guard e < limit, !isPossessive(e) else { return nil }
+                } else if roles[s].contains(.determiner) && !isCapitalized(s) {
+                    e = s + 1
+                    while e < limit && e < s + 4 && isWord(e) && !isCapitalized(e)
+                        && (roles[e].isEmpty || roles[e] == .title)
+                        && !isLyAdverb(e) && !isIngWord(e) && !Self.verbLike(self, e)
+                    {
+                        e += 1
+                    }
+                    guard e > s + 1 else { return nil }
+                } else {
+                    return nil
+                }
+                guard e < limit, isWord(e), !isCapitalized(e), !inRegion(e),
+                    Self.verbLike(self, e) || Self.auxiliaries.contains(stemHash(e)) || roles[e].contains(.adverb)
+                        || isLyAdverb(e) || isNegatedAuxiliary(e)
+                else { return nil }
+                return s ..< e
+            }
+            t -= 1
+        }
+        return nil
+    }
+
+    /// A lower-case word that reads as a finite verb after a subject: ending in "s" or "ed" (not "ss"), or a modal.
+    static func verbLike(_ pass: AttributionPass, _ t: Int) -> Bool {
+        let token = pass.tokens[t]
+        guard token.kind == .word, token.end - token.start >= 3 else { return false }
+        if modals.contains(pass.stemHash(t)) { return true }
+        let b = pass.bytes
+        let last = b[token.end - 1] | 0x20
+        let prev = b[token.end - 2] | 0x20
+        return last == 0x73 && prev != 0x73 && prev != 0x27 || last == 0x64 && prev == 0x65
+    }
+
+    static let subjectSubordinators: Set<UInt64> = Set(
+        ["when", "because", "as", "while", "although", "though", "since", "whereas", "once", "until"].map(
+            QuoteLexicon.hash))
 
     static let leadingConjunctions: Set<UInt64> = Set(["and", "but", "yet", "so"].map(QuoteLexicon.hash))
 
