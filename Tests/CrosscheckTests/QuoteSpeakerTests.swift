@@ -563,4 +563,14 @@ import Testing
         let phrase = "Ann Park left early before the vote on the “new plan.”"
         #expect(try Self.quote(phrase, "“new plan").speaker?.text == "Ann Park")
     }
+
+    @Test func aParticipleAfterASubordinateClauseIsThatClausesSubjects() throws {
+        let text = "Ann Park smiled as a waiter walked past her, saying he was “here to help.”"
+        #expect(try Self.quote(text, "“here").speaker?.text == "a waiter")
+        let titled = "It was a tense night, as Mayor Ann Park echoed the criticism, saying the plan “cannot work.”"
+        #expect(try Self.quote(titled, "“cannot").speaker?.text == "Mayor Ann Park")
+        // Without a subordinate clause the participle stays the sentence subject's.
+        let plain = "Ann Park echoed the criticism, saying the plan “cannot work.”"
+        #expect(try Self.quote(plain, "“cannot").speaker?.text == "Ann Park")
+    }
 }

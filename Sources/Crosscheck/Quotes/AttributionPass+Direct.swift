@@ -714,6 +714,13 @@ extension AttributionPass {
                     return Attribution(cue: cue, mention: pronoun, confidence: 0.7)
                 }
                 // ", saying …": the speaker is the subject of an earlier cue in the sentence, else its subject.
+                // "…, as Park echoed the criticism, saying …": a participle after a subordinate clause is that
+                // clause's subject's.
+                if fallback == nil && participle && isComma(c - 1),
+                    let subject = subordinateClauseSubject(from: start, limit: c + 1)
+                {
+                    return Attribution(cue: cue, mention: subject, confidence: 0.6)
+                }
                 if fallback == nil, let subject = sentenceSubject(from: start, limit: c) {
                     fallback = Attribution(cue: cue, mention: subject, confidence: 0.6)
                 }
@@ -853,8 +860,12 @@ extension AttributionPass {
                 let s = t + 1
                 guard s + 1 < limit, isWord(s), !inRegion(s) else { return nil }
                 var e = s
-                if isNameWord(s) {
-                    while e < limit && e < s + 4 && isNameWord(e) && !isPossessive(e) { e += 1 }
+                if isNameWord(s) || isCapitalized(s) && roles[s].contains(.title) {
+                    while e < limit && e < s + 4 && (isNameWord(e) || isCapitalized(e) && roles[e].contains(.title))
+                        && !isPossessive(e)
+                    {
+                        e += 1
+                    }
                     guard e < limit, !isPossessive(e) else { return nil }
                 } else if roles[s].contains(.determiner) && !isCapitalized(s) {
                     e = s + 1
