@@ -573,4 +573,13 @@ import Testing
         let plain = "Ann Park echoed the criticism, saying the plan “cannot work.”"
         #expect(try Self.quote(plain, "“cannot").speaker?.text == "Ann Park")
     }
+
+    @Test func anIngWordAfterWithBeforeAQuoteIsItsSubjectsAttribution() throws {
+        let text = "Park tied the mayor to the levy, with one of her flyers asking, “Who pays for this?”"
+        let quote = try Self.quote(text, "“Who pays")
+        #expect(quote.speaker?.text == "one of her flyers")
+        #expect(quote.cue?.text == "asking")
+        let named = "Some of the crowd pushed a heckler, with Tom Reyes loudly yelling: “Get out of here!”"
+        #expect(try Self.quote(named, "“Get out").speaker?.text == "Tom Reyes")
+    }
 }

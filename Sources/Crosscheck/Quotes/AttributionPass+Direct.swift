@@ -27,7 +27,7 @@ extension AttributionPass {
             } else if direct {
                 attribution =
                     attributionAfter(regions[last].close) ?? asSourceAttribution(open: first.open, slack: 0)
-                    ?? attributionBefore(first.open, window: 8)
+                    ?? withParticipleAttribution(open: first.open) ?? attributionBefore(first.open, window: 8)
                     ?? leadInFromPreviousParagraph(first.open) ?? leadInFromPreviousSentence(first.open)
                     ?? signatureInNextParagraph(regions[last].close)
             } else {
@@ -42,7 +42,8 @@ extension AttributionPass {
                     attribution = after
                 } else {
                     attribution =
-                        attributionBefore(first.open, window: 40) ?? after
+                        withParticipleAttribution(open: first.open) ?? attributionBefore(first.open, window: 40)
+                        ?? after
                         ?? sentenceFinalAttribution(after: regions[last].close)
                 }
             }
@@ -904,6 +905,32 @@ extension AttributionPass {
     static let subjectSubordinators: Set<UInt64> = Set(
         ["when", "because", "as", "while", "although", "though", "since", "whereas", "once", "until"].map(
             QuoteLexicon.hash))
+
+    /// "…, with one of her ads asking, “…”", "with the crowd chanting “…”", "with Park reportedly yelling: “…”": an
+    /// "-ing" word right before the quote (or its comma or colon) whose subject follows "with" is that subject's.
+    /// - Parameter open: The quote's opening mark.
+    /// - Returns: The participle as cue and its subject, or `nil`.
+    func withParticipleAttribution(open: Int) -> Attribution? {
+        var v = open - 1
+        if v > 0 && (isComma(v) || isColon(v)) { v -= 1 }
+        guard v > 2, isWord(v), !inRegion(v), !isCapitalized(v), isIngWord(v), paragraphOf[v] == paragraphOf[open]
+        else { return nil }
+        let start = sentenceStart(before: v)
+        var e = v
+        while e - 1 > start && isWord(e - 1) && (roles[e - 1].contains(.adverb) || isLyAdverb(e - 1)) { e -= 1 }
+        guard e - 1 > start, var mention = nounPhrase(endingAt: e - 1, lowerBound: start) else { return nil }
+        let of = mention.lowerBound - 1
+        if of - 1 > start, isWord(of), stemHash(of) == Self.ofHash, isWord(of - 1), !inRegion(of - 1),
+            !roles[of - 1].isDisjoint(with: [.determiner]) || tokens[of - 1].kind == .word && !isCapitalized(of - 1)
+        {
+            mention = of - 1 ..< mention.upperBound  // "one of her ads", "some of the protesters"
+        }
+        let with = mention.lowerBound - 1
+        guard with >= start, isWord(with), stemHash(with) == Self.withHash else { return nil }
+        return Attribution(cue: v ..< v + 1, mention: mention, confidence: 0.7)
+    }
+
+    static let withHash = QuoteLexicon.hash("with")
 
     static let leadingConjunctions: Set<UInt64> = Set(["and", "but", "yet", "so"].map(QuoteLexicon.hash))
 
