@@ -582,4 +582,12 @@ import Testing
         let named = "Some of the crowd pushed a heckler, with Tom Reyes loudly yelling: “Get out of here!”"
         #expect(try Self.quote(named, "“Get out").speaker?.text == "Tom Reyes")
     }
+
+    @Test func aPersonalPronounAfterASubordinatorIsTheClausesSubject() throws {
+        let text = "Ann Park left the room as they debated the “new plan.”"
+        #expect(try Self.quote(text, "“new plan").speaker?.text == "they")
+        // "it" is no speaker: the sentence subject stays.
+        let it = "Ann Park stayed because it was a “fair deal.”"
+        #expect(try Self.quote(it, "“fair").speaker?.text == "Ann Park")
+    }
 }

@@ -861,6 +861,13 @@ extension AttributionPass {
                 let s = t + 1
                 guard s + 1 < limit, isWord(s), !inRegion(s) else { return nil }
                 var e = s
+                if roles[s].contains(.pronoun) {
+                    // "As they weigh Park's “…”": a personal pronoun and any lower-case word after it.
+                    guard Self.subjectPronouns.contains(stemHash(s)), isWord(s + 1), !isCapitalized(s + 1),
+                        !inRegion(s + 1)
+                    else { return nil }
+                    return s ..< s + 1
+                }
                 if isNameWord(s) || isCapitalized(s) && roles[s].contains(.title) {
                     while e < limit && e < s + 4 && (isNameWord(e) || isCapitalized(e) && roles[e].contains(.title))
                         && !isPossessive(e)
