@@ -590,4 +590,16 @@ import Testing
         let it = "Ann Park stayed because it was a “fair deal.”"
         #expect(try Self.quote(it, "“fair").speaker?.text == "Ann Park")
     }
+
+    @Test func aPrepositionalPhraseBetweenCommasBeforeTheCueIsLookedOver() throws {
+        let text = "Ann Park, during a town hall meeting in Salem, Oregon, said she was “going to fix the roads.”"
+        let quote = try Self.quote(text, "“going")
+        #expect(quote.speaker?.text == "Ann Park")
+        #expect(quote.cue?.text == "said")
+        let pronoun = try Self.quote("Ann Park won. She, at a rally, said it was “over.”", "“over")
+        #expect(pronoun.speaker?.text == "She")
+        // A name after an opening phrase stays the speaker.
+        let opening = "In the Ohio primary, Gov. Tom Reyes (R-OH), said, “We won the state.”"
+        #expect(try Self.quote(opening, "“We won").speakerName == "Tom Reyes")
+    }
 }
