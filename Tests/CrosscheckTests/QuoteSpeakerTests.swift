@@ -527,4 +527,79 @@ import Testing
         let finite = "Ann Park called the plan “a disaster” on Monday."
         #expect(try Self.quote(finite, "“a disaster").speaker?.text == "Ann Park")
     }
+
+    // MARK: - Eighth round
+
+    @Test func aQuoteInsideAnOpeningPhraseIsTheMainClausesSubjects() throws {
+        let text = "In calling the toll plan “a slow disaster,” Ann Park broke with her own council."
+        #expect(try Self.quote(text, "“a slow").speaker?.text == "Ann Park")
+        let inside = "But after weeks of “useful talks” on the budget, the board voted against the levy."
+        #expect(try Self.quote(inside, "“useful").speaker?.text == "the board")
+        let pronoun = "And while praising the “brave volunteers” of the flood, she said nothing of the levee."
+        #expect(try Self.quote(pronoun, "“brave").speaker?.text == "she")
+        // A phrase ended by a comma before the quote is not the quote's: its sentence subject stays.
+        let before = "In Salem, Tom Reyes called the plan “a slow disaster” on Monday."
+        #expect(try Self.quote(before, "“a slow").speaker?.text == "Tom Reyes")
+    }
+
+    @Test func aShortQuotedTitleBeforeTheSubjectIsLookedOver() throws {
+        let text = "With the help of “Open Roads”, the mayor kept the bridge “open for now.”"
+        let quote = try #require(Self.quoted(text).first { $0.quote.text.contains("open for now") })
+        #expect(quote.speaker?.text == "the mayor")
+        let title = "After the “Fair Play” vote in March, the council kept the fees “low for now.”"
+        let fees = try #require(Self.quoted(title).first { $0.quote.text.contains("low for now") })
+        #expect(fees.speaker?.text == "the council")
+    }
+
+    @Test func aCuelessQuoteInASubordinateClauseTakesThatClausesSubject() throws {
+        let text =
+            "Tom Reyes is running to be a delegate when the party meets next week to pick its “at-large” members."
+        #expect(try Self.quote(text, "“at-large").speaker?.text == "the party")
+        let named = "The rally turned tense when Tom Reyes interrupted her speech, shouting “not again!”"
+        #expect(try Self.quote(named, "“not again").speaker?.text == "Tom Reyes")
+        let title = "Ann Park kept quiet as the mayor attacked the “new plan.”"
+        #expect(try Self.quote(title, "“new plan").speaker?.text == "the mayor")
+        // A subordinator before a noun phrase with no verb of its own is no clause: the sentence subject stays.
+        let phrase = "Ann Park left early before the vote on the “new plan.”"
+        #expect(try Self.quote(phrase, "“new plan").speaker?.text == "Ann Park")
+    }
+
+    @Test func aParticipleAfterASubordinateClauseIsThatClausesSubjects() throws {
+        let text = "Ann Park smiled as a waiter walked past her, saying he was “here to help.”"
+        #expect(try Self.quote(text, "“here").speaker?.text == "a waiter")
+        let titled = "It was a tense night, as Mayor Ann Park echoed the criticism, saying the plan “cannot work.”"
+        #expect(try Self.quote(titled, "“cannot").speaker?.text == "Mayor Ann Park")
+        // Without a subordinate clause the participle stays the sentence subject's.
+        let plain = "Ann Park echoed the criticism, saying the plan “cannot work.”"
+        #expect(try Self.quote(plain, "“cannot").speaker?.text == "Ann Park")
+    }
+
+    @Test func anIngWordAfterWithBeforeAQuoteIsItsSubjectsAttribution() throws {
+        let text = "Park tied the mayor to the levy, with one of her flyers asking, “Who pays for this?”"
+        let quote = try Self.quote(text, "“Who pays")
+        #expect(quote.speaker?.text == "one of her flyers")
+        #expect(quote.cue?.text == "asking")
+        let named = "Some of the crowd pushed a heckler, with Tom Reyes loudly yelling: “Get out of here!”"
+        #expect(try Self.quote(named, "“Get out").speaker?.text == "Tom Reyes")
+    }
+
+    @Test func aPersonalPronounAfterASubordinatorIsTheClausesSubject() throws {
+        let text = "Ann Park left the room as they debated the “new plan.”"
+        #expect(try Self.quote(text, "“new plan").speaker?.text == "they")
+        // "it" is no speaker: the sentence subject stays.
+        let it = "Ann Park stayed because it was a “fair deal.”"
+        #expect(try Self.quote(it, "“fair").speaker?.text == "Ann Park")
+    }
+
+    @Test func aPrepositionalPhraseBetweenCommasBeforeTheCueIsLookedOver() throws {
+        let text = "Ann Park, during a town hall meeting in Salem, Oregon, said she was “going to fix the roads.”"
+        let quote = try Self.quote(text, "“going")
+        #expect(quote.speaker?.text == "Ann Park")
+        #expect(quote.cue?.text == "said")
+        let pronoun = try Self.quote("Ann Park won. She, at a rally, said it was “over.”", "“over")
+        #expect(pronoun.speaker?.text == "She")
+        // A name after an opening phrase stays the speaker.
+        let opening = "In the Ohio primary, Gov. Tom Reyes (R-OH), said, “We won the state.”"
+        #expect(try Self.quote(opening, "“We won").speakerName == "Tom Reyes")
+    }
 }

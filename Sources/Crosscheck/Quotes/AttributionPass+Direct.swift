@@ -27,7 +27,7 @@ extension AttributionPass {
             } else if direct {
                 attribution =
                     attributionAfter(regions[last].close) ?? asSourceAttribution(open: first.open, slack: 0)
-                    ?? attributionBefore(first.open, window: 8)
+                    ?? withParticipleAttribution(open: first.open) ?? attributionBefore(first.open, window: 8)
                     ?? leadInFromPreviousParagraph(first.open) ?? leadInFromPreviousSentence(first.open)
                     ?? signatureInNextParagraph(regions[last].close)
             } else {
@@ -42,7 +42,8 @@ extension AttributionPass {
                     attribution = after
                 } else {
                     attribution =
-                        attributionBefore(first.open, window: 40) ?? after
+                        withParticipleAttribution(open: first.open) ?? attributionBefore(first.open, window: 40)
+                        ?? after
                         ?? sentenceFinalAttribution(after: regions[last].close)
                 }
             }
@@ -74,8 +75,11 @@ extension AttributionPass {
                         ?? lastCoordinateSubject(from: start, limit: first.open)
                         ?? clausePronounSubject(from: start, limit: first.open)
                         ?? subordinatePronounSubject(from: start, limit: first.open)
+                        ?? subordinateClauseSubject(from: start, limit: first.open)
                         ?? sentenceSubject(from: start, limit: first.open, skippingImpersonal: true)
                 {
+                    attribution = Attribution(cue: nil, mention: subject, confidence: direct ? 0.5 : 0.4)
+                } else if let subject = introductoryPhraseSubject(open: first.open, close: regions[last].close) {
                     attribution = Attribution(cue: nil, mention: subject, confidence: direct ? 0.5 : 0.4)
                 }
             }
@@ -711,6 +715,13 @@ extension AttributionPass {
                     return Attribution(cue: cue, mention: pronoun, confidence: 0.7)
                 }
                 // ", saying …": the speaker is the subject of an earlier cue in the sentence, else its subject.
+                // "…, as Park echoed the criticism, saying …": a participle after a subordinate clause is that
+                // clause's subject's.
+                if fallback == nil && participle && isComma(c - 1),
+                    let subject = subordinateClauseSubject(from: start, limit: c + 1)
+                {
+                    return Attribution(cue: cue, mention: subject, confidence: 0.6)
+                }
                 if fallback == nil, let subject = sentenceSubject(from: start, limit: c) {
                     fallback = Attribution(cue: cue, mention: subject, confidence: 0.6)
                 }
@@ -778,6 +789,157 @@ extension AttributionPass {
     /// Subordinators that open a clause of the writer's (not reported content): "although", "because".
     static let clauseSubordinators: Set<UInt64> = Set(
         ["although", "though", "because", "while", "whereas", "unless", "since"].map(QuoteLexicon.hash))
+
+    /// "In calling the plan “reckless,” Park broke with her party", "After weeks of “talks,” the board voted": a quote
+    /// with no attribution inside the introductory phrase that opens its sentence (a preposition, a participle or a
+    /// subordinator before a participle: no subject of its own, no comma before the quote) has the subject of the
+    /// main clause after that phrase's comma as its speaker.
+    /// - Parameters:
+    ///   - open: The quote's opening mark.
+    ///   - close: Its (last) closing mark.
+    /// - Returns: The main clause's subject, or `nil` when the quote is not inside such a phrase.
+    func introductoryPhraseSubject(open: Int, close: Int) -> Range<Int>? {
+        let start = sentenceStart(before: open)
+        var k = start
+        guard k < open, isWord(k), isCapitalized(k) else { return nil }
+        if Self.leadingConjunctions.contains(stemHash(k)) { k += 1 }  // "But while denouncing …", "And in explaining …"
+        guard k < open, isWord(k), !isNameWord(k) || isParticiple(k), !isCue(k) else { return nil }
+        let h = stemHash(k)
+        let opener =
+            roles[k].contains(.preposition) && !roles[k].contains(.according) || Self.introPrepositions.contains(h)
+            || isParticiple(k) && isIngWord(k)
+            || Self.subordinators.contains(h) && k + 1 < open && isWord(k + 1) && isIngWord(k + 1)
+        guard opener else { return nil }
+        guard
+            !(k ..< open).contains(where: {
+                isComma($0) || isTerminal($0) || isColon($0) || isSemicolon($0) || isDash($0)
+            })
+        else { return nil }
+        // The comma that ends the phrase: inside the quote (`“talks,” the board`) or after it.
+        var comma = -1
+        if close > 1 && isComma(close - 1) {
+            comma = close
+        } else {
+            var c = close + 1
+            while c < tokens.count && c < close + 25 && paragraphOf[c] == paragraphOf[close] && !inRegion(c)
+                && !isTerminal(c)
+            {
+                if isComma(c) {
+                    comma = c
+                    break
+                }
+                c += 1
+            }
+        }
+        guard comma > 0, comma + 1 < tokens.count, paragraphOf[comma + 1] == paragraphOf[close] else { return nil }
+        let end = sentenceEnd(after: comma)
+        guard let subject = sentenceSubject(from: comma + 1, limit: end), subject.lowerBound == comma + 1,
+            subject.upperBound < end, isWord(subject.upperBound), !isCapitalized(subject.upperBound)
+        else { return nil }
+        return subject
+    }
+
+    /// "The vote came when the party met to choose its “at-large” delegates", "…, when the protesters interrupted
+    /// her, shouting “…”": a name or a description after a subordinator, with a lower-case verb after it, in the
+    /// clause that holds a quote with no cue (no punctuation between, but for a comma before a participle), is the
+    /// subject of that clause.
+    /// - Parameters:
+    ///   - start: The sentence's first token.
+    ///   - limit: The quote's opening mark.
+    /// - Returns: The subject, or `nil` when the quote is not in such a clause.
+    func subordinateClauseSubject(from start: Int, limit: Int) -> Range<Int>? {
+        var t = limit - 1
+        var sawParticiple = false
+        while t > start && t >= limit - 30 {
+            if isComma(t) && !sawParticiple && t + 1 < limit && isWord(t + 1) && isIngWord(t + 1) && !inRegion(t) {
+                sawParticiple = true  // ", shouting “…”": the participle's subject is the clause's.
+                t -= 1
+                continue
+            }
+            if inRegion(t) || isPunctuation(t) { return nil }
+            if isWord(t) && Self.subjectSubordinators.contains(stemHash(t)) {
+                let s = t + 1
+                guard s + 1 < limit, isWord(s), !inRegion(s) else { return nil }
+                var e = s
+                if roles[s].contains(.pronoun) {
+                    // "As they weigh Park's “…”": a personal pronoun and any lower-case word after it.
+                    guard Self.subjectPronouns.contains(stemHash(s)), isWord(s + 1), !isCapitalized(s + 1),
+                        !inRegion(s + 1)
+                    else { return nil }
+                    return s ..< s + 1
+                }
+                if isNameWord(s) || isCapitalized(s) && roles[s].contains(.title) {
+                    while e < limit && e < s + 4 && (isNameWord(e) || isCapitalized(e) && roles[e].contains(.title))
+                        && !isPossessive(e)
+                    {
+                        e += 1
+                    }
+                    guard e < limit, !isPossessive(e) else { return nil }
+                } else if roles[s].contains(.determiner) && !isCapitalized(s) {
+                    e = s + 1
+                    while e < limit && e < s + 4 && isWord(e) && !isCapitalized(e)
+                        && (roles[e].isEmpty || roles[e] == .title)
+                        && !isLyAdverb(e) && !isIngWord(e) && !Self.verbLike(self, e)
+                    {
+                        e += 1
+                    }
+                    guard e > s + 1 else { return nil }
+                } else {
+                    return nil
+                }
+                guard e < limit, isWord(e), !isCapitalized(e), !inRegion(e),
+                    Self.verbLike(self, e) || Self.auxiliaries.contains(stemHash(e)) || roles[e].contains(.adverb)
+                        || isLyAdverb(e) || isNegatedAuxiliary(e)
+                else { return nil }
+                return s ..< e
+            }
+            t -= 1
+        }
+        return nil
+    }
+
+    /// A lower-case word that reads as a finite verb after a subject: ending in "s" or "ed" (not "ss"), or a modal.
+    static func verbLike(_ pass: AttributionPass, _ t: Int) -> Bool {
+        let token = pass.tokens[t]
+        guard token.kind == .word, token.end - token.start >= 3 else { return false }
+        if modals.contains(pass.stemHash(t)) { return true }
+        let b = pass.bytes
+        let last = b[token.end - 1] | 0x20
+        let prev = b[token.end - 2] | 0x20
+        return last == 0x73 && prev != 0x73 && prev != 0x27 || last == 0x64 && prev == 0x65
+    }
+
+    static let subjectSubordinators: Set<UInt64> = Set(
+        ["when", "because", "as", "while", "although", "though", "since", "whereas", "once", "until"].map(
+            QuoteLexicon.hash))
+
+    /// "…, with one of her ads asking, “…”", "with the crowd chanting “…”", "with Park reportedly yelling: “…”": an
+    /// "-ing" word right before the quote (or its comma or colon) whose subject follows "with" is that subject's.
+    /// - Parameter open: The quote's opening mark.
+    /// - Returns: The participle as cue and its subject, or `nil`.
+    func withParticipleAttribution(open: Int) -> Attribution? {
+        var v = open - 1
+        if v > 0 && (isComma(v) || isColon(v)) { v -= 1 }
+        guard v > 2, isWord(v), !inRegion(v), !isCapitalized(v), isIngWord(v), paragraphOf[v] == paragraphOf[open]
+        else { return nil }
+        let start = sentenceStart(before: v)
+        var e = v
+        while e - 1 > start && isWord(e - 1) && (roles[e - 1].contains(.adverb) || isLyAdverb(e - 1)) { e -= 1 }
+        guard e - 1 > start, var mention = nounPhrase(endingAt: e - 1, lowerBound: start) else { return nil }
+        let of = mention.lowerBound - 1
+        if of - 1 > start, isWord(of), stemHash(of) == Self.ofHash, isWord(of - 1), !inRegion(of - 1),
+            !roles[of - 1].isDisjoint(with: [.determiner]) || tokens[of - 1].kind == .word && !isCapitalized(of - 1)
+        {
+            mention = of - 1 ..< mention.upperBound  // "one of her ads", "some of the protesters"
+        }
+        let with = mention.lowerBound - 1
+        guard with >= start, isWord(with), stemHash(with) == Self.withHash else { return nil }
+        return Attribution(cue: v ..< v + 1, mention: mention, confidence: 0.7)
+    }
+
+    static let withHash = QuoteLexicon.hash("with")
+
+    static let leadingConjunctions: Set<UInt64> = Set(["and", "but", "yet", "so"].map(QuoteLexicon.hash))
 
     /// "Comey decided not to indict her even though he found “evidence” …", "when she assured them they had made
     /// cracks in “…”": a personal pronoun right after a subordinator, in the clause that holds the quote (no comma
@@ -1186,15 +1348,13 @@ extension AttributionPass {
         k = afterTimePhrase(k, limit: limit)
         if k < limit && isWord(k) && isCapitalized(k) && isParticiple(k) {
             // "Speaking at a rally, Trump …", "Informed of the result, Early …".
-            var c = k + 1
-            while c < limit && c < k + 25 && !isComma(c) && !inRegion(c) { c += 1 }
+            let c = phraseComma(after: k, limit: limit)
             if c < limit && isComma(c) { k = c + 1 }
         }
         if k + 1 < limit, isWord(k), isCapitalized(k), isIntroductoryOpener(k) {
             // "Shortly afterward, McCain …", "Back in 1999, Trump …", "Unless rivals quit, …": an introductory
             // adverb or subordinator that is not a name; skip to the comma that ends its phrase.
-            var c = k + 1
-            while c < limit && c < k + 25 && !isComma(c) && !inRegion(c) { c += 1 }
+            let c = phraseComma(after: k, limit: limit)
             if c + 1 < limit && isComma(c) { k = c + 1 }
         }
         while k < limit && isWord(k) && !roles[k].contains(.pronoun) && !roles[k].contains(.determiner)
@@ -1204,8 +1364,7 @@ extension AttributionPass {
                 || Self.introPrepositions.contains(stemHash(k)) || k > start && stemHash(k) == Self.whereHash
             {
                 // An introductory phrase: skip to the comma that ends it.
-                var c = k + 1
-                while c < limit && c < k + 25 && !isComma(c) && !inRegion(c) { c += 1 }
+                let c = phraseComma(after: k, limit: limit)
                 guard c < limit, isComma(c) else { return nil }
                 k = c + 1
             } else {
@@ -1218,7 +1377,17 @@ extension AttributionPass {
         var t = k
         var skipped = 0
         var impersonal: Range<Int>?
-        while t < limit && t < k + 12 && !inRegion(t) {
+        while t < limit && t < k + 12 {
+            if inRegion(t) {
+                // "the “Jane the Virgin” actress has …", "After the “Planet of the Apes” remark, the network …": a
+                // short quoted title before any subject is looked over.
+                let region = regions[Int(regionOf[t])]
+                guard region.open == t, region.close + 1 < limit, region.inner.filter(isWord).count <= 8,
+                    !isTerminal(region.close - 1)
+                else { break }
+                t = region.close + 1
+                continue
+            }
             let r = roles[t]
             if isWord(t) && r.contains(.pronoun) {
                 if skippingImpersonal && impersonal == nil && Self.impersonalPronouns.contains(stemHash(t)) {
@@ -1276,8 +1445,7 @@ extension AttributionPass {
                     && (Self.relativeHashes.contains(stemHash(k)) || Self.subordinators.contains(stemHash(k))
                         || stemHash(k) == Self.whereHash)
                 {
-                    var c = k + 1
-                    while c < limit && c < k + 25 && !isComma(c) && !inRegion(c) { c += 1 }
+                    let c = phraseComma(after: k, limit: limit)
                     guard c + 1 < limit, isComma(c) else { return impersonal }
                     k = c + 1
                 }
@@ -1288,6 +1456,24 @@ extension AttributionPass {
             t += 1
         }
         return impersonal
+    }
+
+    /// The comma that ends an introductory phrase starting at `k` (within 25 tokens), looking over a short quoted
+    /// title inside it (`With the help of “Flip the Script”, the actor …`), or the token where the search stopped.
+    func phraseComma(after k: Int, limit: Int) -> Int {
+        var c = k + 1
+        while c < limit && c < k + 25 && !isComma(c) {
+            if inRegion(c) {
+                let region = regions[Int(regionOf[c])]
+                guard region.open == c, region.close + 1 < limit, region.inner.filter(isWord).count <= 8,
+                    !isComma(region.close - 1), !isTerminal(region.close - 1)
+                else { return c }
+                c = region.close + 1
+                continue
+            }
+            c += 1
+        }
+        return c
     }
 
     /// The first token after an introductory time phrase at `k` ("Minutes later,", "Thirteen years earlier,", "In

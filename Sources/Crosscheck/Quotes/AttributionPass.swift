@@ -342,6 +342,7 @@ struct AttributionPass {
             return i ..< i + 1
         }
         if isComma(i) {
+            if let subject = subjectBeforeAdjunct(comma: i, lowerBound: lowerBound) { return subject }
             if let person = ageApposition(comma: i, lowerBound: lowerBound) { return person }
             if let relative = relativeClauseSubject(comma: i, lowerBound: lowerBound) { return relative }
             if let long = longApposition(comma: i, lowerBound: lowerBound) { return long }
@@ -462,6 +463,41 @@ struct AttributionPass {
         let token = tokens[t]
         guard token.kind == .word, token.end - token.start > 4 else { return false }
         return bytes[token.end - 3] == 0x69 && bytes[token.end - 2] == 0x6E && bytes[token.end - 1] == 0x67
+    }
+
+    /// "Park, during a town hall in Salem, Ore., said", "she, in an interview on Monday, said": a prepositional phrase
+    /// set off by commas between the subject and the cue; the subject is the noun phrase or pronoun before it.
+    /// - Parameters:
+    ///   - comma: The comma right before the cue.
+    ///   - lowerBound: The first token the subject may start at.
+    /// - Returns: The subject, or `nil` when no such phrase stands before the comma.
+    func subjectBeforeAdjunct(comma: Int, lowerBound: Int) -> Range<Int>? {
+        var k = comma - 1
+        while k > lowerBound && k >= comma - 16 && !isTerminal(k) && !inRegion(k) {
+            if isComma(k) {
+                let p = k + 1
+                guard isWord(p), !isCapitalized(p), stemHash(p) != Self.ofHash,
+                    roles[p].contains(.preposition) || AttributionPass.introPrepositions.contains(stemHash(p))
+                else {
+                    k -= 1
+                    continue
+                }
+                let e = k - 1
+                guard e >= lowerBound, isWord(e), !inRegion(e) else { return nil }
+                if roles[e].contains(.pronoun) {
+                    return AttributionPass.subjectPronouns.contains(stemHash(e)) ? e ..< e + 1 : nil
+                }
+                guard let phrase = nounPhrase(endingAt: e, lowerBound: lowerBound),
+                    phrase.contains(where: isNameWord) || roles[phrase.lowerBound].contains(.determiner),
+                    phrase.lowerBound == lowerBound || !isWord(phrase.lowerBound - 1) && !isComma(phrase.lowerBound - 1)
+                        || roles[phrase.lowerBound - 1].contains(.that)
+                else { return nil }
+                return phrase
+            }
+            if isWord(k) && (isCue(k) || Self.beHashes.contains(stemHash(k))) { return nil }
+            k -= 1
+        }
+        return nil
     }
 
     /// "Mr. Regalado, 69, said", "Cory James, 22, of Flint, Mich., said": a name followed by its age and home town
