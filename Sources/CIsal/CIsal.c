@@ -39,6 +39,8 @@ static void cc_isalOpen(void) {
     cc_isalReady = 1;
 }
 
+int cc_isal_compiled(void) { return 1; }
+
 int cc_isal_load(void) {
     pthread_once(&cc_isalOnce, cc_isalOpen);
     return cc_isalReady;
@@ -95,6 +97,7 @@ uint32_t cc_isal_take_buffered(cc_isal_stream *stream, uint8_t *bytes) {
 #else
 
 // Built without ISA-L's header (or not on Linux): the zlib inflater is used.
+int cc_isal_compiled(void) { return 0; }
 int cc_isal_load(void) { return 0; }
 cc_isal_stream *cc_isal_create(void) { return NULL; }
 void cc_isal_destroy(cc_isal_stream *stream) { (void)stream; }

@@ -26,6 +26,9 @@ typedef struct cc_isal_result {
     uint32_t buffered;
 } cc_isal_result;
 
+/// 1 when this file was compiled with ISA-L's header (libisal-dev), so the library can be used when installed.
+int cc_isal_compiled(void);
+
 /// Loads libisal and resolves its inflate functions, once per process (thread-safe).
 /// Returns 1 when the ISA-L inflater can be used, 0 otherwise.
 int cc_isal_load(void);

@@ -66,6 +66,9 @@ final class GzipInflater {
     /// Whether gzip streams are inflated by ISA-L on this machine (`libisal.so.2` could be loaded).
     static var usesISAL: Bool { cc_isal_load() == 1 }
 
+    /// Whether this build can use ISA-L at all (it was compiled with libisal-dev's header).
+    static var supportsISAL: Bool { cc_isal_compiled() == 1 }
+
     /// Creates an inflater for one input.
     /// - Parameters:
     ///   - path: The input's path, for error messages.
