@@ -59,9 +59,10 @@ final class GzipInflater {
     private var memberStart = 0
     /// Decompressed bytes of the current member so far.
     private var memberProduced = 0
-    /// Bytes after the end of an ISA-L member that ISA-L had already taken from the input (at most 8): counted as
-    /// consumed, they are fed to what follows before the caller's input.
-    private var carried: (bytes: (UInt64, UInt64), count: Int) = ((0, 0), 0)
+    /// Bytes after the end of an ISA-L member that ISA-L had already taken from the input (at most 8, plus one byte
+    /// of a next member's magic waiting for the second): counted as consumed, they are fed to what follows before
+    /// the caller's input. Touched only at member boundaries.
+    private var carried: [UInt8] = []
 
     /// Whether gzip streams are inflated by ISA-L on this machine (`libisal.so.2` could be loaded).
     static var usesISAL: Bool { cc_isal_load() == 1 }
@@ -151,13 +152,13 @@ final class GzipInflater {
             switch phase {
             case .padding:
                 if carried.count > 0 {
-                    let firstNonZero = (0 ..< carried.count).first { carriedByte($0) != 0 }
+                    let firstNonZero = carried.firstIndex { $0 != 0 }
                     if let firstNonZero {
                         throw corrupt(
                             at: consumedBytes + inPos - carried.count + firstNonZero,
                             "unexpected data after zero padding")
                     }
-                    carried.count = 0
+                    carried.removeAll()
                 }
                 while inPos < input.count && input[inPos] == 0 { inPos += 1 }
                 if inPos < input.count {
@@ -167,7 +168,7 @@ final class GzipInflater {
             case .betweenMembers:
                 let next: UInt8
                 if carried.count > 0 {
-                    next = carriedByte(0)
+                    next = carried[0]
                 } else if inPos < input.count {
                     next = input[inPos]
                 } else {
@@ -184,12 +185,12 @@ final class GzipInflater {
                         if carried.count + input.count - inPos < 2 {
                             // One byte so far: keep it until the next one comes (or the input ends: truncated).
                             if carried.count == 0 {
-                                appendCarried(input[inPos])
+                                carried.append(input[inPos])
                                 inPos += 1
                             }
                             break work
                         }
-                        let second = carried.count >= 2 ? carriedByte(1) : input[inPos + 1 - carried.count]
+                        let second = carried.count >= 2 ? carried[1] : input[inPos + 1 - carried.count]
                         if next != 0x1F || second != 0x8B {
                             throw corrupt(
                                 at: consumedBytes + inPos - carried.count,
@@ -208,13 +209,13 @@ final class GzipInflater {
                 let fromCarried = carried.count > 0
                 let result: cc_isal_result
                 if fromCarried {
-                    result = withUnsafeBytes(of: carried.bytes) { bytes in
+                    result = carried.withUnsafeBufferPointer { bytes in
                         cc_isal_inflate(
-                            isal, bytes.baseAddress?.assumingMemoryBound(to: UInt8.self), UInt32(carried.count),
+                            isal, bytes.baseAddress, UInt32(bytes.count),
                             outBase.advanced(by: outPos).assumingMemoryBound(to: UInt8.self),
                             UInt32(clamping: outputCount - outPos))
                     }
-                    dropCarried(Int(result.consumed))
+                    carried.removeFirst(Int(result.consumed))
                 } else {
                     result = cc_isal_inflate(
                         isal, inBase.map { $0.advanced(by: inPos).assumingMemoryBound(to: UInt8.self) },
@@ -234,11 +235,11 @@ final class GzipInflater {
                 }
                 if result.finished != 0 {
                     // What ISA-L read ahead belongs to what follows the member.
-                    var bytes: (UInt64, UInt64) = (0, 0)
-                    let count = withUnsafeMutableBytes(of: &bytes) { raw in
-                        Int(cc_isal_take_buffered(isal, raw.baseAddress?.assumingMemoryBound(to: UInt8.self)))
+                    var readAhead = [UInt8](repeating: 0, count: 8)
+                    let count = readAhead.withUnsafeMutableBufferPointer {
+                        Int(cc_isal_take_buffered(isal, $0.baseAddress))
                     }
-                    prependCarried(bytes.0, count: count)
+                    if count > 0 { carried.insert(contentsOf: readAhead[..<count], at: 0) }
                     completedMembers += 1
                     completedOutputBytes = producedBytes + outPos
                     phase = .betweenMembers
@@ -299,41 +300,6 @@ final class GzipInflater {
         case .betweenMembers, .inMember:
             throw .truncatedStream(path: path, compression: compression, byteOffset: consumedBytes)
         }
-    }
-
-    /// The carried byte at `index`.
-    private func carriedByte(_ index: Int) -> UInt8 {
-        withUnsafeBytes(of: carried.bytes) { $0[index] }
-    }
-
-    /// Removes the first `count` carried bytes.
-    private func dropCarried(_ count: Int) {
-        guard count > 0 else { return }
-        var bytes = carried.bytes
-        withUnsafeMutableBytes(of: &bytes) { raw in
-            for index in 0 ..< (carried.count - count) { raw[index] = raw[index + count] }
-        }
-        carried = (bytes, carried.count - count)
-    }
-
-    /// Appends one byte to the carried bytes (there are fewer than 16).
-    private func appendCarried(_ byte: UInt8) {
-        var bytes = carried.bytes
-        withUnsafeMutableBytes(of: &bytes) { raw in raw[carried.count] = byte }
-        carried = (bytes, carried.count + 1)
-    }
-
-    /// Puts `count` bytes (little-endian in `word`) before the carried bytes: bytes ISA-L read ahead of a member's
-    /// end. The carried bytes were all fed to that member first, so none are left when a member ends in them.
-    private func prependCarried(_ word: UInt64, count: Int) {
-        guard count > 0 else { return }
-        var bytes: (UInt64, UInt64) = (word, 0)
-        withUnsafeMutableBytes(of: &bytes) { raw in
-            withUnsafeBytes(of: carried.bytes) { old in
-                for index in 0 ..< carried.count { raw[count + index] = old[index] }
-            }
-        }
-        carried = (bytes, count + carried.count)
     }
 
     /// zlib's wording for the damage ISA-L reports, so messages read alike with either engine.
