@@ -114,6 +114,19 @@ import Testing
         }
     }
 
+    @Test(arguments: [
+        "they were playing three-nought-four", "a twenty-twenty vision", "scores of two-one-two",
+        "one-two-three-four-five", "the seven-eleven shop", "nine-o-nine",
+    ])
+    func numbersStoppingInsideAHyphenatedWordHaveTheirOwnText(text: String) throws {
+        let scalars = Array(text.unicodeScalars)
+        for claim in Self.claims(text) {
+            #expect(claim.span.start < claim.span.end, "empty span for \(claim.kind) in \(text)")
+            let slice = String(String.UnicodeScalarView(scalars[claim.span.start ..< claim.span.end]))
+            #expect(slice == claim.span.text)
+        }
+    }
+
     @Test func furnitureHasNoClaims() throws {
         let (document, claims) = try Self.seedClaims()
         let furniture = document.paragraphs.filter { $0.role == .furniture }.map { document.span(of: $0) }
@@ -140,6 +153,11 @@ import Testing
         ("a crowd of 40 000 fans", "40 000", 40_000),
         ("six million and a half", "six million and a half", 6_500_000),
         ("zero point five", "zero point five", 0.5),
+        ("worth one billion and a quarter million", "one billion and a quarter million", 1_000_250_000),
+        ("worth two billion and three quarters million", "two billion and three quarters million", 2_000_750_000),
+        ("one million and three quarters", "one million and three quarters", 1_750_000),
+        ("they were playing three-nought-four", "three", 3),
+        ("a target of 5MM in sales", "5MM", 5_000_000),
     ])
     func numbers(text: String, span: String, value: Double) throws {
         let claim = try #require(Self.first(Self.claims(text), .number, span))
@@ -151,6 +169,7 @@ import Testing
         ("A £5.3m deal.", "£5.3m", 5.3e6, "GBP"), ("It was 20 dollars.", "20 dollars", 20, "USD"),
         ("He paid 300 roubles.", "300 roubles", 300, "RUB"),
         ("They owe USD115 in fees.", "USD115", 115, "USD"),
+        ("The revenue target is $1MM.", "$1MM", 1e6, "USD"),
         ("It cost thirteen dollars and forty-five cents.", "thirteen dollars and forty-five cents", 13.45, "USD"),
     ])
     func money(text: String, span: String, amount: Double, currency: String) throws {

@@ -468,6 +468,10 @@ extension ClaimScanner {
                 isAny(t + 1, ["tall", "long", "high", "wide", "deep", "away", "from", "in"])
             {
                 r.unit = Units.Entry(name: "meter", isDuration: false)
+            } else if s.count == 2, bytes[s.lowerBound] == 0x4D, bytes[s.lowerBound + 1] == 0x4D {
+                // "$1MM", "5MM": finance's thousand-thousand, a million (millimetres are written "mm").
+                r.value *= 1e6
+                r.scaled = true
             } else if let code = lower?.currencySign, r.currency == nil {
                 r.currency = code
             } else if let scale = lower?.scale, s.count <= 3 || scale >= 1e6 {
@@ -542,6 +546,12 @@ extension ClaimScanner {
         return n.value
     }
 
+    /// The factor of a spelled-out scale word ("million", not "m") at token `t` when it is below `larger`.
+    private func smallerScale(at t: Int, than larger: Double) -> Double? {
+        guard let s = word(t)?.scale, s >= 1000, s < larger, tokens[t].bytes.count > 3 else { return nil }
+        return s
+    }
+
     /// Number words: "seventy-five", "one hundred and six", "twenty-one trillion three hundred", "three quarters",
     /// "twenty first", "two-month" (a number fused to a unit).
     func numberWords(at t: Int) -> NumberReading? {
@@ -558,6 +568,7 @@ extension ClaimScanner {
         var lastScale = 1.0
         var andAfterScale = false
         var andBase: Double?
+        var acceptedPartEnd: Int?
         outer: while tok < sentence.upperBound, tokens[tok].kind == .word || tokens[tok].kind == .number {
             if tokens[tok].kind == .number {
                 guard let v = smallInteger(tok), last == .none || last == .hundred || last == .scale,
@@ -592,6 +603,8 @@ extension ClaimScanner {
                 }
                 parts.append(s ..< r.upperBound)
             }
+            // The end of the last part of this token that was read: "three-nought-four" stops inside the word.
+            acceptedPartEnd = nil
             for (pi, part) in parts.enumerated() {
                 let id = parts.count == 1 ? whole : lexicon.id(bytes, part)
                 guard let w = lexicon.word(id) else {
@@ -661,7 +674,9 @@ extension ClaimScanner {
                     break outer
                 }
                 any = true
+                acceptedPartEnd = part.upperBound
             }
+            acceptedPartEnd = nil
             end = tok + 1
             endByte = tokens[tok].end
             tok += 1
@@ -681,18 +696,39 @@ extension ClaimScanner {
             }
         }
         guard any else { return nil }
+        if let partEnd = acceptedPartEnd, end <= tok {
+            // Stopped inside a hyphenated word after reading some of its parts: the number ends with the last
+            // part read, and the rest of the word is not a number ("three-nought-four" reads "three").
+            end = tok + 1
+            endByte = partEnd
+        }
         var value = total + current
         if let d = fraction {
             let base = andBase ?? 0
-            value = total + base + (current - base) / d * (andAfterScale ? lastScale : 1)
+            if andAfterScale, let s = smallerScale(at: end, than: lastScale) {
+                // "one billion and three quarters million": the fraction is of the smaller scale after it.
+                value = total + base + (current - base) / d * s
+                endByte = tokens[end].end
+                end += 1
+            } else {
+                value = total + base + (current - base) / d * (andAfterScale ? lastScale : 1)
+            }
         }
         if fraction == nil, !ordinal, isWord(end, "and"), end + 2 < sentence.upperBound,
             isWord(end + 1, "a") || word(end + 1)?.cardinal != nil, let d = word(end + 2)?.denominator
         {
             let numerator = isWord(end + 1, "a") ? 1 : (word(end + 1)?.cardinal ?? 1)
-            value += numerator / d * (current == 0 && total > 0 ? lastScale : 1)
-            endByte = tokens[end + 2].end
-            end += 3
+            let afterScale = current == 0 && total > 0
+            if afterScale, let s = smallerScale(at: end + 3, than: lastScale) {
+                // "one billion and a quarter million": the fraction is of the smaller scale that follows it.
+                value += numerator / d * s
+                endByte = tokens[end + 3].end
+                end += 4
+            } else {
+                value += numerator / d * (afterScale ? lastScale : 1)
+                endByte = tokens[end + 2].end
+                end += 3
+            }
         }
         // "zero point zero eight", "nought point eleven"
         if fraction == nil, !ordinal, isWord(end, "point"), word(end + 1)?.cardinal != nil {
