@@ -1,11 +1,36 @@
 import Crosscheck
 import FuzzSupport
 
-/// Extracts the quotes of the input (decoded lossily) as an article's text.
+/// Extracts the quotes of the input (decoded lossily) as an article's text, and checks the offset contract on every
+/// quote: its span, parts, speaker and cue are non-empty slices of the text whose `text` is exactly that slice, the
+/// parts lie in order inside the quote, and the confidence is a probability.
 @_cdecl("LLVMFuzzerTestOneInput")
 func fuzz(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     let document = FuzzInput.document(FuzzInput.bytes(data, size))
-    _ = QuoteExtractor().quotes(in: document)
+    let text = document.text
+    func requireSlice(_ span: Span, _ what: String) {
+        FuzzInput.require(
+            0 <= span.start && span.start < span.end && span.end <= text.scalarCount,
+            "\(what) \(span.start)..<\(span.end) empty or outside the text")
+        FuzzInput.require(
+            text.text(text.byteRange(scalars: span.start ..< span.end)) == span.text,
+            "\(what) text is not the cited slice")
+    }
+    for quote in QuoteExtractor().quotes(in: document) {
+        requireSlice(quote.quote, "\(quote.kind) quote")
+        var previousEnd = quote.quote.start
+        for part in quote.parts ?? [] {
+            requireSlice(part, "quote part")
+            FuzzInput.require(
+                previousEnd <= part.start && part.end <= quote.quote.end,
+                "quote parts out of order or outside the quote")
+            previousEnd = part.end
+        }
+        if let speaker = quote.speaker { requireSlice(speaker, "speaker") }
+        if let cue = quote.cue { requireSlice(cue, "cue") }
+        FuzzInput.require(
+            quote.confidence >= 0 && quote.confidence <= 1, "confidence \(quote.confidence) is not a probability")
+    }
     return 0
 }
 
