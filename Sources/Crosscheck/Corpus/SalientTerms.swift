@@ -58,7 +58,9 @@ struct SalientTerms: Sendable {
             UniformSort.sort(termKeys, significantBits: 33, into: sorted, starts: &scratch.starts)
             let keys = UnsafeBufferPointer(rebasing: sorted[..<termKeys.count])
             var distinct = 0
-            for index in keys.indices where index == 0 || keys[index] >> 1 != keys[index - 1] >> 1 { distinct += 1 }
+            // Counted without branches (which key starts a new term is data, not control flow).
+            if !keys.isEmpty { distinct = 1 }
+            for index in keys.indices.dropFirst() { distinct &+= (keys[index] ^ keys[index - 1]) >> 1 != 0 ? 1 : 0 }
             // Distinct terms, written through pointers into arrays of their exact size.
             var written = 0
             var counts: [UInt16] = []
