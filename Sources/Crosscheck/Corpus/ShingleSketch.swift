@@ -75,7 +75,9 @@ struct ShingleSketch: Sendable {
                     let h = Self.mix(Self.mix(Self.mix(0x9E37_79B9_7F4A_7C15 ^ window.0) ^ window.1) ^ window.2)
                     let bin = Int(h >> 58)
                     let value = h & 0x03FF_FFFF_FFFF_FFFF
-                    if value < bins[bin] { bins[bin] = value }
+                    // Without a branch (whether a bin's minimum changes is data: often at first, rarely later).
+                    let old = bins[bin]
+                    bins[bin] = value < old ? value : old
                     set[shingleCount] = UInt32(truncatingIfNeeded: h)
                     shingleCount += 1
                 }
@@ -97,9 +99,13 @@ struct ShingleSketch: Sendable {
                 UniformSort.sort(
                     UnsafeBufferPointer(rebasing: set[..<count]), significantBits: 32, into: sorted,
                     starts: &scratch.starts)
-                for index in 0 ..< count where distinct == 0 || sorted[distinct - 1] != sorted[index] {
-                    sorted[distinct] = sorted[index]
-                    distinct += 1
+                // Every value is written to the next place, which is kept only when it differs from the last
+                // one kept (no branch).
+                for index in 0 ..< count {
+                    let value = sorted[index]
+                    let isNew = distinct == 0 || sorted[distinct - 1] != value
+                    sorted[distinct] = value
+                    distinct &+= isNew ? 1 : 0
                 }
             }
         }
