@@ -131,8 +131,10 @@ struct SalientProfiler {
                 }
                 // Every term when there are few; otherwise those above the threshold and the first ties.
                 let threshold = count > capacity ? heap[0] : -Double.infinity
+                // Every score above the threshold is in the heap (which holds the best scores), so the places left
+                // for ties are counted there.
                 var ties = capacity
-                for index in 0 ..< count where scores[index] > threshold { ties -= 1 }
+                for place in 0 ..< size { ties &-= heap[place] > threshold ? 1 : 0 }
                 selected.reserveCapacity(min(count, capacity))
                 weights.reserveCapacity(min(count, capacity))
                 for index in 0 ..< count {
