@@ -93,13 +93,4 @@ struct SalientTerms: Sendable {
         self.counts = counts
         self.entities = entities
     }
-
-    /// Sorts term keys (a 32-bit hash and a flag: 33 significant bits). The hashes are uniform, so one counting
-    /// pass on the top bits leaves the keys nearly sorted and an insertion sort finishes in about one more pass.
-    /// - Parameter keys: The keys.
-    /// - Returns: The keys in ascending order, duplicates kept.
-    /// - Complexity: O(n) expected for uniform keys, O(n²) at worst.
-    static func sorted(_ keys: [UInt64]) -> [UInt64] {
-        UniformSort.sorted(keys, significantBits: 33)
-    }
 }
