@@ -17,11 +17,33 @@ enum ContentHashes {
     static func scan(
         _ bytes: UnsafeBufferPointer<UInt8>, tokens: [Token], terms: Bool
     ) -> (words: [UInt64], terms: [UInt64]) {
+        var scratch = ContentScratch()
+        let (wordCount, termCount) = tokens.withUnsafeBufferPointer {
+            scan(bytes, tokens: $0, terms: terms, into: &scratch.words, &scratch.terms)
+        }
+        return (Array(scratch.words[..<wordCount]), Array(scratch.terms[..<termCount]))
+    }
+
+    /// Hashes a tokenized text into reusable buffers: ``scan(_:tokens:terms:)`` without allocating.
+    /// - Parameters:
+    ///   - bytes: The text's UTF-8 bytes.
+    ///   - tokens: Its tokens (``Tokenizer/tokens(inUTF8:)``).
+    ///   - terms: Whether to make the term keys too.
+    ///   - words: Receives the word hashes in its first places (grown as needed).
+    ///   - keys: Receives the term keys in its first places (grown as needed; untouched unless `terms`).
+    /// - Returns: How many word hashes and term keys were written.
+    /// - Complexity: O(n) in the UTF-8 length.
+    static func scan(
+        _ bytes: UnsafeBufferPointer<UInt8>, tokens: UnsafeBufferPointer<Token>, terms: Bool,
+        into words: inout [UInt64], _ keys: inout [UInt64]
+    ) -> (words: Int, terms: Int) {
+        var wordCount = 0
         var keyCount = 0
-        var keys: [UInt64] = []
-        // Written through pointers into arrays of the largest possible size (one entry per token).
-        let words = [UInt64](unsafeUninitializedCapacity: tokens.count) { words, wordCount in
-            keys = [UInt64](unsafeUninitializedCapacity: terms ? tokens.count : 0) { keys, initialized in
+        ContentScratch.reserve(&words, tokens.count)
+        if terms { ContentScratch.reserve(&keys, tokens.count) }
+        // Written through pointers into buffers of the largest possible size (one entry per token).
+        words.withUnsafeMutableBufferPointer { words in
+            keys.withUnsafeMutableBufferPointer { keys in
                 var afterWord = false
                 for token in tokens {
                     let isWord = token.kind == .word || token.kind == .number || token.kind == .abbreviation
@@ -52,9 +74,8 @@ enum ContentHashes {
                     words[wordCount] = wide.value
                     wordCount += 1
                 }
-                initialized = keyCount
             }
         }
-        return (words, keys)
+        return (wordCount, keyCount)
     }
 }

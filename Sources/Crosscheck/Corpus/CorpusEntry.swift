@@ -30,19 +30,44 @@ struct CorpusEntry: Sendable {
     ///   - salientTerms: Whether to extract the salient terms (content grouping with the term channel on).
     /// - Complexity: O(n) in the text length for content grouping, O(1) otherwise.
     init(article: Article, sequence: Int, grouping: StoryGrouping, salientTerms: Bool = true) {
+        var scratch = ContentScratch()
+        self.init(
+            article: article, sequence: sequence, grouping: grouping, salientTerms: salientTerms, scratch: &scratch)
+    }
+
+    /// Analyses an article for grouping, working in buffers reused from article to article (the same entry as
+    /// ``init(article:sequence:grouping:salientTerms:)``).
+    /// - Parameters:
+    ///   - article: The article.
+    ///   - sequence: Its position in the input.
+    ///   - grouping: How stories are formed.
+    ///   - salientTerms: Whether to extract the salient terms (content grouping with the term channel on).
+    ///   - scratch: Working memory of the thread's analyses.
+    /// - Complexity: O(n) in the text length for content grouping, O(1) otherwise.
+    init(
+        article: Article, sequence: Int, grouping: StoryGrouping, salientTerms: Bool, scratch: inout ContentScratch
+    ) {
         self.sequence = sequence
         self.article = article
         time = article.published.flatMap(PublicationTime.seconds)
         switch grouping {
         case .similarity:
-            // One tokenization for both analyses.
+            // One tokenization for both analyses; the tokens, word hashes and term keys live in the scratch space.
             var text = article.text
-            (sketch, salient) = text.withUTF8 { bytes in
-                let hashes = ContentHashes.scan(bytes, tokens: Tokenizer().tokens(inUTF8: bytes), terms: salientTerms)
-                return (
-                    ShingleSketch(wordHashes: hashes.words), salientTerms ? SalientTerms(termKeys: hashes.terms) : nil
-                )
+            let (wordCount, termCount) = text.withUTF8 { bytes in
+                Tokenizer().withTokens(inUTF8: bytes) { tokens in
+                    ContentHashes.scan(
+                        bytes, tokens: tokens, terms: salientTerms, into: &scratch.words, &scratch.terms)
+                }
             }
+            sketch = scratch.words.withUnsafeBufferPointer { words in
+                ShingleSketch(wordHashes: UnsafeBufferPointer(rebasing: words[..<wordCount]), scratch: &scratch.sort)
+            }
+            salient =
+                salientTerms
+                ? scratch.terms.withUnsafeBufferPointer { terms in
+                    SalientTerms(termKeys: UnsafeBufferPointer(rebasing: terms[..<termCount]), scratch: &scratch.sort)
+                } : nil
             profile = nil
             urlKey = article.url.flatMap(Self.normalizedURL)
             fieldKey = nil

@@ -205,10 +205,14 @@ private struct RunState {
         let (reader, readTurns, profileTurns, profiler) = (reader, readTurns, profileTurns, profiler)
         sketchPool.submit {
             let read = readTurns.run(ticket: ticket) { reader.next() } ?? nil
+            // One scratch space for the batch's content analyses.
+            var scratch = ContentScratch()
             var entries =
                 read?.records?.decode().map { decoded in
                     decoded.map {
-                        CorpusEntry(article: $0, sequence: 0, grouping: grouping, salientTerms: salientTerms)
+                        CorpusEntry(
+                            article: $0, sequence: 0, grouping: grouping, salientTerms: salientTerms,
+                            scratch: &scratch)
                     }
                 } ?? []
             // In turn only the document frequencies (read, then counted, in input order); the profiles are made

@@ -86,12 +86,12 @@ struct SalientIndex {
                 for term in profile.terms {
                     postings.visit(term, atMost: Self.maxPostings) { sequence in
                         let slot = sequence & mask
-                        if shared[slot] == 0 {
-                            touched[count] = sequence
-                            count += 1
-                        }
+                        // Written every time, kept when the article is new (no branch: which is data).
+                        let seen = shared[slot]
+                        touched[count] = sequence
+                        count &+= seen == 0 ? 1 : 0
                         // At most profileSize (40) terms, so the count fits.
-                        shared[slot] += 1
+                        shared[slot] = seen &+ 1
                     }
                 }
                 for sequence in touched[0 ..< count] {

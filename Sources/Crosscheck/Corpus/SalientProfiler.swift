@@ -81,57 +81,76 @@ struct SalientProfiler {
     /// - Complexity: O(t log p) for t distinct terms and p = ``SalientIndex/profileSize``.
     static func profile(of terms: SalientTerms, frequencies: Frequencies) -> SalientIndex.Profile {
         let total = frequencies.total
-        let counts = frequencies.counts
-        // The profileSize best by (score descending, hash ascending), kept as a binary heap whose root is the
-        // worst of them; hashes are distinct, so the selection equals a full sort's prefix. The heap lives in a
-        // fixed buffer, worked on through a pointer (no uniqueness checks per swap).
-        typealias Scored = (score: Double, idf: Double, hash: UInt32)
-        @inline(__always) func worse(_ a: Scored, _ b: Scored) -> Bool {
-            a.score != b.score ? a.score < b.score : a.hash > b.hash
-        }
+        let count = terms.hashes.count
         let capacity = SalientIndex.profileSize
-        let heap = [Scored](unsafeUninitializedCapacity: capacity) { heap, size in
-            terms.hashes.withUnsafeBufferPointer { hashes in
-                counts.withUnsafeBufferPointer { counts in
-                    for index in hashes.indices {
-                        let idf = total - Self.logOnePlus(Int(counts[index]))
-                        let boost = terms.entities[index] ? SalientIndex.entityBoost : 1
-                        let term: Scored = (
-                            score: (1 + Self.logOnePlus(Int(terms.counts[index]) - 1)) * idf * boost,
-                            idf: idf * boost, hash: hashes[index]
-                        )
-                        if size < capacity {
-                            // Sift up from the new last place.
-                            var child = size
-                            size += 1
-                            while child > 0 {
-                                let parent = (child - 1) / 2
-                                guard worse(term, heap[parent]) else { break }
-                                heap[child] = heap[parent]
-                                child = parent
+        // The profileSize best by (score descending, hash ascending) are the terms scoring above the
+        // profileSize-th best score, and then, of those scoring exactly that, the ones with the smallest hashes: the
+        // terms are in hash order, so one pass in that order picks them, already sorted by hash. That score is found
+        // with a min-heap of scores alone (plain numbers, in a fixed buffer).
+        var selected: [UInt32] = []
+        var weights: [Float] = []
+        withUnsafeTemporaryAllocation(of: Double.self, capacity: max(count, 1)) { scores in
+            withUnsafeTemporaryAllocation(of: Double.self, capacity: capacity) { heap in
+                var size = 0
+                terms.counts.withUnsafeBufferPointer { termCounts in
+                    frequencies.counts.withUnsafeBufferPointer { counts in
+                        terms.entities.withUnsafeBufferPointer { entities in
+                            for index in 0 ..< count {
+                                let idf = total - Self.logOnePlus(Int(counts[index]))
+                                let boost = entities[index] ? SalientIndex.entityBoost : 1
+                                let score = (1 + Self.logOnePlus(Int(termCounts[index]) - 1)) * idf * boost
+                                scores[index] = score
+                                if size < capacity {
+                                    // Sift up from the new last place.
+                                    var child = size
+                                    size += 1
+                                    while child > 0 {
+                                        let parent = (child - 1) / 2
+                                        guard score < heap[parent] else { break }
+                                        heap[child] = heap[parent]
+                                        child = parent
+                                    }
+                                    heap[child] = score
+                                } else if score > heap[0] {
+                                    // Sift down from the root.
+                                    var parent = 0
+                                    while true {
+                                        let left = 2 * parent + 1
+                                        guard left < size else { break }
+                                        var child = left
+                                        if left + 1 < size && heap[left + 1] < heap[left] { child = left + 1 }
+                                        guard heap[child] < score else { break }
+                                        heap[parent] = heap[child]
+                                        parent = child
+                                    }
+                                    heap[parent] = score
+                                }
                             }
-                            heap[child] = term
-                        } else if worse(heap[0], term) {
-                            // Sift down from the root.
-                            var parent = 0
-                            while true {
-                                let left = 2 * parent + 1
-                                guard left < size else { break }
-                                var child = left
-                                if left + 1 < size && worse(heap[left + 1], heap[left]) { child = left + 1 }
-                                guard worse(heap[child], term) else { break }
-                                heap[parent] = heap[child]
-                                parent = child
-                            }
-                            heap[parent] = term
                         }
                     }
                 }
+                // Every term when there are few; otherwise those above the threshold and the first ties.
+                let threshold = count > capacity ? heap[0] : -Double.infinity
+                // Every score above the threshold is in the heap (which holds the best scores), so the places left
+                // for ties are counted there.
+                var ties = capacity
+                for place in 0 ..< size { ties &-= heap[place] > threshold ? 1 : 0 }
+                selected.reserveCapacity(min(count, capacity))
+                weights.reserveCapacity(min(count, capacity))
+                for index in 0 ..< count {
+                    let score = scores[index]
+                    guard score > threshold || (score == threshold && ties > 0) else { continue }
+                    if score == threshold { ties -= 1 }
+                    // The weight is recomputed exactly as the score's factor was.
+                    let idf = total - Self.logOnePlus(Int(frequencies.counts[index]))
+                    let weight = idf * (terms.entities[index] ? SalientIndex.entityBoost : 1)
+                    guard weight > 0 else { continue }
+                    selected.append(terms.hashes[index])
+                    weights.append(Float(weight))
+                }
             }
         }
-        let top = heap.filter { $0.idf > 0 }.sorted { $0.hash < $1.hash }
-        let weights = top.map { Float($0.idf) }
         let norm = weights.reduce(0.0) { $0 + Double($1) * Double($1) }.squareRoot()
-        return SalientIndex.Profile(terms: top.map(\.hash), weights: weights, norm: norm)
+        return SalientIndex.Profile(terms: selected, weights: weights, norm: norm)
     }
 }

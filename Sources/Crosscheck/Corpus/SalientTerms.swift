@@ -41,45 +41,56 @@ struct SalientTerms: Sendable {
     ///   or figure-like occurrence, in text order.
     /// - Complexity: O(t) expected for t occurrences (the hashes are uniform).
     init(termKeys: [UInt64]) {
+        var scratch = ContentScratch.SortScratch()
+        self = termKeys.withUnsafeBufferPointer { Self(termKeys: $0, scratch: &scratch) }
+    }
+
+    /// Collects the terms of a text from their keys, working in reusable buffers (the same terms as
+    /// ``init(termKeys:)-([UInt64])``).
+    /// - Parameters:
+    ///   - termKeys: Each term occurrence's key, as for ``init(termKeys:)-([UInt64])``.
+    ///   - scratch: Working memory, reused from article to article.
+    /// - Complexity: O(t) expected for t occurrences (the hashes are uniform).
+    init(termKeys: UnsafeBufferPointer<UInt64>, scratch: inout ContentScratch.SortScratch) {
         // Hash and flag in one sortable key: equal terms are adjacent.
-        let keys = Self.sorted(termKeys)
-        // Distinct terms, written through pointers into arrays of the largest possible size.
-        var distinct = 0
-        var counts: [UInt16] = []
-        var entities: [Bool] = []
-        let hashes = [UInt32](unsafeUninitializedCapacity: keys.count) { hashes, hashCount in
-            counts = [UInt16](unsafeUninitializedCapacity: keys.count) { counts, countCount in
-                entities = [Bool](unsafeUninitializedCapacity: keys.count) { entities, entityCount in
-                    for key in keys {
-                        let value = UInt32(truncatingIfNeeded: key >> 1)
-                        if distinct > 0 && hashes[distinct - 1] == value {
-                            let last = counts[distinct - 1]
-                            counts[distinct - 1] = last == .max ? last : last + 1
-                            if key & 1 == 1 { entities[distinct - 1] = true }
-                        } else {
-                            hashes[distinct] = value
-                            counts[distinct] = 1
-                            entities[distinct] = key & 1 == 1
-                            distinct += 1
+        ContentScratch.reserve(&scratch.sorted64, termKeys.count)
+        let (hashes, counts, entities) = scratch.sorted64.withUnsafeMutableBufferPointer { sorted in
+            UniformSort.sort(termKeys, significantBits: 33, into: sorted, starts: &scratch.starts)
+            let keys = UnsafeBufferPointer(rebasing: sorted[..<termKeys.count])
+            var distinct = 0
+            // Counted without branches (which key starts a new term is data, not control flow).
+            if !keys.isEmpty { distinct = 1 }
+            for index in keys.indices.dropFirst() { distinct &+= (keys[index] ^ keys[index - 1]) >> 1 != 0 ? 1 : 0 }
+            // Distinct terms, written through pointers into arrays of their exact size.
+            var written = 0
+            var counts: [UInt16] = []
+            var entities: [Bool] = []
+            let hashes = [UInt32](unsafeUninitializedCapacity: distinct) { hashes, hashCount in
+                counts = [UInt16](unsafeUninitializedCapacity: distinct) { counts, countCount in
+                    entities = [Bool](unsafeUninitializedCapacity: distinct) { entities, entityCount in
+                        for key in keys {
+                            let value = UInt32(truncatingIfNeeded: key >> 1)
+                            if written > 0 && hashes[written - 1] == value {
+                                let last = counts[written - 1]
+                                counts[written - 1] = last == .max ? last : last + 1
+                                if key & 1 == 1 { entities[written - 1] = true }
+                            } else {
+                                hashes[written] = value
+                                counts[written] = 1
+                                entities[written] = key & 1 == 1
+                                written += 1
+                            }
                         }
+                        entityCount = written
                     }
-                    entityCount = distinct
+                    countCount = written
                 }
-                countCount = distinct
+                hashCount = written
             }
-            hashCount = distinct
+            return (hashes, counts, entities)
         }
         self.hashes = hashes
         self.counts = counts
         self.entities = entities
-    }
-
-    /// Sorts term keys (a 32-bit hash and a flag: 33 significant bits). The hashes are uniform, so one counting
-    /// pass on the top bits leaves the keys nearly sorted and an insertion sort finishes in about one more pass.
-    /// - Parameter keys: The keys.
-    /// - Returns: The keys in ascending order, duplicates kept.
-    /// - Complexity: O(n) expected for uniform keys, O(n²) at worst.
-    static func sorted(_ keys: [UInt64]) -> [UInt64] {
-        UniformSort.sorted(keys, significantBits: 33)
     }
 }

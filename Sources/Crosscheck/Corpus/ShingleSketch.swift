@@ -44,15 +44,30 @@ struct ShingleSketch: Sendable {
     /// - Parameter wordHashes: The hash of every word, number and abbreviation token, in text order.
     /// - Complexity: O(w) for w words, plus O(s log s) to sort s shingles.
     init(wordHashes: [UInt64]) {
+        var scratch = ContentScratch.SortScratch()
+        self = wordHashes.withUnsafeBufferPointer { Self(wordHashes: $0, scratch: &scratch) }
+    }
+
+    /// Sketches a text from the hashes of its words, working in reusable buffers (the same sketch as
+    /// ``init(wordHashes:)-([UInt64])``).
+    /// - Parameters:
+    ///   - wordHashes: The hash of every word, number and abbreviation token, in text order.
+    ///   - scratch: Working memory, reused from article to article.
+    /// - Complexity: O(w) for w words, plus O(s log s) to sort s shingles.
+    init(wordHashes: UnsafeBufferPointer<UInt64>, scratch: inout ContentScratch.SortScratch) {
         let k = Self.shingleWords
-        var bins = [UInt64](repeating: .max, count: Self.signatureSize)
+        ContentScratch.reserve(&scratch.bins, Self.signatureSize)
+        ContentScratch.reserve(&scratch.signature, Self.signatureSize)
+        // One shingle per word at most (plus the one of a text too short for a whole shingle).
+        ContentScratch.reserve(&scratch.hashes32, wordHashes.count + 1)
+        ContentScratch.reserve(&scratch.sorted32, wordHashes.count + 1)
         var shingleCount = 0
         // The last k word hashes, oldest first; shingles are hashed as soon as k words are seen.
         var window = (UInt64(0), UInt64(0), UInt64(0))
         var words = 0
-        // One shingle per word at most (plus the one of a text too short for a whole shingle).
-        var set = [UInt32](unsafeUninitializedCapacity: wordHashes.count + 1) { set, count in
-            bins.withUnsafeMutableBufferPointer { bins in
+        scratch.bins.withUnsafeMutableBufferPointer { bins in
+            for bin in 0 ..< Self.signatureSize { bins[bin] = .max }
+            scratch.hashes32.withUnsafeMutableBufferPointer { set in
                 for hash in wordHashes {
                     window = (window.1, window.2, hash)
                     words += 1
@@ -60,63 +75,66 @@ struct ShingleSketch: Sendable {
                     let h = Self.mix(Self.mix(Self.mix(0x9E37_79B9_7F4A_7C15 ^ window.0) ^ window.1) ^ window.2)
                     let bin = Int(h >> 58)
                     let value = h & 0x03FF_FFFF_FFFF_FFFF
-                    if value < bins[bin] { bins[bin] = value }
-                    set[count] = UInt32(truncatingIfNeeded: h)
-                    count += 1
+                    // Without a branch (whether a bin's minimum changes is data: often at first, rarely later).
+                    let old = bins[bin]
+                    bins[bin] = value < old ? value : old
+                    set[shingleCount] = UInt32(truncatingIfNeeded: h)
+                    shingleCount += 1
+                }
+                if words > 0 && words < k {
+                    // Too short for one shingle: one hash of all its words.
+                    let all = [window.0, window.1, window.2].suffix(words)
+                    let h = Self.mix(all.reduce(0x9E37_79B9_7F4A_7C15) { Self.mix($0 ^ $1) })
+                    bins[Int(h >> 58)] = min(bins[Int(h >> 58)], h & 0x03FF_FFFF_FFFF_FFFF)
+                    set[0] = UInt32(truncatingIfNeeded: h)
+                    shingleCount = 1
                 }
             }
         }
-        do {
-            shingleCount = set.count
-            if words > 0 && words < k {
-                // Too short for one shingle: one hash of all its words.
-                let all = [window.0, window.1, window.2].suffix(words)
-                let h = Self.mix(all.reduce(0x9E37_79B9_7F4A_7C15) { Self.mix($0 ^ $1) })
-                bins[Int(h >> 58)] = min(bins[Int(h >> 58)], h & 0x03FF_FFFF_FFFF_FFFF)
-                set.append(UInt32(truncatingIfNeeded: h))
-                shingleCount = 1
+        // Sorted, then the distinct values kept.
+        let count = shingleCount
+        var distinct = 0
+        scratch.hashes32.withUnsafeBufferPointer { set in
+            scratch.sorted32.withUnsafeMutableBufferPointer { sorted in
+                UniformSort.sort(
+                    UnsafeBufferPointer(rebasing: set[..<count]), significantBits: 32, into: sorted,
+                    starts: &scratch.starts)
+                // Every value is written to the next place, which is kept only when it differs from the last
+                // one kept (no branch).
+                for index in 0 ..< count {
+                    let value = sorted[index]
+                    let isNew = distinct == 0 || sorted[distinct - 1] != value
+                    sorted[distinct] = value
+                    distinct &+= isNew ? 1 : 0
+                }
             }
         }
-        shingles = Self.sortedDistinct(set)
-        // Rotation densification: an empty bin takes the value of the next non-empty bin, offset by the distance.
-        var signature = bins
-        if shingleCount == 0 {
-            signature = (0 ..< Self.signatureSize).map { UInt64($0) &+ 0xDEAD_BEEF }
-        } else {
-            for bin in 0 ..< Self.signatureSize where bins[bin] == .max {
-                var distance = 1
-                while bins[(bin + distance) % Self.signatureSize] == .max { distance += 1 }
-                signature[bin] = Self.mix(bins[(bin + distance) % Self.signatureSize] &+ UInt64(distance))
+        shingles = Array(scratch.sorted32[..<distinct])
+        bands = scratch.bins.withUnsafeBufferPointer { bins in
+            scratch.signature.withUnsafeMutableBufferPointer { signature in
+                // Rotation densification: an empty bin takes the value of the next non-empty bin, offset by the
+                // distance.
+                for bin in 0 ..< Self.signatureSize {
+                    if count == 0 {
+                        signature[bin] = UInt64(bin) &+ 0xDEAD_BEEF
+                    } else if bins[bin] == .max {
+                        var distance = 1
+                        while bins[(bin + distance) % Self.signatureSize] == .max { distance += 1 }
+                        signature[bin] = Self.mix(bins[(bin + distance) % Self.signatureSize] &+ UInt64(distance))
+                    } else {
+                        signature[bin] = bins[bin]
+                    }
+                }
+                return [UInt64](unsafeUninitializedCapacity: Self.bandCount) { bands, initialized in
+                    for band in 0 ..< Self.bandCount {
+                        var h = Self.mix(UInt64(band) &+ 0x5851_F42D_4C95_7F2D)
+                        for row in 0 ..< Self.bandRows { h = Self.mix(h ^ signature[band * Self.bandRows + row]) }
+                        bands[band] = h
+                    }
+                    initialized = Self.bandCount
+                }
             }
         }
-        var bands: [UInt64] = []
-        bands.reserveCapacity(Self.bandCount)
-        for band in 0 ..< Self.bandCount {
-            var h = Self.mix(UInt64(band) &+ 0x5851_F42D_4C95_7F2D)
-            for row in 0 ..< Self.bandRows { h = Self.mix(h ^ signature[band * Self.bandRows + row]) }
-            bands.append(h)
-        }
-        self.bands = bands
-    }
-
-    /// The distinct values of `values`, ascending. The values are hashes (uniform), so one counting pass on the top
-    /// bits (about one bucket per value) leaves them nearly sorted, and an insertion sort finishes in about one
-    /// more pass.
-    /// - Parameter values: Any values.
-    /// - Returns: The sorted distinct values.
-    /// - Complexity: O(n) expected for uniform values, O(n²) at worst.
-    static func sortedDistinct(_ values: [UInt32]) -> [UInt32] {
-        var sorted = UniformSort.sorted(values, significantBits: 32)
-        let distinct = sorted.withUnsafeMutableBufferPointer { sorted in
-            var distinct = 0
-            for index in sorted.indices where distinct == 0 || sorted[distinct - 1] != sorted[index] {
-                sorted[distinct] = sorted[index]
-                distinct += 1
-            }
-            return distinct
-        }
-        sorted.removeLast(sorted.count - distinct)
-        return sorted
     }
 
     /// The Jaccard similarity of two sketches' shingle sets.

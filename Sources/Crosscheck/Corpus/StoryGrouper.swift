@@ -13,9 +13,13 @@
 ///
 /// Deterministic: the stories and their order depend only on the input order and the options.
 struct StoryGrouper {
+    /// A story, held by its root (its first article: union keeps the smaller root).
     private struct Story {
-        var members: [Int]
+        /// The members other than the root, in no particular order (empty, so not allocated, for the many
+        /// one-article stories).
+        var others: [Int] = []
         var open: Int
+        var count: Int { others.count + 1 }
     }
 
     /// What the grouper keeps of an article until its story is finished.
@@ -39,6 +43,7 @@ struct StoryGrouper {
     /// The open articles, oldest first from ``openHead``: looked up by position, not hashed, and never rewritten.
     private var openOrder: [Open] = []
     private var openHead = 0
+    /// Union–find links of articles that joined a story rooted elsewhere (an article without an entry is a root).
     private var parent: [Int: Int] = [:]
     private var stories: [Int: Story] = [:]
     private var buckets = BandIndex()
@@ -76,8 +81,7 @@ struct StoryGrouper {
         }
         // The profile (held by the index) replaces the full term list; the sketch stays with the open article.
         entries[seq] = Held(article: entry.article, linkKey: entry.linkKey, bytes: entry.bytes)
-        parent[seq] = seq
-        stories[seq] = Story(members: [seq], open: 1)
+        stories[seq] = Story(open: 1)
         heldBytes += entry.bytes
         if let time = entry.time { newestTime = max(newestTime ?? time, time) }
         link(entry, profile: profile)
@@ -108,11 +112,7 @@ struct StoryGrouper {
 
     private mutating func link(_ entry: CorpusEntry, profile: SalientIndex.Profile?) {
         let seq = entry.sequence
-        var sameKey: [Int] = []
-        if let key = entry.linkKey, let other = keys[key] {
-            sameKey.append(other)
-        }
-        for other in sameKey { union(seq, other) }
+        if let key = entry.linkKey, let other = keys[key] { union(seq, other) }
         if let profile, let threshold = options.minimumTermSimilarity {
             // Outside the window, nothing to compare; below the threshold, no need to look up the stories.
             for other in salientIndex.candidates(profile) {
@@ -190,22 +190,27 @@ struct StoryGrouper {
 
     private mutating func union(_ a: Int, _ b: Int) {
         let (ra, rb) = (find(a), find(b))
-        guard ra != rb, let storyA = stories[ra], let storyB = stories[rb] else { return }
-        guard storyA.members.count + storyB.members.count <= options.maxStoryDocuments else {
+        guard ra != rb, let countA = stories[ra]?.count, let countB = stories[rb]?.count else { return }
+        guard countA + countB <= options.maxStoryDocuments else {
             refusedLinks += 1
             return
         }
         let (root, child) = ra < rb ? (ra, rb) : (rb, ra)
         parent[child] = root
-        stories[root] = Story(members: storyA.members + storyB.members, open: storyA.open + storyB.open)
-        stories[child] = nil
+        guard let joined = stories.removeValue(forKey: child) else { return }
+        // In place: the root's members grow by the child and its members.
+        stories[root]?.others.append(child)
+        stories[root]?.others.append(contentsOf: joined.others)
+        stories[root]?.open += joined.open
     }
 
     // MARK: - Evicting
 
     private func mustEvictHead() -> Bool {
         if openCount > options.maxOpenDocuments || heldBytes > options.maxOpenBytes { return true }
-        guard let newestTime, entries[openOrder[openHead].sequence] != nil, let time = openOrder[openHead].time else {
+        guard let newestTime, entries.index(forKey: openOrder[openHead].sequence) != nil,
+            let time = openOrder[openHead].time
+        else {
             return false
         }
         return time < newestTime - options.windowSeconds
@@ -213,25 +218,26 @@ struct StoryGrouper {
 
     /// Takes the oldest article out of the open buffer; returns its story if that finished it.
     private mutating func evictHead() -> CorpusStory? {
-        let open = openOrder[openHead]
-        let seq = open.sequence
-        // The sketch is no longer needed (its entry stays until the array is compacted).
-        openOrder[openHead].sketch = nil
+        let seq = openOrder[openHead].sequence
+        // The sketch is no longer needed (its entry stays until the array is compacted): moved out, not copied.
+        var sketch: ShingleSketch?
+        swap(&sketch, &openOrder[openHead].sketch)
         openHead += 1
-        guard entries[seq] != nil else { return nil }
-        if let sketch = open.sketch {
+        guard entries.index(forKey: seq) != nil else { return nil }
+        if let sketch {
             buckets.remove(sketch.bands, seq)
             salientIndex.remove(seq)
         }
         let root = find(seq)
-        guard var story = stories[root] else { return nil }
-        story.open -= 1
-        guard story.open == 0 else {
-            stories[root] = story
+        guard let open = stories[root]?.open else { return nil }
+        guard open == 1 else {
+            stories[root]?.open = open - 1
             return nil
         }
-        stories[root] = nil
-        let members = story.members.sorted()
+        guard let story = stories.removeValue(forKey: root) else { return nil }
+        var members = story.others
+        members.append(root)
+        members.sort()
         var articles: [Article] = []
         articles.reserveCapacity(members.count)
         for member in members {

@@ -55,6 +55,24 @@ public struct Tokenizer: Sendable {
         }
     }
 
+    /// Calls `body` with the tokens of UTF-8 bytes (those of ``tokens(inUTF8:)``), without making an array of them.
+    /// - Parameters:
+    ///   - bytes: Valid UTF-8, as for ``tokens(inUTF8:)``.
+    ///   - body: Receives the tokens (valid only during the call).
+    /// - Returns: What `body` returns.
+    /// - Complexity: O(n) in `bytes.count`, plus `body`.
+    func withTokens<R>(inUTF8 bytes: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<Token>) -> R) -> R {
+        guard let base = bytes.baseAddress, !bytes.isEmpty else {
+            return body(UnsafeBufferPointer(start: nil, count: 0))
+        }
+        return TokenScanner.classTable.withUnsafeBufferPointer { table in
+            guard let classes = table.baseAddress else { return body(UnsafeBufferPointer(start: nil, count: 0)) }
+            var scanner = TokenScanner(base: base, count: bytes.count, classes: classes)
+            scanner.run()
+            return scanner.withTokens(body)
+        }
+    }
+
     /// Tokenizes one paragraph block of a text: the tokens a whole-text scan finds in `range`.
     /// - Parameters:
     ///   - text: The text.

@@ -292,6 +292,47 @@ import Testing
         }
     }
 
+    @Test func profilesWithCommonTermsKeepTheBestTermsOfAFullSort() {
+        let seed = SplitMix64.testSeed()
+        print("profilesWithCommonTermsKeepTheBestTermsOfAFullSort seed \(seed)")
+        var random = SplitMix64(seed: seed)
+        var profiler = SalientProfiler()
+        var frequencies: [UInt32: Int] = [:]
+        let mask = UInt32(SalientIndex.tableSize - 1)
+        // Enough articles for common terms' frequencies to pass the logarithm table (4,096), where the profiler
+        // skips terms that cannot be selected: every article has most of the common terms, some often.
+        for document in 0 ..< 5_000 {
+            var keys: [UInt64] = []
+            for common in 0 ..< 60 where random.next() % 16 != 0 {
+                let hash = UInt32(common) &* 0x9E37_79B1
+                for _ in 0 ..< 1 + Int(random.next() % 4) { keys.append(UInt64(hash) << 1 | random.next() % 2) }
+            }
+            for _ in 0 ..< 20 + Int(random.next() % 50) {
+                let hash = UInt32(truncatingIfNeeded: 1_000 + random.next() % 20_000) &* 0x9E37_79B1
+                keys.append(UInt64(hash) << 1 | random.next() % 2)
+            }
+            let terms = SalientTerms(termKeys: keys)
+            let profile = profiler.profile(of: terms)
+            let total = log(Double(document) + 1)
+            var scored: [(score: Double, idf: Double, hash: UInt32)] = []
+            for index in terms.hashes.indices {
+                let hash = terms.hashes[index]
+                let idf = total - log(Double(frequencies[hash & mask] ?? 0) + 1)
+                let boost = terms.entities[index] ? SalientIndex.entityBoost : 1
+                scored.append(((1 + log(Double(terms.counts[index]))) * idf * boost, idf * boost, hash))
+            }
+            for hash in terms.hashes { frequencies[hash & mask, default: 0] += 1 }
+            // Only the later articles are compared (the reference is a full sort).
+            guard document >= 4_200 else { continue }
+            scored.sort { $0.score != $1.score ? $0.score > $1.score : $0.hash < $1.hash }
+            let top = scored.prefix(SalientIndex.profileSize).filter { $0.idf > 0 }.sorted { $0.hash < $1.hash }
+            #expect(profile.terms == top.map(\.hash), "seed \(seed), article \(document)")
+            #expect(profile.weights == top.map { Float($0.idf) }, "seed \(seed), article \(document)")
+        }
+        // The common terms did pass the table.
+        #expect((frequencies.values.max() ?? 0) > 4_096)
+    }
+
     /// The URL key as first specified, on characters: the byte fast path must give exactly this.
     static func referenceURLKey(_ url: String) -> String? {
         let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }
