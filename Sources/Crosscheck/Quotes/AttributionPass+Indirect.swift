@@ -67,8 +67,11 @@ extension AttributionPass {
                 && (tokens[c - 2].kind == .number || isWord(c - 2) && Self.numberWords.contains(stemHash(c - 2)))
     }
 
+    /// Cue words that report a view only before "that" ("found that", "maintained that"); with an object they are
+    /// plain verbs ("find a way", "maintained a lead").
     static let thatOnlyCues: Set<UInt64> = Set(["find", "maintained", "maintains", "maintain"].map(QuoteLexicon.hash))
 
+    /// Numerals written as words, before a noun that a cue word spells ("four points", "dozens of calls").
     static let numberWords: Set<UInt64> = Set(
         [
             "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty",
@@ -76,9 +79,11 @@ extension AttributionPass {
         ].map(QuoteLexicon.hash))
     static let percentageHash = QuoteLexicon.hash("percentage")
 
-    /// "Ann Park: The levy will pass": a headline made of a name, a colon and a claim reports the claim for the
-    /// name (news headlines drop the verb of saying). The name is one to four capitalised words that are not page
-    /// furniture ("UPDATE:", "The Latest:", "Poll:"); the claim has three words or more.
+    /// "Ann Park: The levy will pass", "Park Says Levy Will Pass", "Park slams the levy": a headline made of a label
+    /// (up to four words before a colon, up to five before a verb; the first capitalised, none page furniture such
+    /// as "UPDATE:" or "The Latest:"), a colon or a verb of saying or of a stance, and a claim reports the claim for
+    /// the label. The claim has three words or more (two after a verb). "Poll:" and "Report:" are labels too, as
+    /// the poll is the source of any other reported content.
     /// - Returns: The headline's attribution (confidence 0.5), or `nil` when the headline is not of that form.
     func headlineCandidate() -> Candidate? {
         guard let headline = document.paragraphs.first, headline.role == .headline else { return nil }
@@ -121,6 +126,7 @@ extension AttributionPass {
         return Self.extraStanceCues.contains(hash) || Self.headlineVerbs.contains(hash)
     }
 
+    /// Verbs of headlines outside the cue lexicon: the present tense of attacks and stances ("Reyes Rips Levy").
     static let headlineVerbs: Set<UInt64> = Set(
         [
             "blast", "slam", "rip", "rips", "trashes", "knocks", "knock", "hits", "targets", "swipes", "mock", "jabs",
@@ -133,8 +139,8 @@ extension AttributionPass {
     static let headlineFurniture: Set<UInt64> = Set(
         [
             "byline", "contributing", "email", "latest", "look", "revealed", "wow", "analysis", "opinion", "editorial",
-            "transcript", "listen", "photo", "credit", "media", "fix", "busted",
-            "bombshell", "leaked", "live", "factbox", "explainer", "timeline", "q&a", "video", "watch",
+            "transcript", "listen", "photo", "credit", "media", "fix", "busted", "bombshell", "leaked", "live",
+            "factbox", "explainer", "timeline", "q&a", "video", "watch",
         ].map(QuoteLexicon.hash))
 
     /// Whether a word's hash may be one of the cue words outside the lexicon (prepositional, noun, "that"-only,
@@ -267,9 +273,8 @@ extension AttributionPass {
         guard var range = content, let mention else { return nil }
         range = trimmed(range, trailing: trailing)
         let words = range.filter(isWord).count
-        guard words >= 2 || words == 1 && isStanceTarget(range, cue: c) else {
-            return nil
-        }  // "backed [the deal]"
+        // "backed [the deal]"; one word only as a stance verb's object ("endorsed [Reyes]").
+        guard words >= 2 || words == 1 && isStanceTarget(range, cue: c) else { return nil }
         // Wholly a direct quote: that is the direct candidate's job.
         if inRegion(range.lowerBound) && inRegion(range.upperBound - 1)
             && regionOf[range.lowerBound] == regionOf[range.upperBound - 1]
@@ -410,16 +415,17 @@ extension AttributionPass {
         return k + 1 < range.upperBound ? range.lowerBound ..< k : range
     }
 
-    /// "Park endorsed [Reyes]", "voters who support [her]": a one-word object of a stance verb that is a name or an
-    /// object pronoun.
+    /// "Park endorsed [Reyes]", "voters who support [her]": a one-word object of a stance verb (a cue outside the
+    /// speech lexicon, or a belief or naming cue) that is a name or an object pronoun.
     func isStanceTarget(_ range: Range<Int>, cue c: Int) -> Bool {
-        guard range.count == 1, range.lowerBound == c + 1 || range.lowerBound > c, isWord(range.lowerBound),
+        guard range.count == 1, range.lowerBound > c, isWord(range.lowerBound),
             !roles[c].contains(.cue) || !roles[c].isDisjoint(with: [.beliefCue, .labelCue])
         else { return false }
         let t = range.lowerBound
         return Self.objectPronouns.contains(stemHash(t)) || isCapitalized(t) && roles[t].isEmpty
     }
 
+    /// Pronouns that stand as the object of a stance verb.
     static let objectPronouns: Set<UInt64> = Set(["him", "her", "them"].map(QuoteLexicon.hash))
 
     /// Whether the word at `t` starts a second verb phrase of the cue's subject: a form of "be" or "have", or a
@@ -524,14 +530,15 @@ extension AttributionPass {
 
     private func firstByteIs(_ t: Int, _ byte: UInt8) -> Bool { bytes[tokens[t].start] == byte }
 
-    /// The last clause of content that precedes its attribution: after a semicolon, a dash or ", and" / ", but".
+    /// The last clause of content: after a semicolon, a dash or ", and" / ", but". Content that precedes its
+    /// attribution (`trailing`: "[The levy will pass, and the roads will be fixed], Park said") starts only after a
+    /// semicolon: PolNeAR keeps its coordinated clauses.
     private func clauseStart(of range: Range<Int>, trailing: Bool = false) -> Range<Int> {
-        let semicolonOnly = trailing
         var k = range.upperBound - 1
         while k > range.lowerBound {
             if !inRegion(k) && isPunctuation(k) {
                 if firstByteIs(k, 0x3B)
-                    || !semicolonOnly && (isComma(k) || isDash(k)) && k + 1 < range.upperBound
+                    || !trailing && (isComma(k) || isDash(k)) && k + 1 < range.upperBound
                         && Self.clauseConjunctions.contains(stemHash(k + 1))
                 {
                     let start = isComma(k) || isDash(k) ? k + 2 : k + 1
@@ -737,6 +744,7 @@ extension AttributionPass {
         return false
     }
 
+    /// Verbs of seeing and portraying with an "as" complement.
     static let asCues: Set<UInt64> = Set(
         [
             "see", "cast", "casts", "casting", "portray", "portrays", "portrayed", "portraying", "describe",
@@ -839,7 +847,8 @@ extension AttributionPass {
     }
 
     /// The content without a trailing attribution clause (", adding …", ", according to …"), a following clause
-    /// ("; …", " — …", ", but …", ", and he …") or edge punctuation.
+    /// ("; …", " — …", ", but …", ", and he …") or edge punctuation. Content that precedes its attribution
+    /// (`trailing`) keeps ", and …", ", but …" and a second verb phrase.
     private func trimmed(_ range: Range<Int>, trailing: Bool = false) -> Range<Int> {
         // Nothing after the cue ("According to officials," at the end of the text): nothing to trim.
         guard !range.isEmpty else { return range }
