@@ -300,6 +300,11 @@ import Testing
         ("Many voters see Ana Diaz as a reformer.", "Ana Diaz as a reformer", "Many voters"),
         ("The mayor cast the levy as a necessity.", "the levy as a necessity", "The mayor"),
         ("Ana Diaz maintained that the vote was fair.", "that the vote was fair", "Ana Diaz"),
+        // A participle after a comma inside the closing quotation mark ends the content.
+        (
+            "Ana Diaz said the plan was “a mistake,” noting that the costs had doubled.", "the plan was “a mistake,”",
+            "Ana Diaz"
+        ),
     ]
 
     @Test(arguments: indirect)

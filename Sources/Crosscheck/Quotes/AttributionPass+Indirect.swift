@@ -884,6 +884,12 @@ extension AttributionPass {
                 // second verb phrase of the same subject.
                 end = k
                 break
+            } else if !inRegion(k) && isWord(k) && k - 1 > range.lowerBound && tokens[k - 1].kind == .quote
+                && commaBefore(k) && !roles[k].isDisjoint(with: [.participle, .according])
+            {
+                // "the system was “corrupt,” noting that …": a participle after a comma inside the closing mark.
+                end = k
+                break
             } else if !inRegion(k) && isComma(k - 1) && isClauseParticiple(k) {
                 // "…, echoing a memo from the campaign": a participle clause after the content.
                 end = k - 1
