@@ -13,7 +13,7 @@ enum LedgerFixtures {
         id: "alpha-1", source: "Alpha News", url: "https://alpha.example/geneva", title: "Talks resume in Geneva",
         published: "2026-03-03",
         text: """
-            Foreign ministers met in Geneva on Tuesday to discuss the war.
+            Foreign ministers met in Geneva on Tuesday for talks on the war.
 
             “We will not accept any ceasefire that simply freezes the conflict in place,” President Volodymyr \
             Zelenskyy said in a video address.

@@ -78,7 +78,29 @@ import Testing
     @Test func headlinesAndFurnitureAreNotQuotes() {
         let text = "Minister: “We Will Not Retreat”\n\nThe talks went on.\n\nShare this:\n"
         let quotes = QuoteExtractor().quotes(in: Document(article: Article(id: "t", text: text), headline: .always))
-        #expect(quotes.isEmpty)
+        #expect(!quotes.contains { $0.kind != .indirect })
+        // The headline's label and claim are still an attribution (see `aHeadlineOfANameAndAClaimIsIndirectSpeech`).
+        #expect(quotes.map(\.quote.text) == ["“We Will Not Retreat”"])
+    }
+
+    static let headlineAttributions: [(text: String, content: String?, speaker: String?)] = [
+        ("Ana Diaz: The levy will pass\n\nThe council met on Tuesday.", "The levy will pass", "Ana Diaz"),
+        ("Diaz Says Levy Will Pass\n\nThe council met on Tuesday.", "Levy Will Pass", "Diaz"),
+        ("Tom Reyes blasts the levy plan\n\nThe council met on Tuesday.", "the levy plan", "Tom Reyes"),
+        ("Poll: Diaz leads in the north\n\nThe council met on Tuesday.", "Diaz leads in the north", "Poll"),
+        ("UPDATE: The roads are closed again\n\nThe council met on Tuesday.", nil, nil),
+        ("The Latest: Diaz wins the runoff\n\nThe council met on Tuesday.", nil, nil),
+        ("Ana Diaz: Yes\n\nThe council met on Tuesday.", nil, nil),
+    ]
+
+    /// Ninth round (b): a headline of a name, a colon or a verb of saying, and a claim reports the claim.
+    @Test(arguments: headlineAttributions)
+    func aHeadlineOfANameAndAClaimIsIndirectSpeech(case: (text: String, content: String?, speaker: String?)) {
+        let document = Document(article: Article(id: "t", text: `case`.text), headline: .always)
+        let quotes = QuoteExtractor().quotes(in: document)
+        #expect(quotes.first?.quote.text == `case`.content)
+        #expect(quotes.first?.speaker?.text == `case`.speaker)
+        #expect(quotes.allSatisfy { $0.kind == .indirect })
     }
 
     // MARK: - Attribution constructions
@@ -263,6 +285,26 @@ import Testing
             "Ana Diaz, 69, said she had been flooded with angry email.", "she had been flooded with angry email",
             "Ana Diaz"
         ),
+        // Ninth round (b): content before its attribution keeps its coordinated clauses.
+        (
+            "The levy will pass, and the council will fund the roads, Ana Diaz said.",
+            "The levy will pass, and the council will fund the roads", "Ana Diaz"
+        ),
+        (
+            "Turnout rose in the north, while it fell in the south, according to the county clerk.",
+            "Turnout rose in the north, while it fell in the south", "the county clerk"
+        ),
+        // Stance verbs with an object, a one-word object, and "see … as".
+        ("Ana Diaz thanked the volunteers.", "the volunteers", "Ana Diaz"),
+        ("Tom Reyes endorsed Diaz.", "Diaz", "Tom Reyes"),
+        ("Many voters see Ana Diaz as a reformer.", "Ana Diaz as a reformer", "Many voters"),
+        ("The mayor cast the levy as a necessity.", "the levy as a necessity", "The mayor"),
+        ("Ana Diaz maintained that the vote was fair.", "that the vote was fair", "Ana Diaz"),
+        // A participle after a comma inside the closing quotation mark ends the content.
+        (
+            "Ana Diaz said the plan was “a mistake,” noting that the costs had doubled.", "the plan was “a mistake,”",
+            "Ana Diaz"
+        ),
     ]
 
     @Test(arguments: indirect)
@@ -271,6 +313,15 @@ import Testing
         #expect(quote.quote.text == `case`.content)
         #expect(quote.speaker?.text == `case`.speaker)
         Self.expectSpansSlice([quote], `case`.text)
+    }
+
+    /// Ninth round (b): a cue word after a numeral is a noun, and "find" or "maintained" with an object is no view.
+    @Test(arguments: [
+        "Ana Diaz leads Tom Reyes by 12 points among women.", "Ana Diaz maintained a lead over Tom Reyes all night.",
+        "Voters find the new ballots confusing.",
+    ])
+    func nounsAndPlainVerbsAreNotIndirectSpeech(text: String) {
+        #expect(!Self.quotes(text).contains { $0.kind == .indirect })
     }
 
     @Test func aStanceVerbBeforeAnObjectIsNotAnInvertedAttribution() {

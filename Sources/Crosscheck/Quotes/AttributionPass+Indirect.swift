@@ -17,18 +17,25 @@ extension AttributionPass {
                 // constructions below; only then the hash-set look-ups.
                 let cue = isCue(c, beliefs: true)
                 // Every word of the constructions outside the lexicon is lower case (or starts the sentence) and
-                // has four letters or more.
+                // has four letters or more, but "see" ("Experts see the vote as a test"), told from its bytes.
                 let extra =
-                    isWord(c) && !inRegion(c) && tokens[c].end - tokens[c].start >= 4
-                    && (c == s || !isCapitalized(c)) && Self.mayBeExtraCue(stemHash(c))
+                    isWord(c) && !inRegion(c) && (c == s || !isCapitalized(c))
+                    && (tokens[c].end - tokens[c].start >= 4 && Self.mayBeExtraCue(stemHash(c)) || isSee(c))
                 guard cue || extra, !usedCues.contains(c) else { continue }
+                // "23 points", "find a way", "maintained a lead": nouns and verbs with an object that is no view.
+                if followsNumeral(c) { continue }
+                if Self.thatOnlyCues.contains(stemHash(c))
+                    && !(c + 1 < e && isWord(c + 1) && roles[c + 1].contains(.that))
+                {
+                    continue
+                }
                 let sentence = s ..< contentEnd
                 var found: Candidate?
                 if extra, let candidate = prepositionalCandidate(cue: c, sentence: sentence) {
                     found = candidate
                 } else if extra, let candidate = nounClauseCandidate(cue: c, sentence: sentence) {
                     found = candidate
-                } else if cue || isThatCue(c) || isExtraStanceCue(c) {
+                } else if cue || isThatCue(c) || isExtraStanceCue(c) || isAsCue(c) {
                     found = indirect(cue: c, sentence: sentence)
                 } else if Self.perceptionCues.contains(stemHash(c)) {
                     found = hedgeCandidate(cue: c, sentence: sentence)
@@ -43,8 +50,98 @@ extension AttributionPass {
             }
         }
         result += transcriptCandidates()
+        if let headline = headlineCandidate() { result.insert(headline, at: 0) }
         return result
     }
+
+    /// "23 points", "four percentage points", "two statements": a cue word right after a numeral is a noun.
+    func followsNumeral(_ c: Int) -> Bool {
+        guard c > 0, !inRegion(c - 1), roles[c].contains(.nounLike) || Self.phrasalCues.contains(stemHash(c)) else {
+            return false
+        }
+        if tokens[c - 1].kind == .number { return true }
+        guard isWord(c - 1) else { return false }
+        let hash = stemHash(c - 1)
+        return Self.numberWords.contains(hash)
+            || hash == Self.percentageHash && c > 1
+                && (tokens[c - 2].kind == .number || isWord(c - 2) && Self.numberWords.contains(stemHash(c - 2)))
+    }
+
+    /// Cue words that report a view only before "that" ("found that", "maintained that"); with an object they are
+    /// plain verbs ("find a way", "maintained a lead").
+    static let thatOnlyCues: Set<UInt64> = Set(["find", "maintained", "maintains", "maintain"].map(QuoteLexicon.hash))
+
+    /// Numerals written as words, before a noun that a cue word spells ("four points", "dozens of calls").
+    static let numberWords: Set<UInt64> = Set(
+        [
+            "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty",
+            "thirty", "forty", "fifty", "dozen", "dozens", "hundreds", "thousands", "percentage",
+        ].map(QuoteLexicon.hash))
+    static let percentageHash = QuoteLexicon.hash("percentage")
+
+    /// "Ann Park: The levy will pass", "Park Says Levy Will Pass", "Park slams the levy": a headline made of a label
+    /// (up to four words before a colon, up to five before a verb; the first capitalised, none page furniture such
+    /// as "UPDATE:" or "The Latest:"), a colon or a verb of saying or of a stance, and a claim reports the claim for
+    /// the label. The claim has three words or more (two after a verb). "Poll:" and "Report:" are labels too, as
+    /// the poll is the source of any other reported content.
+    /// - Returns: The headline's attribution (confidence 0.5), or `nil` when the headline is not of that form.
+    func headlineCandidate() -> Candidate? {
+        guard let headline = document.paragraphs.first, headline.role == .headline else { return nil }
+        let range = headline.tokens
+        var end = range.upperBound
+        while end > range.lowerBound && isPunctuation(end - 1) && tokens[end - 1].kind != .quote { end -= 1 }
+        func attribution(label: Range<Int>, cue: Int, content start: Int) -> Candidate? {
+            var words = 0
+            for t in start ..< end where isWord(t) { words += 1 }
+            guard words >= 3 || cue < start - 1 && words >= 2 else { return nil }
+            return Candidate(
+                kind: .indirect, pieces: [tokens[start].start ..< tokens[end - 1].end], anchor: start,
+                cue: cue ..< cue + 1, mention: label, confidence: 0.5)
+        }
+        var k = range.lowerBound
+        while k < end && k < range.lowerBound + 6 && isWord(k) {
+            if k > range.lowerBound && isHeadlineCue(k) {
+                // "Ann Park Says Levy Will Pass", "Park slams [the levy]".
+                var start = k + 1
+                if start < end && QuoteLexicon.roles(hash: stemHash(start)).contains(.that) { start += 1 }
+                guard start < end, isWord(start) || tokens[start].kind == .quote || tokens[start].kind == .number
+                else { return nil }
+                return attribution(label: range.lowerBound ..< k, cue: k, content: start)
+            }
+            guard isCapitalized(k) || k > range.lowerBound, !Self.labelFurniture.contains(stemHash(k)),
+                !Self.headlineFurniture.contains(stemHash(k))
+            else { return nil }
+            k += 1
+        }
+        guard k > range.lowerBound, k < range.lowerBound + 5, k + 1 < end, isColon(k) else { return nil }
+        return attribution(label: range.lowerBound ..< k, cue: k, content: k + 1)
+    }
+
+    /// A verb of saying or of a stance in a headline, where every word may be capitalised ("Park Says", "Reyes
+    /// Slams"); not "according".
+    func isHeadlineCue(_ t: Int) -> Bool {
+        let hash = stemHash(t)
+        let role = QuoteLexicon.roles(hash: hash)
+        if role.contains(.cue) { return !role.contains(.according) }
+        return Self.extraStanceCues.contains(hash) || Self.headlineVerbs.contains(hash)
+    }
+
+    /// Verbs of headlines outside the cue lexicon: the present tense of attacks and stances ("Reyes Rips Levy").
+    static let headlineVerbs: Set<UInt64> = Set(
+        [
+            "blast", "slam", "rip", "rips", "trashes", "knocks", "knock", "hits", "targets", "swipes", "mock", "jabs",
+            "ridicules", "prefer", "prefers", "backs", "back", "ignore", "ignores", "reveals", "debunks", "attack",
+            "bash", "bashes", "torches", "defend", "endorse", "endorses", "praise", "criticize", "warn", "urge",
+            "demand", "deny", "vow", "pledge", "predict", "accuse", "accuses", "question", "doubt", "fear",
+        ].map(QuoteLexicon.hash))
+
+    /// Headline labels that name a kind of story, not a speaker.
+    static let headlineFurniture: Set<UInt64> = Set(
+        [
+            "byline", "contributing", "email", "latest", "look", "revealed", "wow", "analysis", "opinion", "editorial",
+            "transcript", "listen", "photo", "credit", "media", "fix", "busted", "bombshell", "leaked", "live",
+            "factbox", "explainer", "timeline", "q&a", "video", "watch",
+        ].map(QuoteLexicon.hash))
 
     /// Whether a word's hash may be one of the cue words outside the lexicon (prepositional, noun, "that"-only,
     /// "to"-only, stance and perception cues): a 4,096-bit filter, so that most words cost one bit test.
@@ -56,7 +153,7 @@ extension AttributionPass {
         var filter = [UInt64](repeating: 0, count: 64)
         let all =
             Set(prepositionalCues.keys).union(thatNouns).union(thatCues).union(toCues).union(makeHashes)
-            .union(extraStanceCues).union(perceptionCues)
+            .union(extraStanceCues).union(perceptionCues).union(asCues)
         for hash in all { filter[Int(truncatingIfNeeded: (hash >> 6) & 63)] |= 1 << (hash & 63) }
         return filter
     }()
@@ -105,6 +202,7 @@ extension AttributionPass {
         let cue = cueRange(c)
         var content: Range<Int>?
         var mention: Range<Int>?
+        var trailing = false
         if let hedge = hedgeCandidate(cue: c, sentence: sentence) { return hedge }
         if isStanceNoun(c) { return nil }
         if roles[c].contains(.according) {
@@ -113,9 +211,10 @@ extension AttributionPass {
             while k < end && k < cue.upperBound + 20 && !isComma(k) && !inRegion(k) { k += 1 }
             guard k > cue.upperBound else { return nil }
             mention = cue.upperBound ..< k
-            let before = c > s && isComma(c - 1) ? clauseStart(of: s ..< c - 1) : nil
+            let before = c > s && isComma(c - 1) ? clauseStart(of: s ..< c - 1, trailing: true) : nil
             if let before, trimmed(before).filter(isWord).count >= 3 || !(k < end && isComma(k)) {
                 content = before
+                trailing = true
             } else if k < end && isComma(k) {
                 // "According to the poll, …" and "But, according to the poll, …": the content follows.
                 content = k + 1 ..< end
@@ -129,7 +228,8 @@ extension AttributionPass {
         {
             // "…, said Haq." and "… was “heartbreaking,” said Haq."
             mention = m
-            content = clauseStart(of: s ..< (isComma(c - 1) ? c - 1 : c))
+            content = clauseStart(of: s ..< (isComma(c - 1) ? c - 1 : c), trailing: true)
+            trailing = true
         } else if let asked = askedCandidate(cue: c, sentence: sentence) {
             return asked
         } else if c > s + 1 && stemHash(s) == Self.asHash, let m = mentionBefore(c, lowerBound: s + 1),
@@ -147,7 +247,9 @@ extension AttributionPass {
             while after < end && isWord(after) && roles[after].contains(.time) { after += 1 }
             if m.lowerBound > s && commaBefore(m.lowerBound) && tail(after: cue.upperBound, end: end) {
                 // "…, Haq said (on Monday)." and "The failure was “heartbreaking,” she said."
-                content = clauseStart(of: s ..< (isComma(m.lowerBound - 1) ? m.lowerBound - 1 : m.lowerBound))
+                content = clauseStart(
+                    of: s ..< (isComma(m.lowerBound - 1) ? m.lowerBound - 1 : m.lowerBound), trailing: true)
+                trailing = true
             } else if m.lowerBound - 1 > s && isComma(m.lowerBound - 1) && after + 2 < end && isComma(after) {
                 // "The bigger risk, he said, is a clash …": the content is on both sides of the attribution.
                 let first = trimmed(clauseStart(of: s ..< m.lowerBound - 1))
@@ -169,8 +271,10 @@ extension AttributionPass {
             }
         }
         guard var range = content, let mention else { return nil }
-        range = trimmed(range)
-        guard range.filter(isWord).count >= 2 else { return nil }  // "backed [the deal]"
+        range = trimmed(range, trailing: trailing)
+        let words = range.filter(isWord).count
+        // "backed [the deal]"; one word only as a stance verb's object ("endorsed [Reyes]").
+        guard words >= 2 || words == 1 && isStanceTarget(range, cue: c) else { return nil }
         // Wholly a direct quote: that is the direct candidate's job.
         if inRegion(range.lowerBound) && inRegion(range.upperBound - 1)
             && regionOf[range.lowerBound] == regionOf[range.upperBound - 1]
@@ -311,6 +415,19 @@ extension AttributionPass {
         return k + 1 < range.upperBound ? range.lowerBound ..< k : range
     }
 
+    /// "Park endorsed [Reyes]", "voters who support [her]": a one-word object of a stance verb (a cue outside the
+    /// speech lexicon, or a belief or naming cue) that is a name or an object pronoun.
+    func isStanceTarget(_ range: Range<Int>, cue c: Int) -> Bool {
+        guard range.count == 1, range.lowerBound > c, isWord(range.lowerBound),
+            !roles[c].contains(.cue) || !roles[c].isDisjoint(with: [.beliefCue, .labelCue])
+        else { return false }
+        let t = range.lowerBound
+        return Self.objectPronouns.contains(stemHash(t)) || isCapitalized(t) && roles[t].isEmpty
+    }
+
+    /// Pronouns that stand as the object of a stance verb.
+    static let objectPronouns: Set<UInt64> = Set(["him", "her", "them"].map(QuoteLexicon.hash))
+
     /// Whether the word at `t` starts a second verb phrase of the cue's subject: a form of "be" or "have", or a
     /// lower-case word with the cue's own "-ed", "-s" or "-ing" ending ("praised … and likened").
     func startsVerbPhrase(_ t: Int, like c: Int) -> Bool {
@@ -413,13 +530,15 @@ extension AttributionPass {
 
     private func firstByteIs(_ t: Int, _ byte: UInt8) -> Bool { bytes[tokens[t].start] == byte }
 
-    /// The last clause of content that precedes its attribution: after a semicolon, a dash or ", and" / ", but".
-    private func clauseStart(of range: Range<Int>) -> Range<Int> {
+    /// The last clause of content: after a semicolon, a dash or ", and" / ", but". Content that precedes its
+    /// attribution (`trailing`: "[The levy will pass, and the roads will be fixed], Park said") starts only after a
+    /// semicolon: PolNeAR keeps its coordinated clauses.
+    private func clauseStart(of range: Range<Int>, trailing: Bool = false) -> Range<Int> {
         var k = range.upperBound - 1
         while k > range.lowerBound {
             if !inRegion(k) && isPunctuation(k) {
                 if firstByteIs(k, 0x3B)
-                    || (isComma(k) || isDash(k)) && k + 1 < range.upperBound
+                    || !trailing && (isComma(k) || isDash(k)) && k + 1 < range.upperBound
                         && Self.clauseConjunctions.contains(stemHash(k + 1))
                 {
                     let start = isComma(k) || isDash(k) ? k + 2 : k + 1
@@ -587,7 +706,8 @@ extension AttributionPass {
     /// Stance verbs outside the cue lexicon whose object is the view they attack, defend or back: "is defending
     /// his record", "denounced the ruling", "encouraged voters to stay home".
     func isExtraStanceCue(_ c: Int) -> Bool {
-        isWord(c) && !inRegion(c) && !isCapitalized(c) && Self.extraStanceCues.contains(stemHash(c))
+        isWord(c) && !inRegion(c) && !isCapitalized(c)
+            && Self.extraStanceCues.contains(stemHash(c))
             && c + 1 < tokens.count && isWord(c + 1) && !isStanceNoun(c)
     }
 
@@ -597,6 +717,38 @@ extension AttributionPass {
             "opposing", "urging", "slamming", "mocking", "denouncing", "denounced", "denounces", "condemning",
             "rejecting", "dismissing", "touting", "hailing", "echoed", "echoes", "challenged", "chided", "derided",
             "decrying", "applauded", "applauds", "renounced", "disavowed", "disavow",
+            // Ninth round (b): stance verbs whose object PolNeAR annotates as the content.
+            "encouraged", "thanked", "thanking", "retweeted", "endorsing", "mention", "discuss", "criticize", "blame",
+            "ordered", "discussed", "accusing", "referenced", "mentioning", "bemoaned", "detailing", "assailed",
+            "blaming", "highlighted", "congratulated", "outlining", "quoted", "cite", "affirm",
+        ].map(QuoteLexicon.hash))
+
+    /// Whether the word at `t` is "see" (compared byte by byte: three-letter words skip the hash filter).
+    func isSee(_ t: Int) -> Bool {
+        let token = tokens[t]
+        guard token.end - token.start == 3 else { return false }
+        return bytes[token.start] | 0x20 == 0x73 && bytes[token.start + 1] == 0x65 && bytes[token.start + 2] == 0x65
+    }
+
+    /// "Experts see [the vote as a test]", "She cast [him as a bully]": a verb of seeing or portraying whose object
+    /// has an "as" complement in the same clause; the object and its complement are the view (a stance cue).
+    func isAsCue(_ c: Int) -> Bool {
+        guard isWord(c), !inRegion(c), !isCapitalized(c), Self.asCues.contains(stemHash(c)), c + 2 < tokens.count,
+            isWord(c + 1), !roles[c + 1].contains(.preposition), !Self.questionHashes.contains(stemHash(c + 1))
+        else { return false }
+        var k = c + 2
+        while k < tokens.count && k <= c + 12 && isWord(k) && !inRegion(k) {
+            if stemHash(k) == Self.asHash { return true }
+            k += 1
+        }
+        return false
+    }
+
+    /// Verbs of seeing and portraying with an "as" complement.
+    static let asCues: Set<UInt64> = Set(
+        [
+            "see", "cast", "casts", "casting", "portray", "portrays", "portrayed", "portraying", "describe",
+            "consider", "regard", "regards", "regarded",
         ].map(QuoteLexicon.hash))
 
     /// Stance participles that report an intention when a "to" infinitive follows them.
@@ -695,8 +847,9 @@ extension AttributionPass {
     }
 
     /// The content without a trailing attribution clause (", adding …", ", according to …"), a following clause
-    /// ("; …", " — …", ", but …", ", and he …") or edge punctuation.
-    private func trimmed(_ range: Range<Int>) -> Range<Int> {
+    /// ("; …", " — …", ", but …", ", and he …") or edge punctuation. Content that precedes its attribution
+    /// (`trailing`) keeps ", and …", ", but …" and a second verb phrase.
+    private func trimmed(_ range: Range<Int>, trailing: Bool = false) -> Range<Int> {
         // Nothing after the cue ("According to officials," at the end of the text): nothing to trim.
         guard !range.isEmpty else { return range }
         var end = range.upperBound
@@ -717,18 +870,24 @@ extension AttributionPass {
                 let next = roles[k + 1]
                 if isComma(k)
                     && (next.contains(.participle) || next.contains(.according)
-                        || Self.clauseConjunctions.contains(stemHash(k + 1)))
+                        || !trailing && Self.clauseConjunctions.contains(stemHash(k + 1)))
                     || firstByteIs(k, 0x3B) || isDash(k) && k + 1 < end && !isDash(k + 1)
                 {
                     end = k
                     break
                 }
-            } else if !inRegion(k) && isWord(k) && Self.verbConjunctions.contains(stemHash(k))
+            } else if !trailing && !inRegion(k) && isWord(k) && Self.verbConjunctions.contains(stemHash(k))
                 && (roles[k + 1].contains(.adverb) && !roles[k + 1].contains(.pronoun) || isCue(k + 1, beliefs: true)
                     || k + 2 < end && roles[k + 1].contains(.pronoun) && isCue(k + 2, beliefs: true))
             {
                 // "she has no plans to change her vote and would not …", "she had met him twice but said …": a
                 // second verb phrase of the same subject.
+                end = k
+                break
+            } else if !inRegion(k) && isWord(k) && k - 1 > range.lowerBound && tokens[k - 1].kind == .quote
+                && commaBefore(k) && !roles[k].isDisjoint(with: [.participle, .according])
+            {
+                // "the system was “corrupt,” noting that …": a participle after a comma inside the closing mark.
                 end = k
                 break
             } else if !inRegion(k) && isComma(k - 1) && isClauseParticiple(k) {
