@@ -602,4 +602,52 @@ import Testing
         let opening = "In the Ohio primary, Gov. Tom Reyes (R-OH), said, “We won the state.”"
         #expect(try Self.quote(opening, "“We won").speakerName == "Tom Reyes")
     }
+
+    // MARK: - Ninth round: the clause after a quote no rule attributes
+
+    static let subjectsAfterQuotes: [(text: String, prefix: String, speaker: String)] = [
+        (
+            "The rules drew fire. “It is an invasion of our domain,” Ann Park, the attorney general of Oregon, one of the"
+                + " states suing the agency, said at a forum.", "“It is", "Ann Park"
+        ),
+        (
+            "The rules drew fire. “It is an invasion,” Rep. Tom Reyes (R-Ohio), a member of the panel, said in an"
+                + " interview.", "“It is", "Rep. Tom Reyes"
+        ),
+        ("The protest began at noon. “Stay calm,” begins a message from the campaign.", "“Stay", "a message"),
+        ("The protest began at noon. “Please stay calm,” a message on the website reads.", "“Please", "a message"),
+        ("The band played on. “Keep your hands in sight,” Reyes sings to the crowd before leaving.", "“Keep", "Reyes"),
+    ]
+
+    @Test(arguments: subjectsAfterQuotes)
+    func theSubjectOfTheClauseAfterAnUnattributedQuoteIsItsSpeaker(
+        case: (text: String, prefix: String, speaker: String)
+    ) throws {
+        #expect(try Self.quote(`case`.text, `case`.prefix).speaker?.text == `case`.speaker)
+    }
+
+    @Test func aQuoteEndingInAnExclamationIsNotAttributedToTheNextSentence() throws {
+        let quote = try Self.quote("Ann Park spoke first. “We won!” Tom Reyes left the hall early.", "“We won")
+        #expect(quote.speaker?.text != "Tom Reyes")
+    }
+
+    static let finalAttributionsBeforeAClause: [(text: String, prefix: String, speaker: String)] = [
+        (
+            "The mayor spoke on Monday. Park’s “excesses” are sickening, Reyes said Tuesday in Salem, noting the"
+                + " mayor’s record.", "“excesses", "Reyes"
+        ),
+        (
+            "The vote surprised many. But she was not surprised that the “Leave” campaign won, her advisers said"
+                + " Friday, because she knew the mood.", "“Leave", "her advisers"
+        ),
+    ]
+
+    @Test(arguments: finalAttributionsBeforeAClause)
+    func anAttributionEndingItsClauseBeforeAParticipleOrSubordinateClauseAttributesThePartialQuote(
+        case: (text: String, prefix: String, speaker: String)
+    ) throws {
+        let quote = try Self.quote(`case`.text, `case`.prefix)
+        #expect(quote.speaker?.text == `case`.speaker)
+        #expect(quote.cue?.text == "said")
+    }
 }

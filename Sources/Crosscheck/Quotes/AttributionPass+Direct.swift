@@ -30,6 +30,7 @@ extension AttributionPass {
                     ?? withParticipleAttribution(open: first.open) ?? attributionBefore(first.open, window: 8)
                     ?? leadInFromPreviousParagraph(first.open) ?? leadInFromPreviousSentence(first.open)
                     ?? signatureInNextParagraph(regions[last].close)
+                    ?? subjectAfterQuote(close: regions[last].close)
             } else {
                 let after = attributionAfter(regions[last].close)
                 if let agent = passiveLabelAgent(open: first.open, close: regions[last].close) {
@@ -632,8 +633,98 @@ extension AttributionPass {
 
     static let particles: Set<UInt64> = Set(["back", "on", "out", "up", "in"].map(QuoteLexicon.hash))
 
+    /// The comma that ends an attribution's clause before a participle or subordinate clause (`Reyes said Tuesday[,]
+    /// noting …`, `her aides said[,] because …`), at most six tokens after `start`.
+    /// - Parameters:
+    ///   - start: The first token after the cue and its time words.
+    ///   - end: The end of the sentence.
+    /// - Returns: The comma, or `nil` when none ends the clause there.
+    func clauseBreak(from start: Int, end: Int) -> Int? {
+        var j = start
+        while j < end && j < start + 6 && !inRegion(j) {
+            if isComma(j) && j + 1 < end && isWord(j + 1)
+                && (isClauseParticiple(j + 1) || Self.subjectSubordinators.contains(stemHash(j + 1)))
+            {
+                return j
+            }
+            j += 1
+        }
+        return nil
+    }
+
+    /// `“…,” a message on the website reads`, `“…,” reads a note on the door`, `“…,” Sen. Ann Park (D-N.Y.), a
+    /// member of the panel, said`: for a direct quote that no other rule attributes and whose comma or dash says its
+    /// sentence goes on, the subject of the clause right after it: a noun phrase or pronoun followed by a lower-case
+    /// verb (or a name followed by an apposition and a later cue), or a noun phrase after a verb that opens the
+    /// clause. A quote ending in "!" or "?" is left alone: the next sentence often starts there.
+    /// - Parameter close: The quote's (last) closing mark.
+    /// - Returns: The attribution (the verb is its cue when the lexicon lists it), or `nil` when no subject follows.
+    func subjectAfterQuote(close: Int) -> Attribution? {
+        guard close > 1, isComma(close - 1) || isDash(close - 1) else { return nil }
+        var s = close + 1
+        while s < tokens.count && paragraphOf[s] == paragraphOf[close] && (isComma(s) || isDash(s)) { s += 1 }
+        guard s < tokens.count, paragraphOf[s] == paragraphOf[close], isWord(s), !inRegion(s) else { return nil }
+        let end = clauseEnd(after: close)
+        guard s + 1 < end else { return nil }
+        if !isCapitalized(s) && roles[s].isDisjoint(with: [.pronoun, .determiner, .stop, .preposition]) {
+            // "reads a note on the door": the verb, then its subject.
+            guard isUnlistedSpeechVerb(s, inverted: true) || Self.verbLike(self, s),
+                let mention = mentionAfter(s, upperBound: end),
+                mention.contains(where: isNameWord) || roles[mention.lowerBound].contains(.determiner)
+            else { return nil }
+            return Attribution(cue: isCue(s) ? cueRange(s) : nil, mention: mention, confidence: 0.6)
+        }
+        guard var mention = mentionAfter(s - 1, upperBound: end), mention.lowerBound == s else { return nil }
+        if mention.count > 1, !isCapitalized(mention.upperBound - 1), isNameWord(mention.upperBound - 2),
+            Self.verbLike(self, mention.upperBound - 1)
+        {
+            mention = mention.lowerBound ..< mention.upperBound - 1  // "Park sings to …": the name, not its verb.
+        }
+        var k = mention.upperBound
+        if k < end && isOpenBracket(k) {
+            // "Sen. Ann Park (D-N.Y.)": the party and state belong to the name.
+            var b = k + 1
+            while b < end && b < k + 8 && !isCloseBracket(b) { b += 1 }
+            guard b < end, isCloseBracket(b) else { return nil }
+            k = b + 1
+        }
+        guard k < end else { return nil }
+        if isWord(k) && roles[k].contains(.preposition) && !isCue(k) {
+            // "a message on the website reads": a short prepositional phrase, then a verb of saying that ends the
+            // clause.
+            var v = k + 1
+            while v < end && v < k + 6 && isWord(v) && !(isCue(v) || isUnlistedSpeechVerb(v, inverted: false)) {
+                v += 1
+            }
+            guard v < end, v > k + 1, isWord(v), isCue(v) || isUnlistedSpeechVerb(v, inverted: false),
+                endsAttribution(cueRange(v).upperBound, end: end, afterVerb: false)
+            else { return nil }
+            return Attribution(cue: isCue(v) ? cueRange(v) : nil, mention: mention, confidence: 0.6)
+        }
+        if isComma(k) {
+            // A name, an apposition, then the verb after a comma: "Ann Park, the head of the group, said".
+            guard mention.contains(where: isNameWord) else { return nil }
+            var c = k + 1
+            while c < end && c < k + 30 {
+                if isWord(c) && !isCapitalized(c) && isComma(c - 1)
+                    && (isCue(c) || isUnlistedSpeechVerb(c, inverted: false))
+                {
+                    return Attribution(cue: isCue(c) ? cueRange(c) : nil, mention: mention, confidence: 0.6)
+                }
+                c += 1
+            }
+            return nil
+        }
+        guard isWord(k), !isCapitalized(k), !inRegion(k),
+            isCue(k) || Self.verbLike(self, k) || isUnlistedSpeechVerb(k, inverted: false) || isLyAdverb(k)
+                || roles[k].contains(.adverb)
+        else { return nil }
+        return Attribution(cue: isCue(k) ? cueRange(k) : nil, mention: mention, confidence: 0.6)
+    }
+
     /// "Democrats had “put the biggest crack” in the ceiling, she said in a video message.": the attribution that
-    /// ends the sentence of a partial quote, after a comma (`…, she said.`, `…, said Ann Park.`).
+    /// ends the sentence of a partial quote, after a comma (`…, she said.`, `…, said Ann Park.`), or ends its clause
+    /// before a participle or subordinate clause (`…, Reyes said Tuesday, noting …`, `…, her aides said, because …`).
     /// - Parameter close: The quote's closing mark.
     /// - Returns: The attribution, or `nil` when the sentence does not end with one.
     func sentenceFinalAttribution(after close: Int) -> Attribution? {
@@ -644,6 +735,7 @@ extension AttributionPass {
             let cue = cueRange(c)
             var after = cue.upperBound
             while after < last && isWord(after) && roles[after].contains(.time) { after += 1 }
+            let last = clauseBreak(from: after, end: last) ?? last
             if let mention = mentionBefore(c, lowerBound: close + 1), commaBefore(mention.lowerBound),
                 tail(after: after, end: last),
                 mention.contains(where: { isNameWord($0) || !roles[$0].isDisjoint(with: [.pronoun, .title]) })
