@@ -723,8 +723,10 @@ extension AttributionPass {
     }
 
     /// "Democrats had “put the biggest crack” in the ceiling, she said in a video message.": the attribution that
-    /// ends the sentence of a partial quote, after a comma (`…, she said.`, `…, said Ann Park.`), or ends its clause
-    /// before a participle or subordinate clause (`…, Reyes said Tuesday, noting …`, `…, her aides said, because …`).
+    /// ends the sentence of a partial quote, after a comma (`…, she said.`, `…, said Ann Park.`, `…, said Ann Park, a
+    /// historian at the university.`), ends its clause before a participle or subordinate clause (`…, Reyes said
+    /// Tuesday, noting …`, `…, her aides said, because …`), or stands between commas inside the sentence (`“…”
+    /// income, he said, rather than …`).
     /// - Parameter close: The quote's closing mark.
     /// - Returns: The attribution, or `nil` when the sentence does not end with one.
     func sentenceFinalAttribution(after close: Int) -> Attribution? {
@@ -737,7 +739,7 @@ extension AttributionPass {
             while after < last && isWord(after) && roles[after].contains(.time) { after += 1 }
             let last = clauseBreak(from: after, end: last) ?? last
             if let mention = mentionBefore(c, lowerBound: close + 1), commaBefore(mention.lowerBound),
-                tail(after: after, end: last),
+                tail(after: after, end: last) || after < last && isComma(after),
                 mention.contains(where: { isNameWord($0) || !roles[$0].isDisjoint(with: [.pronoun, .title]) })
                     || mention.count >= 2 && isWord(mention.lowerBound)
                         && roles[mention.lowerBound].contains(.determiner) && !isPossessive(mention.lowerBound)
@@ -746,11 +748,21 @@ extension AttributionPass {
             }
             if commaBefore(c), roles[c].isDisjoint(with: [.takesObject, .labelCue]),
                 let mention = mentionAfter(c, upperBound: last), mention.upperBound == last
+                    || appositionEnds(mention, end: last)
             {
                 return Attribution(cue: cue, mention: mention, confidence: 0.75)
             }
         }
         return nil
+    }
+
+    /// Whether a name after an inverted cue is followed by its apposition up to `end` (`said Ann Park, a historian at
+    /// the university`): a comma, then at most 15 tokens with no cue, quote or sentence punctuation.
+    func appositionEnds(_ mention: Range<Int>, end: Int) -> Bool {
+        let comma = mention.upperBound
+        guard comma + 1 < end, comma + 16 >= end, isComma(comma), mention.contains(where: isNameWord) else { return false }
+        for t in comma + 1 ..< end where inRegion(t) || isCue(t) || isTerminal(t) { return false }
+        return true
     }
 
     /// The attribution in the clause before a quote: `Haq said: “…”`, `according to Haq, “…”`, `he said it was a “…”`.
