@@ -640,6 +640,14 @@ import Testing
             "The vote surprised many. But she was not surprised that the “Leave” campaign won, her advisers said"
                 + " Friday, because she knew the mood.", "“Leave", "her advisers"
         ),
+        (
+            "The show drew critics. “Ring of Fire” was to be a “cautionary tale,” said Ann Park, then the band’s"
+                + " literary agent.", "“Ring", "Ann Park"
+        ),
+        (
+            "Taxes were cut. “Most of the cost comes from efforts to measure” income, he said, rather than from"
+                + " deductions.", "“Most", "he"
+        ),
     ]
 
     @Test(arguments: finalAttributionsBeforeAClause)

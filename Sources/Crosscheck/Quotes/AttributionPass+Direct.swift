@@ -747,7 +747,8 @@ extension AttributionPass {
                 return Attribution(cue: cue, mention: mention, confidence: 0.75)
             }
             if commaBefore(c), roles[c].isDisjoint(with: [.takesObject, .labelCue]),
-                let mention = mentionAfter(c, upperBound: last), mention.upperBound == last
+                let mention = mentionAfter(c, upperBound: last),
+                mention.upperBound == last
                     || appositionEnds(mention, end: last)
             {
                 return Attribution(cue: cue, mention: mention, confidence: 0.75)
@@ -760,7 +761,9 @@ extension AttributionPass {
     /// the university`): a comma, then at most 15 tokens with no cue, quote or sentence punctuation.
     func appositionEnds(_ mention: Range<Int>, end: Int) -> Bool {
         let comma = mention.upperBound
-        guard comma + 1 < end, comma + 16 >= end, isComma(comma), mention.contains(where: isNameWord) else { return false }
+        guard comma + 1 < end, comma + 16 >= end, isComma(comma), mention.contains(where: isNameWord) else {
+            return false
+        }
         for t in comma + 1 ..< end where inRegion(t) || isCue(t) || isTerminal(t) { return false }
         return true
     }
