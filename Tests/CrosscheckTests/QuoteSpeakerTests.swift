@@ -658,4 +658,22 @@ import Testing
         #expect(quote.speaker?.text == `case`.speaker)
         #expect(quote.cue?.text == "said")
     }
+
+    static let passiveAgents: [(text: String, prefix: String, speaker: String)] = [
+        ("The show ran for years. “Ring of Fire” was written by Ann Park after the flood.", "“Ring", "Ann Park"),
+        ("The debate went on. The phrase “tax reform” was uttered once, by Tom Reyes.", "“tax", "Tom Reyes"),
+        ("The crowd cheered as “Open Roads,” by the band Salem, blared from the speakers.", "“Open", "the band Salem"),
+    ]
+
+    @Test(arguments: passiveAgents)
+    func theAgentOfAPassiveRightAfterAnUnattributedQuoteIsItsSource(
+        case: (text: String, prefix: String, speaker: String)
+    ) throws {
+        #expect(try Self.quote(`case`.text, `case`.prefix).speaker?.text == `case`.speaker)
+    }
+
+    @Test func aParticipleWithoutBeBeforeByModifiesAnotherNoun() throws {
+        let text = "Tom Reyes backed the “value-added tax” systems used by European countries."
+        #expect(try Self.quote(text, "“value").speaker?.text == "Tom Reyes")
+    }
 }

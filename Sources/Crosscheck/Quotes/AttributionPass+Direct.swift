@@ -69,6 +69,10 @@ extension AttributionPass {
             if attribution == nil && direct, let colon = colonLeadIn(open: first.open) {
                 attribution = colon
             }
+            if attribution == nil, let agent = byAgentAttribution(close: regions[last].close) {
+                // "“Ring of Fire” was written by Ann Park": the agent of a passive right after the quote.
+                attribution = agent
+            }
             if attribution == nil {
                 let start = sentenceStart(before: first.open)
                 if start < first.open,
@@ -632,6 +636,53 @@ extension AttributionPass {
     static let participleObjects: Set<UInt64> = Set(["to", "by", "as", "of", "for", "with"].map(QuoteLexicon.hash))
 
     static let particles: Set<UInt64> = Set(["back", "on", "out", "up", "in"].map(QuoteLexicon.hash))
+
+    /// `“Ring of Fire” was written by Ann Park`, `“tax reform” was uttered once, by Tom Reyes`, `“All Right Now,” by
+    /// the band Free, blared …`: the agent after "by" in the clause right after a quote with no other attribution.
+    /// "By" follows the quote (or its comma or dash), or a passive ("was written", "is called") with adverbs and
+    /// commas, in at most six tokens; a participle without "be" (`systems used by`) modifies another noun and stops
+    /// the search. The agent is a name or a description, not an "-ing" clause or "the margin", "email" and the like.
+    /// - Parameter close: The quote's (last) closing mark.
+    /// - Returns: The agent as the speaker, with no cue, or `nil`.
+    func byAgentAttribution(close: Int) -> Attribution? {
+        let end = clauseEnd(after: close)
+        var sawBe = false
+        var k = close + 1
+        while k < end && k <= close + 6 {
+            if isWord(k) && stemHash(k) == Self.byHash {
+                guard k + 1 < end, isWord(k + 1), !roles[k + 1].contains(.time), !isIngWord(k + 1),
+                    let agent = mentionAfter(k, upperBound: end), agent.lowerBound == k + 1,
+                    agent.contains(where: isNameWord)
+                        || roles[agent.lowerBound].contains(.determiner) && agent.count >= 2
+                            && !Self.byNonAgents.contains(stemHash(agent.upperBound - 1))
+                else { return nil }
+                return Attribution(cue: nil, mention: agent, confidence: 0.5)
+            }
+            if isComma(k) || isDash(k) {
+                k += 1
+                continue
+            }
+            guard isWord(k), !isCapitalized(k), !inRegion(k) else { return nil }
+            if Self.beHashes.contains(stemHash(k)) {
+                sawBe = true
+            } else if Self.verbLike(self, k) || Self.irregularParticiples.contains(stemHash(k)) {
+                // "was written by", "was uttered once, by"; not "systems used by", "one developed by".
+                guard sawBe else { return nil }
+            } else if !(isLyAdverb(k) || roles[k].contains(.adverb) || Self.onceHash == stemHash(k)) {
+                return nil
+            }
+            k += 1
+        }
+        return nil
+    }
+
+    static let onceHash = QuoteLexicon.hash("once")
+    static let irregularParticiples: Set<UInt64> = Set(
+        ["written", "spoken", "sung", "given", "made", "shown", "taken", "coined", "drawn", "known", "put", "once"].map(
+            QuoteLexicon.hash))
+    static let byNonAgents: Set<UInt64> = Set(
+        ["margin", "way", "time", "end", "number", "percent", "vote", "votes", "mail", "email", "phone", "far", "wide"]
+            .map(QuoteLexicon.hash))
 
     /// The comma that ends an attribution's clause before a participle or subordinate clause (`Reyes said Tuesday[,]
     /// noting …`, `her aides said[,] because …`), at most six tokens after `start`.
