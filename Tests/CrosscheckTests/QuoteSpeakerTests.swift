@@ -676,4 +676,22 @@ import Testing
         let text = "Tom Reyes backed the “value-added tax” systems used by European countries."
         #expect(try Self.quote(text, "“value").speaker?.text == "Tom Reyes")
     }
+
+    static let asClausesAfterQuotes: [(text: String, prefix: String, speaker: String)] = [
+        (
+            "Many lawmakers see a loophole: the main test is a “lawful source of income,” as a county memo put it.",
+            "“lawful", "a county memo"
+        ),
+        (
+            "Park was “reckless” in handling the files – as described by Police Chief Tom Reyes – and voters noticed.",
+            "“reckless", "Police Chief Tom Reyes"
+        ),
+    ]
+
+    @Test(arguments: asClausesAfterQuotes)
+    func anAsClauseOfSayingAfterAnUnattributedQuoteGivesItsSource(
+        case: (text: String, prefix: String, speaker: String)
+    ) throws {
+        #expect(try Self.quote(`case`.text, `case`.prefix).speaker?.text == `case`.speaker)
+    }
 }

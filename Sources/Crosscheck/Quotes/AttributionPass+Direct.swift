@@ -69,6 +69,10 @@ extension AttributionPass {
             if attribution == nil && direct, let colon = colonLeadIn(open: first.open) {
                 attribution = colon
             }
+            if attribution == nil, let source = asSourceAfter(close: regions[last].close) {
+                // "“…,” as a Homeland Security memo put it.": an "as" clause of saying after the quote.
+                attribution = source
+            }
             if attribution == nil, let agent = byAgentAttribution(close: regions[last].close) {
                 // "“Ring of Fire” was written by Ann Park": the agent of a passive right after the quote.
                 attribution = agent
@@ -636,6 +640,51 @@ extension AttributionPass {
     static let participleObjects: Set<UInt64> = Set(["to", "by", "as", "of", "for", "with"].map(QuoteLexicon.hash))
 
     static let particles: Set<UInt64> = Set(["back", "on", "out", "up", "in"].map(QuoteLexicon.hash))
+
+    /// `“…,” as a Homeland Security memo put it.`, `… a “regional” candidate, as her campaign manager suggested`, `“…”
+    /// – as described by the FBI director –`: an "as" clause of saying after a quote with no other attribution, in
+    /// its clause (within eight tokens, after the quote, a comma or a dash): its speaker and verb ("put", a cue, a
+    /// verb outside the lexicon; the speaker ends in a name, title or personal pronoun, or is a description of two
+    /// words or more), or the agent of a passive verb ("as described by …").
+    /// - Parameter close: The quote's (last) closing mark.
+    /// - Returns: The attribution (the verb is its cue only when the lexicon lists it), or `nil`.
+    func asSourceAfter(close: Int) -> Attribution? {
+        let end = clauseEnd(after: close)
+        var a = close + 1
+        while a < end && a <= close + 8 {
+            guard !inRegion(a) else { return nil }
+            if isWord(a) && stemHash(a) == Self.asHash && (a == close + 1 || isComma(a - 1) || isDash(a - 1)) {
+                if a + 3 < end, isWord(a + 1), !isCapitalized(a + 1), Self.verbLike(self, a + 1), isWord(a + 2),
+                    stemHash(a + 2) == Self.byHash, let agent = mentionAfter(a + 2, upperBound: end),
+                    agent.lowerBound == a + 3,
+                    agent.contains(where: isNameWord) || roles[agent.lowerBound].contains(.determiner)
+                {
+                    let cue = isCue(a + 1) ? cueRange(a + 1) : nil
+                    return Attribution(cue: cue, mention: agent, confidence: 0.7)  // "as described by"
+                }
+                var v = a + 2
+                while v < end && v < a + 10 && !(isWord(v) && !isCapitalized(v) && isAsVerb(v)) { v += 1 }
+                guard v < end, v < a + 10 else { return nil }
+                var e = v
+                while e > a + 1 && isWord(e - 1)
+                    && (Self.auxiliaries.contains(stemHash(e - 1)) || roles[e - 1].contains(.adverb))
+                {
+                    e -= 1
+                }
+                let mention = a + 1 ..< e
+                guard !mention.isEmpty, mention.count <= 8, !isPossessive(e - 1), isWord(a + 1),
+                    mention.allSatisfy(isMentionFiller) || mention.count == 1,
+                    isNameWord(e - 1) || !roles[e - 1].isDisjoint(with: [.title])
+                        || mention.count == 1 && !roles[a + 1].isDisjoint(with: [.male, .female, .plural])
+                        || roles[a + 1].contains(.determiner) && mention.count >= 2
+                else { return nil }
+                return Attribution(cue: isCue(v) ? cueRange(v) : nil, mention: mention, confidence: 0.7)
+            }
+            if isTerminal(a) { return nil }
+            a += 1
+        }
+        return nil
+    }
 
     /// `“Ring of Fire” was written by Ann Park`, `“tax reform” was uttered once, by Tom Reyes`, `“All Right Now,” by
     /// the band Free, blared …`: the agent after "by" in the clause right after a quote with no other attribution.
