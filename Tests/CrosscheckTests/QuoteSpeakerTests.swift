@@ -694,4 +694,25 @@ import Testing
     ) throws {
         #expect(try Self.quote(`case`.text, `case`.prefix).speaker?.text == `case`.speaker)
     }
+
+    static let itSubjects: [(text: String, prefix: String, speaker: String)] = [
+        (
+            "The paper backed Park. Meanwhile, it attacked Reyes, saying he “has offended voters with his insults.”",
+            "“has", "it"
+        ),
+        (
+            "The magazine started the list in 1982, when it published its first “400” list of the richest people.",
+            "“400", "it"
+        ),
+    ]
+
+    @Test(arguments: itSubjects)
+    func itWithAVerbOfItsOwnIsASubject(case: (text: String, prefix: String, speaker: String)) throws {
+        #expect(try Self.quote(`case`.text, `case`.prefix).speaker?.text == `case`.speaker)
+    }
+
+    @Test func anImpersonalItIsStillLookedPast() throws {
+        let text = "It is strange that Ann Park would denounce the “reckless plan.”"
+        #expect(try Self.quote(text, "“reckless").speaker?.text == "Ann Park")
+    }
 }

@@ -726,6 +726,18 @@ extension AttributionPass {
     }
 
     static let onceHash = QuoteLexicon.hash("once")
+
+    /// Whether token `t` is "it" followed by a lower-case verb that is not a form of "be" or a modal ("it attacked",
+    /// "it published", "it says"): a newspaper, company or group as the subject of a clause, which annotators mark
+    /// as a source; "it is", "it's", "it would" stay impersonal.
+    /// - Parameters:
+    ///   - t: A token.
+    ///   - limit: The first token the verb may not be at.
+    func isItBeforeVerb(_ t: Int, limit: Int) -> Bool {
+        isWord(t) && stemHash(t) == Self.itHash && t + 1 < limit && isWord(t + 1) && !isCapitalized(t + 1)
+            && !inRegion(t + 1) && Self.verbLike(self, t + 1) && !Self.beHashes.contains(stemHash(t + 1))
+            && !Self.modals.contains(stemHash(t + 1))
+    }
     static let irregularParticiples: Set<UInt64> = Set(
         ["written", "spoken", "sung", "given", "made", "shown", "taken", "coined", "drawn", "known", "put", "once"].map(
             QuoteLexicon.hash))
@@ -1159,7 +1171,9 @@ extension AttributionPass {
         var t = limit - 1
         while t > start && t >= limit - 30 {
             if inRegion(t) || isPunctuation(t) { return nil }
-            if isWord(t) && roles[t].contains(.pronoun) && Self.subjectPronouns.contains(stemHash(t)) {
+            if isWord(t) && roles[t].contains(.pronoun)
+                && (Self.subjectPronouns.contains(stemHash(t)) || isItBeforeVerb(t, limit: limit))
+            {
                 guard isWord(t - 1), Self.subordinatePronounLeads.contains(stemHash(t - 1)), t + 1 < limit,
                     isWord(t + 1), !isCapitalized(t + 1)
                 else { return nil }
@@ -1597,6 +1611,10 @@ extension AttributionPass {
             }
             let r = roles[t]
             if isWord(t) && r.contains(.pronoun) {
+                if isItBeforeVerb(t, limit: limit) {
+                    // "Meanwhile, it attacked Reyes, saying …": "it" with a verb of its own is a body that speaks.
+                    return t ..< t + 1
+                }
                 if skippingImpersonal && impersonal == nil && Self.impersonalPronouns.contains(stemHash(t)) {
                     // "It's the pull of Obama's “…”", "we watch his partners call it the “…”": neither the writer's
                     // "we" nor "it" speaks; the next mention may (else the pronoun stays the subject).
