@@ -715,4 +715,10 @@ import Testing
         let text = "It is strange that Ann Park would denounce the “reckless plan.”"
         #expect(try Self.quote(text, "“reckless").speaker?.text == "Ann Park")
     }
+
+    @Test func anAdjunctBetweenCommasAfterWhoKeepsTheRelativeClause() throws {
+        let text =
+            "Her tone was softer than that of her aides, who, on a call Friday, criticized Reyes for “misleading voters.”"
+        #expect(try Self.quote(text, "“misleading").speaker?.text == "who")
+    }
 }

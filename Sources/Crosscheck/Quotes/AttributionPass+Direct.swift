@@ -1187,7 +1187,8 @@ extension AttributionPass {
     /// "Park, who has styled herself as the “voice of reason,” …", "it was Reyes who pushed for a “grand bargain”": a
     /// quote with no cue inside a "who" clause (no punctuation between the pronoun and the quote, a lower-case verb
     /// after it) has the relative pronoun as its subject, as annotators mark it; `speakerName` still resolves it to
-    /// the name before it. A "who" clause that ends before the quote (`Park, who is running, “is …”`) does not apply.
+    /// the name before it. A "who" clause that ends before the quote (`Park, who is running, “is …”`) does not apply;
+    /// an adjunct between commas right after "who" is looked over (`her aides, who, on a call Friday, criticized …`).
     /// - Parameters:
     ///   - start: The sentence's first token.
     ///   - limit: The quote's opening mark.
@@ -1195,6 +1196,17 @@ extension AttributionPass {
     func whoClauseSubject(from start: Int, limit: Int) -> Range<Int>? {
         var t = limit - 1
         while t > start && t >= limit - 20 {
+            if isComma(t) && !inRegion(t) && t + 1 < limit && isWord(t + 1) && !isCapitalized(t + 1)
+                && Self.verbLike(self, t + 1)
+            {
+                // "Park, who, on a call Friday, criticized the “…”": an adjunct between commas after "who".
+                var w = t - 1
+                while w > start && w >= t - 12 && !isPunctuation(w) && !inRegion(w) { w -= 1 }
+                if w - 1 > start, isComma(w), !inRegion(w), isWho(w - 1), isComma(w - 2) || isDash(w - 2) {
+                    return w - 1 ..< w
+                }
+                return nil
+            }
             if inRegion(t) || isPunctuation(t) { return nil }
             if isWho(t) {
                 guard t + 1 < limit, isWord(t + 1), !isCapitalized(t + 1),
