@@ -602,4 +602,123 @@ import Testing
         let opening = "In the Ohio primary, Gov. Tom Reyes (R-OH), said, “We won the state.”"
         #expect(try Self.quote(opening, "“We won").speakerName == "Tom Reyes")
     }
+
+    // MARK: - Ninth round: the clause after a quote no rule attributes
+
+    static let subjectsAfterQuotes: [(text: String, prefix: String, speaker: String)] = [
+        (
+            "The rules drew fire. “It is an invasion of our domain,” Ann Park, the attorney general of Oregon, one of the"
+                + " states suing the agency, said at a forum.", "“It is", "Ann Park"
+        ),
+        (
+            "The rules drew fire. “It is an invasion,” Rep. Tom Reyes (R-Ohio), a member of the panel, said in an"
+                + " interview.", "“It is", "Rep. Tom Reyes"
+        ),
+        ("The protest began at noon. “Stay calm,” begins a message from the campaign.", "“Stay", "a message"),
+        ("The protest began at noon. “Please stay calm,” a message on the website reads.", "“Please", "a message"),
+        ("The band played on. “Keep your hands in sight,” Reyes sings to the crowd before leaving.", "“Keep", "Reyes"),
+    ]
+
+    @Test(arguments: subjectsAfterQuotes)
+    func theSubjectOfTheClauseAfterAnUnattributedQuoteIsItsSpeaker(
+        case: (text: String, prefix: String, speaker: String)
+    ) throws {
+        #expect(try Self.quote(`case`.text, `case`.prefix).speaker?.text == `case`.speaker)
+    }
+
+    @Test func aQuoteEndingInAnExclamationIsNotAttributedToTheNextSentence() throws {
+        let quote = try Self.quote("Ann Park spoke first. “We won!” Tom Reyes left the hall early.", "“We won")
+        #expect(quote.speaker?.text != "Tom Reyes")
+    }
+
+    static let finalAttributionsBeforeAClause: [(text: String, prefix: String, speaker: String)] = [
+        (
+            "The mayor spoke on Monday. Park’s “excesses” are sickening, Reyes said Tuesday in Salem, noting the"
+                + " mayor’s record.", "“excesses", "Reyes"
+        ),
+        (
+            "The vote surprised many. But she was not surprised that the “Leave” campaign won, her advisers said"
+                + " Friday, because she knew the mood.", "“Leave", "her advisers"
+        ),
+        (
+            "The show drew critics. “Ring of Fire” was to be a “cautionary tale,” said Ann Park, then the band’s"
+                + " literary agent.", "“Ring", "Ann Park"
+        ),
+        (
+            "Taxes were cut. “Most of the cost comes from efforts to measure” income, he said, rather than from"
+                + " deductions.", "“Most", "he"
+        ),
+    ]
+
+    @Test(arguments: finalAttributionsBeforeAClause)
+    func anAttributionEndingItsClauseBeforeAParticipleOrSubordinateClauseAttributesThePartialQuote(
+        case: (text: String, prefix: String, speaker: String)
+    ) throws {
+        let quote = try Self.quote(`case`.text, `case`.prefix)
+        #expect(quote.speaker?.text == `case`.speaker)
+        #expect(quote.cue?.text == "said")
+    }
+
+    static let passiveAgents: [(text: String, prefix: String, speaker: String)] = [
+        ("The show ran for years. “Ring of Fire” was written by Ann Park after the flood.", "“Ring", "Ann Park"),
+        ("The debate went on. The phrase “tax reform” was uttered once, by Tom Reyes.", "“tax", "Tom Reyes"),
+        ("The crowd cheered as “Open Roads,” by the band Salem, blared from the speakers.", "“Open", "the band Salem"),
+    ]
+
+    @Test(arguments: passiveAgents)
+    func theAgentOfAPassiveRightAfterAnUnattributedQuoteIsItsSource(
+        case: (text: String, prefix: String, speaker: String)
+    ) throws {
+        #expect(try Self.quote(`case`.text, `case`.prefix).speaker?.text == `case`.speaker)
+    }
+
+    @Test func aParticipleWithoutBeBeforeByModifiesAnotherNoun() throws {
+        let text = "Tom Reyes backed the “value-added tax” systems used by European countries."
+        #expect(try Self.quote(text, "“value").speaker?.text == "Tom Reyes")
+    }
+
+    static let asClausesAfterQuotes: [(text: String, prefix: String, speaker: String)] = [
+        (
+            "Many lawmakers see a loophole: the main test is a “lawful source of income,” as a county memo put it.",
+            "“lawful", "a county memo"
+        ),
+        (
+            "Park was “reckless” in handling the files – as described by Police Chief Tom Reyes – and voters noticed.",
+            "“reckless", "Police Chief Tom Reyes"
+        ),
+    ]
+
+    @Test(arguments: asClausesAfterQuotes)
+    func anAsClauseOfSayingAfterAnUnattributedQuoteGivesItsSource(
+        case: (text: String, prefix: String, speaker: String)
+    ) throws {
+        #expect(try Self.quote(`case`.text, `case`.prefix).speaker?.text == `case`.speaker)
+    }
+
+    static let itSubjects: [(text: String, prefix: String, speaker: String)] = [
+        (
+            "The paper backed Park. Meanwhile, it attacked Reyes, saying he “has offended voters with his insults.”",
+            "“has", "it"
+        ),
+        (
+            "The magazine started the list in 1982, when it published its first “400” list of the richest people.",
+            "“400", "it"
+        ),
+    ]
+
+    @Test(arguments: itSubjects)
+    func itWithAVerbOfItsOwnIsASubject(case: (text: String, prefix: String, speaker: String)) throws {
+        #expect(try Self.quote(`case`.text, `case`.prefix).speaker?.text == `case`.speaker)
+    }
+
+    @Test func anImpersonalItIsStillLookedPast() throws {
+        let text = "It is strange that Ann Park would denounce the “reckless plan.”"
+        #expect(try Self.quote(text, "“reckless").speaker?.text == "Ann Park")
+    }
+
+    @Test func anAdjunctBetweenCommasAfterWhoKeepsTheRelativeClause() throws {
+        let text =
+            "Her tone was softer than that of her aides, who, on a call Friday, criticized Reyes for “misleading voters.”"
+        #expect(try Self.quote(text, "“misleading").speaker?.text == "who")
+    }
 }

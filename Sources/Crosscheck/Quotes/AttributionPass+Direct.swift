@@ -30,6 +30,7 @@ extension AttributionPass {
                     ?? withParticipleAttribution(open: first.open) ?? attributionBefore(first.open, window: 8)
                     ?? leadInFromPreviousParagraph(first.open) ?? leadInFromPreviousSentence(first.open)
                     ?? signatureInNextParagraph(regions[last].close)
+                    ?? subjectAfterQuote(close: regions[last].close)
             } else {
                 let after = attributionAfter(regions[last].close)
                 if let agent = passiveLabelAgent(open: first.open, close: regions[last].close) {
@@ -67,6 +68,14 @@ extension AttributionPass {
             }
             if attribution == nil && direct, let colon = colonLeadIn(open: first.open) {
                 attribution = colon
+            }
+            if attribution == nil, let source = asSourceAfter(close: regions[last].close) {
+                // "“…,” as a Homeland Security memo put it.": an "as" clause of saying after the quote.
+                attribution = source
+            }
+            if attribution == nil, let agent = byAgentAttribution(close: regions[last].close) {
+                // "“Ring of Fire” was written by Ann Park": the agent of a passive right after the quote.
+                attribution = agent
             }
             if attribution == nil {
                 let start = sentenceStart(before: first.open)
@@ -632,8 +641,204 @@ extension AttributionPass {
 
     static let particles: Set<UInt64> = Set(["back", "on", "out", "up", "in"].map(QuoteLexicon.hash))
 
+    /// `“…,” as a Homeland Security memo put it.`, `… a “regional” candidate, as her campaign manager suggested`, `“…”
+    /// – as described by the FBI director –`: an "as" clause of saying after a quote with no other attribution, in
+    /// its clause (within eight tokens, after the quote, a comma or a dash): its speaker and verb ("put", a cue, a
+    /// verb outside the lexicon; the speaker ends in a name, title or personal pronoun, or is a description of two
+    /// words or more), or the agent of a passive verb ("as described by …").
+    /// - Parameter close: The quote's (last) closing mark.
+    /// - Returns: The attribution (the verb is its cue only when the lexicon lists it), or `nil`.
+    func asSourceAfter(close: Int) -> Attribution? {
+        let end = clauseEnd(after: close)
+        var a = close + 1
+        while a < end && a <= close + 8 {
+            guard !inRegion(a) else { return nil }
+            if isWord(a) && stemHash(a) == Self.asHash && (a == close + 1 || isComma(a - 1) || isDash(a - 1)) {
+                if a + 3 < end, isWord(a + 1), !isCapitalized(a + 1), Self.verbLike(self, a + 1), isWord(a + 2),
+                    stemHash(a + 2) == Self.byHash, let agent = mentionAfter(a + 2, upperBound: end),
+                    agent.lowerBound == a + 3,
+                    agent.contains(where: isNameWord) || roles[agent.lowerBound].contains(.determiner)
+                {
+                    let cue = isCue(a + 1) ? cueRange(a + 1) : nil
+                    return Attribution(cue: cue, mention: agent, confidence: 0.7)  // "as described by"
+                }
+                var v = a + 2
+                while v < end && v < a + 10 && !(isWord(v) && !isCapitalized(v) && isAsVerb(v)) { v += 1 }
+                guard v < end, v < a + 10 else { return nil }
+                var e = v
+                while e > a + 1 && isWord(e - 1)
+                    && (Self.auxiliaries.contains(stemHash(e - 1)) || roles[e - 1].contains(.adverb))
+                {
+                    e -= 1
+                }
+                let mention = a + 1 ..< e
+                guard !mention.isEmpty, mention.count <= 8, !isPossessive(e - 1), isWord(a + 1),
+                    mention.allSatisfy(isMentionFiller) || mention.count == 1,
+                    isNameWord(e - 1) || !roles[e - 1].isDisjoint(with: [.title])
+                        || mention.count == 1 && !roles[a + 1].isDisjoint(with: [.male, .female, .plural])
+                        || roles[a + 1].contains(.determiner) && mention.count >= 2
+                else { return nil }
+                return Attribution(cue: isCue(v) ? cueRange(v) : nil, mention: mention, confidence: 0.7)
+            }
+            if isTerminal(a) { return nil }
+            a += 1
+        }
+        return nil
+    }
+
+    /// `“Ring of Fire” was written by Ann Park`, `“tax reform” was uttered once, by Tom Reyes`, `“All Right Now,” by
+    /// the band Free, blared …`: the agent after "by" in the clause right after a quote with no other attribution.
+    /// "By" follows the quote (or its comma or dash), or a passive ("was written", "is called") with adverbs and
+    /// commas, in at most six tokens; a participle without "be" (`systems used by`) modifies another noun and stops
+    /// the search. The agent is a name or a description, not an "-ing" clause or "the margin", "email" and the like.
+    /// - Parameter close: The quote's (last) closing mark.
+    /// - Returns: The agent as the speaker, with no cue, or `nil`.
+    func byAgentAttribution(close: Int) -> Attribution? {
+        let end = clauseEnd(after: close)
+        var sawBe = false
+        var k = close + 1
+        while k < end && k <= close + 6 {
+            if isWord(k) && stemHash(k) == Self.byHash {
+                guard k + 1 < end, isWord(k + 1), !roles[k + 1].contains(.time), !isIngWord(k + 1),
+                    let agent = mentionAfter(k, upperBound: end), agent.lowerBound == k + 1,
+                    agent.contains(where: isNameWord)
+                        || roles[agent.lowerBound].contains(.determiner) && agent.count >= 2
+                            && !Self.byNonAgents.contains(stemHash(agent.upperBound - 1))
+                else { return nil }
+                return Attribution(cue: nil, mention: agent, confidence: 0.5)
+            }
+            if isComma(k) || isDash(k) {
+                k += 1
+                continue
+            }
+            guard isWord(k), !isCapitalized(k), !inRegion(k) else { return nil }
+            if Self.beHashes.contains(stemHash(k)) {
+                sawBe = true
+            } else if Self.verbLike(self, k) || Self.irregularParticiples.contains(stemHash(k)) {
+                // "was written by", "was uttered once, by"; not "systems used by", "one developed by".
+                guard sawBe else { return nil }
+            } else if !(isLyAdverb(k) || roles[k].contains(.adverb) || Self.onceHash == stemHash(k)) {
+                return nil
+            }
+            k += 1
+        }
+        return nil
+    }
+
+    static let onceHash = QuoteLexicon.hash("once")
+
+    /// Whether token `t` is "it" followed by a lower-case verb that is not a form of "be" or a modal ("it attacked",
+    /// "it published", "it says"): a newspaper, company or group as the subject of a clause, which annotators mark
+    /// as a source; "it is", "it's", "it would" stay impersonal.
+    /// - Parameters:
+    ///   - t: A token.
+    ///   - limit: The first token the verb may not be at.
+    func isItBeforeVerb(_ t: Int, limit: Int) -> Bool {
+        isWord(t) && stemHash(t) == Self.itHash && t + 1 < limit && isWord(t + 1) && !isCapitalized(t + 1)
+            && !inRegion(t + 1) && Self.verbLike(self, t + 1) && !Self.beHashes.contains(stemHash(t + 1))
+            && !Self.modals.contains(stemHash(t + 1))
+    }
+    static let irregularParticiples: Set<UInt64> = Set(
+        ["written", "spoken", "sung", "given", "made", "shown", "taken", "coined", "drawn", "known", "put", "once"].map(
+            QuoteLexicon.hash))
+    static let byNonAgents: Set<UInt64> = Set(
+        ["margin", "way", "time", "end", "number", "percent", "vote", "votes", "mail", "email", "phone", "far", "wide"]
+            .map(QuoteLexicon.hash))
+
+    /// The comma that ends an attribution's clause before a participle or subordinate clause (`Reyes said Tuesday[,]
+    /// noting …`, `her aides said[,] because …`), at most six tokens after `start`.
+    /// - Parameters:
+    ///   - start: The first token after the cue and its time words.
+    ///   - end: The end of the sentence.
+    /// - Returns: The comma, or `nil` when none ends the clause there.
+    func clauseBreak(from start: Int, end: Int) -> Int? {
+        var j = start
+        while j < end && j < start + 6 && !inRegion(j) {
+            if isComma(j) && j + 1 < end && isWord(j + 1)
+                && (isClauseParticiple(j + 1) || Self.subjectSubordinators.contains(stemHash(j + 1)))
+            {
+                return j
+            }
+            j += 1
+        }
+        return nil
+    }
+
+    /// `“…,” a message on the website reads`, `“…,” reads a note on the door`, `“…,” Sen. Ann Park (D-N.Y.), a
+    /// member of the panel, said`: for a direct quote that no other rule attributes and whose comma or dash says its
+    /// sentence goes on, the subject of the clause right after it: a noun phrase or pronoun followed by a lower-case
+    /// verb (or a name followed by an apposition and a later cue), or a noun phrase after a verb that opens the
+    /// clause. A quote ending in "!" or "?" is left alone: the next sentence often starts there.
+    /// - Parameter close: The quote's (last) closing mark.
+    /// - Returns: The attribution (the verb is its cue when the lexicon lists it), or `nil` when no subject follows.
+    func subjectAfterQuote(close: Int) -> Attribution? {
+        guard close > 1, isComma(close - 1) || isDash(close - 1) else { return nil }
+        var s = close + 1
+        while s < tokens.count && paragraphOf[s] == paragraphOf[close] && (isComma(s) || isDash(s)) { s += 1 }
+        guard s < tokens.count, paragraphOf[s] == paragraphOf[close], isWord(s), !inRegion(s) else { return nil }
+        let end = clauseEnd(after: close)
+        guard s + 1 < end else { return nil }
+        if !isCapitalized(s) && roles[s].isDisjoint(with: [.pronoun, .determiner, .stop, .preposition]) {
+            // "reads a note on the door": the verb, then its subject.
+            guard isUnlistedSpeechVerb(s, inverted: true) || Self.verbLike(self, s),
+                let mention = mentionAfter(s, upperBound: end),
+                mention.contains(where: isNameWord) || roles[mention.lowerBound].contains(.determiner)
+            else { return nil }
+            return Attribution(cue: isCue(s) ? cueRange(s) : nil, mention: mention, confidence: 0.6)
+        }
+        guard var mention = mentionAfter(s - 1, upperBound: end), mention.lowerBound == s else { return nil }
+        if mention.count > 1, !isCapitalized(mention.upperBound - 1), isNameWord(mention.upperBound - 2),
+            Self.verbLike(self, mention.upperBound - 1)
+        {
+            mention = mention.lowerBound ..< mention.upperBound - 1  // "Park sings to …": the name, not its verb.
+        }
+        var k = mention.upperBound
+        if k < end && isOpenBracket(k) {
+            // "Sen. Ann Park (D-N.Y.)": the party and state belong to the name.
+            var b = k + 1
+            while b < end && b < k + 8 && !isCloseBracket(b) { b += 1 }
+            guard b < end, isCloseBracket(b) else { return nil }
+            k = b + 1
+        }
+        guard k < end else { return nil }
+        if isWord(k) && roles[k].contains(.preposition) && !isCue(k) {
+            // "a message on the website reads": a short prepositional phrase, then a verb of saying that ends the
+            // clause.
+            var v = k + 1
+            while v < end && v < k + 6 && isWord(v) && !(isCue(v) || isUnlistedSpeechVerb(v, inverted: false)) {
+                v += 1
+            }
+            guard v < end, v > k + 1, isWord(v), isCue(v) || isUnlistedSpeechVerb(v, inverted: false),
+                endsAttribution(cueRange(v).upperBound, end: end, afterVerb: false)
+            else { return nil }
+            return Attribution(cue: isCue(v) ? cueRange(v) : nil, mention: mention, confidence: 0.6)
+        }
+        if isComma(k) {
+            // A name, an apposition, then the verb after a comma: "Ann Park, the head of the group, said".
+            guard mention.contains(where: isNameWord) else { return nil }
+            var c = k + 1
+            while c < end && c < k + 30 {
+                if isWord(c) && !isCapitalized(c) && isComma(c - 1)
+                    && (isCue(c) || isUnlistedSpeechVerb(c, inverted: false))
+                {
+                    return Attribution(cue: isCue(c) ? cueRange(c) : nil, mention: mention, confidence: 0.6)
+                }
+                c += 1
+            }
+            return nil
+        }
+        guard isWord(k), !isCapitalized(k), !inRegion(k),
+            isCue(k) || Self.verbLike(self, k) || isUnlistedSpeechVerb(k, inverted: false) || isLyAdverb(k)
+                || roles[k].contains(.adverb)
+        else { return nil }
+        return Attribution(cue: isCue(k) ? cueRange(k) : nil, mention: mention, confidence: 0.6)
+    }
+
     /// "Democrats had “put the biggest crack” in the ceiling, she said in a video message.": the attribution that
-    /// ends the sentence of a partial quote, after a comma (`…, she said.`, `…, said Ann Park.`).
+    /// ends the sentence of a partial quote, after a comma (`…, she said.`, `…, said Ann Park.`, `…, said Ann Park, a
+    /// historian at the university.`), ends its clause before a participle or subordinate clause (`…, Reyes said
+    /// Tuesday, noting …`, `…, her aides said, because …`), or stands between commas inside the sentence (`“…”
+    /// income, he said, rather than …`).
     /// - Parameter close: The quote's closing mark.
     /// - Returns: The attribution, or `nil` when the sentence does not end with one.
     func sentenceFinalAttribution(after close: Int) -> Attribution? {
@@ -644,8 +849,9 @@ extension AttributionPass {
             let cue = cueRange(c)
             var after = cue.upperBound
             while after < last && isWord(after) && roles[after].contains(.time) { after += 1 }
+            let last = clauseBreak(from: after, end: last) ?? last
             if let mention = mentionBefore(c, lowerBound: close + 1), commaBefore(mention.lowerBound),
-                tail(after: after, end: last),
+                tail(after: after, end: last) || after < last && isComma(after),
                 mention.contains(where: { isNameWord($0) || !roles[$0].isDisjoint(with: [.pronoun, .title]) })
                     || mention.count >= 2 && isWord(mention.lowerBound)
                         && roles[mention.lowerBound].contains(.determiner) && !isPossessive(mention.lowerBound)
@@ -653,12 +859,25 @@ extension AttributionPass {
                 return Attribution(cue: cue, mention: mention, confidence: 0.75)
             }
             if commaBefore(c), roles[c].isDisjoint(with: [.takesObject, .labelCue]),
-                let mention = mentionAfter(c, upperBound: last), mention.upperBound == last
+                let mention = mentionAfter(c, upperBound: last),
+                mention.upperBound == last
+                    || appositionEnds(mention, end: last)
             {
                 return Attribution(cue: cue, mention: mention, confidence: 0.75)
             }
         }
         return nil
+    }
+
+    /// Whether a name after an inverted cue is followed by its apposition up to `end` (`said Ann Park, a historian at
+    /// the university`): a comma, then at most 15 tokens with no cue, quote or sentence punctuation.
+    func appositionEnds(_ mention: Range<Int>, end: Int) -> Bool {
+        let comma = mention.upperBound
+        guard comma + 1 < end, comma + 16 >= end, isComma(comma), mention.contains(where: isNameWord) else {
+            return false
+        }
+        for t in comma + 1 ..< end where inRegion(t) || isCue(t) || isTerminal(t) { return false }
+        return true
     }
 
     /// The attribution in the clause before a quote: `Haq said: “…”`, `according to Haq, “…”`, `he said it was a “…”`.
@@ -952,7 +1171,9 @@ extension AttributionPass {
         var t = limit - 1
         while t > start && t >= limit - 30 {
             if inRegion(t) || isPunctuation(t) { return nil }
-            if isWord(t) && roles[t].contains(.pronoun) && Self.subjectPronouns.contains(stemHash(t)) {
+            if isWord(t) && roles[t].contains(.pronoun)
+                && (Self.subjectPronouns.contains(stemHash(t)) || isItBeforeVerb(t, limit: limit))
+            {
                 guard isWord(t - 1), Self.subordinatePronounLeads.contains(stemHash(t - 1)), t + 1 < limit,
                     isWord(t + 1), !isCapitalized(t + 1)
                 else { return nil }
@@ -966,7 +1187,8 @@ extension AttributionPass {
     /// "Park, who has styled herself as the “voice of reason,” …", "it was Reyes who pushed for a “grand bargain”": a
     /// quote with no cue inside a "who" clause (no punctuation between the pronoun and the quote, a lower-case verb
     /// after it) has the relative pronoun as its subject, as annotators mark it; `speakerName` still resolves it to
-    /// the name before it. A "who" clause that ends before the quote (`Park, who is running, “is …”`) does not apply.
+    /// the name before it. A "who" clause that ends before the quote (`Park, who is running, “is …”`) does not apply;
+    /// an adjunct between commas right after "who" is looked over (`her aides, who, on a call Friday, criticized …`).
     /// - Parameters:
     ///   - start: The sentence's first token.
     ///   - limit: The quote's opening mark.
@@ -974,6 +1196,17 @@ extension AttributionPass {
     func whoClauseSubject(from start: Int, limit: Int) -> Range<Int>? {
         var t = limit - 1
         while t > start && t >= limit - 20 {
+            if isComma(t) && !inRegion(t) && t + 1 < limit && isWord(t + 1) && !isCapitalized(t + 1)
+                && Self.verbLike(self, t + 1)
+            {
+                // "Park, who, on a call Friday, criticized the “…”": an adjunct between commas after "who".
+                var w = t - 1
+                while w > start && w >= t - 12 && !isPunctuation(w) && !inRegion(w) { w -= 1 }
+                if w - 1 > start, isComma(w), !inRegion(w), isWho(w - 1), isComma(w - 2) || isDash(w - 2) {
+                    return w - 1 ..< w
+                }
+                return nil
+            }
             if inRegion(t) || isPunctuation(t) { return nil }
             if isWho(t) {
                 guard t + 1 < limit, isWord(t + 1), !isCapitalized(t + 1),
@@ -1390,6 +1623,10 @@ extension AttributionPass {
             }
             let r = roles[t]
             if isWord(t) && r.contains(.pronoun) {
+                if isItBeforeVerb(t, limit: limit) {
+                    // "Meanwhile, it attacked Reyes, saying …": "it" with a verb of its own is a body that speaks.
+                    return t ..< t + 1
+                }
                 if skippingImpersonal && impersonal == nil && Self.impersonalPronouns.contains(stemHash(t)) {
                     // "It's the pull of Obama's “…”", "we watch his partners call it the “…”": neither the writer's
                     // "we" nor "it" speaks; the next mention may (else the pronoun stays the subject).
