@@ -18,6 +18,20 @@ import Testing
 
     // MARK: - Sentence boundaries after a quote
 
+    @Test func aPartyAndStateDesignationStaysWithItsNameAndSentence() throws {
+        let text =
+            "Rep. Ann Park (R-N.C.) said the plan was “a disaster.” “It is over,” Park (D-N.Y.) told reporters. "
+            + "“We will not back down,” said Sen. Tom Reyes (D-N.Y.), who spoke Tuesday."
+        let partial = try Self.quote(text, "“a disaster")
+        #expect(partial.speaker?.text == "Rep. Ann Park (R-N.C.)")
+        #expect(partial.speakerName == "Ann Park")
+        let after = try Self.quote(text, "“It is over")
+        #expect(after.speaker?.text == "Park (D-N.Y.)")
+        #expect(after.speakerName == "Ann Park")
+        let inverted = try Self.quote(text, "“We will")
+        #expect(inverted.speakerName == "Tom Reyes")
+    }
+
     @Test func aQuoteEndingInAPeriodEndsTheSentenceBeforeTheNextSubject() throws {
         let text = "Tom Reyes said the count was “far from perfect.” Ann Park blamed the delays on “a broken system.”"
         let quote = try Self.quote(text, "“a broken")

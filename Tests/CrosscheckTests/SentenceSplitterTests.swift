@@ -64,6 +64,12 @@ func sentenceTable(_ string: String, headline: HeadlineRule = .never) -> [String
         ("a. Kyiv b. Moscow c. Ankara", ["a. Kyiv", "b. Moscow", "c. Ankara"]),
         ("• Kyiv talks • Moscow talks", ["• Kyiv talks", "• Moscow talks"]),
         ("He scored 2. The team won.", ["He scored 2.", "The team won."]),
+        // Party-and-state designations: initials joined by a period after a hyphen.
+        (
+            "Sen. Ann Park (D-N.Y.) spoke. A R-N.C. lawmaker left.",
+            ["Sen. Ann Park (D-N.Y.) spoke.", "A R-N.C. lawmaker left."]
+        ),
+        ("He flew to N.Y. The talks began.", ["He flew to N.Y.", "The talks began."]),
         // Uncased scripts and camel case.
         ("It launched. iPhone sales rose.", ["It launched.", "iPhone sales rose."]),
         ("Он приехал. Переговоры начались.", ["Он приехал.", "Переговоры начались."]),

@@ -141,6 +141,13 @@ extension AttributionPass {
         var best: Range<Int>?
         var t = mention.lowerBound
         while t < mention.upperBound {
+            if isOpenBracket(t) {
+                // "Park (D-N.Y.)": a bracketed party and state (or an aside) goes with the name but is not one.
+                var close = t + 1
+                while close < mention.upperBound && !isCloseBracket(close) { close += 1 }
+                t = close + 1
+                continue
+            }
             guard isNameWord(t) else {
                 t += 1
                 continue

@@ -105,6 +105,7 @@ struct AttributionPass {
             }
             let next = t + 1
             if isPunctuation(next) && (firstByte(next) == 0x29 || firstByte(next) == 0x2C) { return false }
+            if Abbreviations.joinsInitials(bytes, tokens, period: t) { return false }  // "(D-N.Y.)"
             if tokens[next].kind == .word && !isCapitalized(next) && tokens[next].start > tokens[t].end
                 && paragraphOf[next] == paragraphOf[t]
             {

@@ -85,4 +85,24 @@ enum Abbreviations {
         let capitalized = first &- 0x41 < 26
         return lookup(base + token.start, count: end - token.start, capitalized: capitalized) ?? .generic
     }
+
+    /// Whether the period token at `period` joins two initials with no space on either side, the first after a
+    /// hyphen: a party-and-state designation ("Sen. Ann Park (D-N.Y.) said", "a R-N.C. lawmaker"), which the
+    /// tokenizer reads as "D-N", ".", "Y.". Such a period ends neither a sentence nor a clause.
+    /// - Parameters:
+    ///   - bytes: The text's bytes.
+    ///   - tokens: Its tokens.
+    ///   - period: The index of a period token.
+    /// - Returns: `true` for the period of "D-N.Y.".
+    static func joinsInitials(_ bytes: UnsafeBufferPointer<UInt8>, _ tokens: [Token], period: Int) -> Bool {
+        guard period > 0, period + 1 < tokens.count else { return false }
+        let before = tokens[period - 1]
+        let after = tokens[period + 1]
+        guard before.end == tokens[period].start, tokens[period].end == after.start, after.end <= bytes.count,
+            before.end - before.start >= 3, bytes[before.end - 1] &- 0x41 < 26, bytes[before.end - 2] == 0x2D,
+            bytes[after.start] &- 0x41 < 26
+        else { return false }
+        let length = after.end - after.start
+        return length == 1 || (length == 2 && bytes[after.start + 1] == 0x2E)
+    }
 }

@@ -130,6 +130,7 @@ struct SentenceScanner {
         {
             return .skip(end)
         }
+        if end == k + 1 && k > first && Abbreviations.joinsInitials(bytes, tokens, period: k) { return .skip(end) }
         return opensSentence(end) ? .boundary(end) : .skip(end)
     }
 
