@@ -735,4 +735,30 @@ import Testing
             "Her tone was softer than that of her aides, who, on a call Friday, criticized Reyes for “misleading voters.”"
         #expect(try Self.quote(text, "“misleading").speaker?.text == "who")
     }
+
+    static let invertedNounPhrases: [(text: String, prefix: String, speaker: String)] = [
+        (
+            "The staff met on Monday. “There is no path for Tom to win,” said one of those advisers, who asked not to "
+                + "be named.",
+            "“There", "one of those advisers"
+        ),
+        ("The governor was silent. “She will not run again,” said one of her aides.", "“She", "one of her aides"),
+        (
+            "The figures were grim, the Post reported. “We reached the limit with the family,” said the second "
+                + "official.",
+            "“We reached", "the second official"
+        ),
+        (
+            "Park was under fire. “There are fish with more spine than Ann Park,” reads a Monday editorial in the "
+                + "Salem Herald.",
+            "“There are", "a Monday editorial"
+        ),
+    ]
+
+    @Test(arguments: invertedNounPhrases)
+    func anInvertedCueTakesANounPhraseWithAGroupOrdinalOrTimeModifier(
+        case: (text: String, prefix: String, speaker: String)
+    ) throws {
+        #expect(try Self.quote(`case`.text, `case`.prefix).speaker?.text == `case`.speaker)
+    }
 }

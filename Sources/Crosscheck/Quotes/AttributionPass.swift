@@ -263,6 +263,7 @@ struct AttributionPass {
 
     static let toHash = QuoteLexicon.hash("to")
     static let ofHash = QuoteLexicon.hash("of")
+    static let ordinalHashes: Set<UInt64> = Set(["first", "second", "third"].map(QuoteLexicon.hash))
     static let outHash = QuoteLexicon.hash("out")
     static let phrasalCues: Set<UInt64> = Set(["points", "pointed", "point", "pointing"].map(QuoteLexicon.hash))
     static let honorifics: Set<UInt64> = Set(
@@ -633,7 +634,12 @@ struct AttributionPass {
             let r = roles[i]
             if r.contains(.determiner) && i == start {
                 i += 1
-                if i + 1 < upperBound && stemHash(i) == Self.ofHash { i += 1 }  // "one of those advisers"
+                if i + 1 < upperBound && stemHash(i) == Self.ofHash {
+                    i += 1  // "one of those advisers", "one of his aides": a determiner after "of" is no stop
+                    if i + 1 < upperBound && roles[i].contains(.determiner) { i += 1 }
+                }
+                // "said the second official": an ordinal after the determiner is part of the noun phrase.
+                if i + 1 < upperBound && Self.ordinalHashes.contains(stemHash(i)) { i += 1 }
                 continue
             }
             if sawHead && isCoordination(i, lowerBound: start, upperBound: upperBound) {
@@ -643,7 +649,14 @@ struct AttributionPass {
             if !r.isDisjoint(with: [.stop, .cue, .pronoun, .participle]) && !r.contains(.title) { break }
             // "said voters shouldn’t …", "said the senator can …": an auxiliary ends the mention.
             if sawHead && (r.contains(.adverb) || isNegatedAuxiliary(i)) { break }
-            if r.contains(.time) && !sawHead { return nil }
+            if r.contains(.time) && !sawHead {
+                // "reads a Wednesday editorial": a time word between a determiner and its noun is a modifier.
+                guard i == start + 1, roles[start].contains(.determiner), i + 1 < upperBound, isWord(i + 1),
+                    roles[i + 1].isDisjoint(with: [.stop, .time, .cue, .pronoun])
+                else { return nil }
+                i += 1
+                continue
+            }
             if !isCapitalized(i) {
                 lowercase += 1
                 if lowercase > 3 { break }
