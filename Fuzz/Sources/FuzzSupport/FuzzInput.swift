@@ -71,6 +71,21 @@ extension FuzzInput {
         abort()
     }
 
+    /// Checks the offset contract on a span a user would see: non-empty, inside the text, and its `text` exactly the
+    /// slice it cites.
+    /// - Parameters:
+    ///   - span: The span.
+    ///   - text: The text it points into.
+    ///   - what: What the span is, for the message.
+    public static func requireSlice(_ span: Span, of text: SourceText, _ what: @autoclosure () -> String) {
+        require(
+            0 <= span.start && span.start < span.end && span.end <= text.scalarCount,
+            "\(what()) \(span.start)..<\(span.end) empty or outside the text")
+        require(
+            text.text(text.byteRange(scalars: span.start ..< span.end)) == span.text,
+            "\(what()) text is not the cited slice")
+    }
+
     /// A document built from lossily decoded bytes, the way every analysis target starts.
     /// - Parameters:
     ///   - bytes: The article text's bytes.

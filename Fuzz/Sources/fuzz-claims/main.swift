@@ -9,12 +9,7 @@ func fuzz(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     let text = document.text
     for claim in ClaimExtractor().claims(in: document) {
         let span = claim.span
-        FuzzInput.require(
-            0 <= span.start && span.start < span.end && span.end <= text.scalarCount,
-            "\(claim.kind): span \(span.start)..<\(span.end) empty or outside the text")
-        FuzzInput.require(
-            text.text(text.byteRange(scalars: span.start ..< span.end)) == span.text,
-            "\(claim.kind): span text is not the cited slice")
+        FuzzInput.requireSlice(span, of: text, "\(claim.kind) span")
         FuzzInput.require(
             claim.sentence.start <= span.start && span.end <= claim.sentence.end,
             "\(claim.kind): span \(span.start)..<\(span.end) outside its sentence")

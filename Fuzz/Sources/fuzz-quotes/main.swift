@@ -8,26 +8,18 @@ import FuzzSupport
 func fuzz(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     let document = FuzzInput.document(FuzzInput.bytes(data, size))
     let text = document.text
-    func requireSlice(_ span: Span, _ what: String) {
-        FuzzInput.require(
-            0 <= span.start && span.start < span.end && span.end <= text.scalarCount,
-            "\(what) \(span.start)..<\(span.end) empty or outside the text")
-        FuzzInput.require(
-            text.text(text.byteRange(scalars: span.start ..< span.end)) == span.text,
-            "\(what) text is not the cited slice")
-    }
     for quote in QuoteExtractor().quotes(in: document) {
-        requireSlice(quote.quote, "\(quote.kind) quote")
+        FuzzInput.requireSlice(quote.quote, of: text, "\(quote.kind) quote")
         var previousEnd = quote.quote.start
         for part in quote.parts ?? [] {
-            requireSlice(part, "quote part")
+            FuzzInput.requireSlice(part, of: text, "quote part")
             FuzzInput.require(
                 previousEnd <= part.start && part.end <= quote.quote.end,
                 "quote parts out of order or outside the quote")
             previousEnd = part.end
         }
-        if let speaker = quote.speaker { requireSlice(speaker, "speaker") }
-        if let cue = quote.cue { requireSlice(cue, "cue") }
+        if let speaker = quote.speaker { FuzzInput.requireSlice(speaker, of: text, "speaker") }
+        if let cue = quote.cue { FuzzInput.requireSlice(cue, of: text, "cue") }
         FuzzInput.require(
             quote.confidence >= 0 && quote.confidence <= 1, "confidence \(quote.confidence) is not a probability")
     }
