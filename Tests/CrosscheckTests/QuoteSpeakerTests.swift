@@ -18,6 +18,17 @@ import Testing
 
     // MARK: - Sentence boundaries after a quote
 
+    @Test(arguments: [
+        ("“They are wrong,” said 9/11 widow Ann Park.", "9/11 widow Ann Park", "Ann Park"),
+        ("“They are wrong,” said 24-year-old student Ann Park.", "24-year-old student Ann Park", "Ann Park"),
+        ("“They are wrong,” said 2016 candidate Tom Reyes.", "2016 candidate Tom Reyes", "Tom Reyes"),
+    ])
+    func aNumberMayOpenTheSpeakerAfterAnInvertedCue(text: String, speaker: String, name: String) throws {
+        let quote = try Self.quote(text, "“They")
+        #expect(quote.speaker?.text == speaker)
+        #expect(quote.speakerName == name)
+    }
+
     @Test func aPartyAndStateDesignationStaysWithItsNameAndSentence() throws {
         let text =
             "Rep. Ann Park (R-N.C.) said the plan was “a disaster.” “It is over,” Park (D-N.Y.) told reporters. "

@@ -625,7 +625,9 @@ struct AttributionPass {
     /// A speaker mention right after a cue: "said Haq", "said Ambassador Dmitry Polyansky", "said he".
     func mentionAfter(_ cue: Int, upperBound: Int) -> Range<Int>? {
         var i = cueRange(cue).upperBound
-        guard i < upperBound, isWord(i), !inRegion(i) else { return nil }
+        // A number may open the noun phrase before a word: "said 9/11 widow Ann Park", "said 23 Democrats".
+        let numberFirst = i + 1 < upperBound && tokens[i].kind == .number && isWord(i + 1)
+        guard i < upperBound, isWord(i) || numberFirst, !inRegion(i) else { return nil }
         if roles[i].contains(.pronoun) { return i ..< i + 1 }
         let start = i
         var sawHead = false
