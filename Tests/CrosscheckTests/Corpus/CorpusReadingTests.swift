@@ -273,23 +273,30 @@ import Testing
             }
             let terms = SalientTerms(termKeys: keys)
             let profile = profiler.profile(of: terms)
-            // The reference: every term scored, sorted by (score descending, hash ascending), the first 40 kept.
-            let mask = UInt32(SalientIndex.tableSize - 1)
-            let total = log(Double(documents) + 1)
-            var scored: [(score: Double, idf: Double, hash: UInt32)] = []
-            for index in terms.hashes.indices {
-                let hash = terms.hashes[index]
-                let idf = total - log(Double(frequencies[hash & mask] ?? 0) + 1)
-                let boost = terms.entities[index] ? SalientIndex.entityBoost : 1
-                scored.append(((1 + log(Double(terms.counts[index]))) * idf * boost, idf * boost, hash))
-            }
-            for hash in terms.hashes { frequencies[hash & mask, default: 0] += 1 }
+            let top = Self.referenceProfile(of: terms, frequencies: frequencies, documents: documents)
+            for hash in terms.hashes { frequencies[hash & UInt32(SalientIndex.tableSize - 1), default: 0] += 1 }
             documents += 1
-            scored.sort { $0.score != $1.score ? $0.score > $1.score : $0.hash < $1.hash }
-            let top = scored.prefix(SalientIndex.profileSize).filter { $0.idf > 0 }.sorted { $0.hash < $1.hash }
             #expect(profile.terms == top.map(\.hash), "seed \(seed)")
             #expect(profile.weights == top.map { Float($0.idf) }, "seed \(seed)")
         }
+    }
+
+    /// The reference profile: every term scored with the idf of the frequencies before the article, sorted by
+    /// (score descending, hash ascending), the first 40 with a positive weight kept, in hash order.
+    static func referenceProfile(of terms: SalientTerms, frequencies: [UInt32: Int], documents: Int)
+        -> [(score: Double, idf: Double, hash: UInt32)]
+    {
+        let mask = UInt32(SalientIndex.tableSize - 1)
+        let total = log(Double(documents) + 1)
+        var scored: [(score: Double, idf: Double, hash: UInt32)] = []
+        for index in terms.hashes.indices {
+            let hash = terms.hashes[index]
+            let idf = total - log(Double(frequencies[hash & mask] ?? 0) + 1)
+            let boost = terms.entities[index] ? SalientIndex.entityBoost : 1
+            scored.append(((1 + log(Double(terms.counts[index]))) * idf * boost, idf * boost, hash))
+        }
+        scored.sort { $0.score != $1.score ? $0.score > $1.score : $0.hash < $1.hash }
+        return scored.prefix(SalientIndex.profileSize).filter { $0.idf > 0 }.sorted { $0.hash < $1.hash }
     }
 
     @Test func profilesWithCommonTermsKeepTheBestTermsOfAFullSort() {
@@ -313,19 +320,11 @@ import Testing
             }
             let terms = SalientTerms(termKeys: keys)
             let profile = profiler.profile(of: terms)
-            let total = log(Double(document) + 1)
-            var scored: [(score: Double, idf: Double, hash: UInt32)] = []
-            for index in terms.hashes.indices {
-                let hash = terms.hashes[index]
-                let idf = total - log(Double(frequencies[hash & mask] ?? 0) + 1)
-                let boost = terms.entities[index] ? SalientIndex.entityBoost : 1
-                scored.append(((1 + log(Double(terms.counts[index]))) * idf * boost, idf * boost, hash))
-            }
-            for hash in terms.hashes { frequencies[hash & mask, default: 0] += 1 }
             // Only the later articles are compared (the reference is a full sort).
+            let top =
+                document >= 4_200 ? Self.referenceProfile(of: terms, frequencies: frequencies, documents: document) : []
+            for hash in terms.hashes { frequencies[hash & mask, default: 0] += 1 }
             guard document >= 4_200 else { continue }
-            scored.sort { $0.score != $1.score ? $0.score > $1.score : $0.hash < $1.hash }
-            let top = scored.prefix(SalientIndex.profileSize).filter { $0.idf > 0 }.sorted { $0.hash < $1.hash }
             #expect(profile.terms == top.map(\.hash), "seed \(seed), article \(document)")
             #expect(profile.weights == top.map { Float($0.idf) }, "seed \(seed), article \(document)")
         }
